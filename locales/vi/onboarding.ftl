@@ -1,0 +1,33 @@
+# Onboarding: language, commune and village, data notice.
+
+language-choose = Mời bạn chọn ngôn ngữ:
+language-set = Đã chọn ngôn ngữ: { $language }.
+language-draft-note = Bản dịch ngôn ngữ này đang được người bản ngữ rà soát. Phần nào chưa dịch sẽ hiện bằng tiếng Việt.
+
+place-choose-commune = Bạn ở xã nào? Mời bạn chọn xã:
+place-choose-village = Bạn ở thôn, bản nào của { $commune }?
+place-type-hint = Bạn cũng có thể gõ tên, có dấu hay không dấu đều được (ví dụ: ta phin).
+place-several-found =
+    { $count ->
+       *[other] Có { $count } nơi trùng tên bạn gõ. Mời bạn chọn đúng nơi của mình:
+    }
+place-not-found = Không tìm thấy nơi nào tên «{ $query }». Mời bạn gõ lại hoặc chọn trong danh sách.
+place-set = Đã ghi nhận: bạn ở { $village }, { $commune }.
+place-none-configured = Xã chưa nhập danh sách thôn, bản. Mời bạn quay lại sau hoặc báo cho cán bộ xã.
+place-commune-empty = { $commune } chưa có danh sách thôn, bản. Mời bạn chọn xã khác.
+
+button-previous = ‹ Trang trước
+button-next = Trang sau ›
+button-other-commune = ‹ Chọn xã khác
+button-agree = ✅ Đồng ý
+button-disagree = Không đồng ý
+button-review-consent = Xem lại thông báo
+
+consent-notice =
+    🔒 Thông báo về dữ liệu cá nhân
+    Loa Thôn lưu ngôn ngữ, nơi ở của bạn và những tin nhắn bạn gửi cho Loa Thôn, chỉ để gửi thông báo của xã, hướng dẫn học kỹ năng số và chuyển ý kiến, kiến nghị của bạn đến đúng cơ quan giải quyết.
+    Chỉ cán bộ có trách nhiệm mới được xem. Thông tin không dùng vào việc khác và không cung cấp cho người ngoài, theo quy định của pháp luật về bảo vệ dữ liệu cá nhân.
+    Bạn có đồng ý không?
+consent-thanks = Cảm ơn bạn đã đồng ý.
+consent-declined = Khi chưa có sự đồng ý của bạn, Loa Thôn chưa thể lưu thông tin để phục vụ bạn. Bạn có thể xem lại thông báo và đồng ý bất cứ lúc nào.
+onboarding-done = Cảm ơn bạn! Bạn đã đăng ký xong.

@@ -1,0 +1,168 @@
+//! Wiring: configuration in, a running application out. Tests build one on a fresh database
+//! and port 0, exactly as `main` does.
+
+use std::sync::Arc;
+
+use crate::clock::Clock;
+use crate::config::Config;
+use crate::domain::Role;
+use crate::engine::{Engine, Limits};
+use crate::i18n::{Localizer, LocalizerError};
+use crate::metrics::Metrics;
+use crate::store::areas::{self, AreaKind};
+use crate::store::people::{self, RoleGrant};
+use crate::store::seeds::{self, SeedError, SeedReport, SeedSet};
+use crate::store::{Db, StoreError};
+
+#[derive(Debug, thiserror::Error)]
+pub enum AppError {
+    #[error("database: {0}")]
+    Store(#[from] StoreError),
+    #[error("locales: {0}")]
+    Locales(#[from] LocalizerError),
+    #[error("seeds: {0}")]
+    Seeds(#[from] SeedError),
+    #[error("{0}")]
+    Usage(String),
+}
+
+impl From<sqlx::Error> for AppError {
+    fn from(e: sqlx::Error) -> Self {
+        AppError::Store(e.into())
+    }
+}
+
+#[derive(Clone)]
+pub struct App {
+    pub config: Config,
+    pub db: Db,
+    pub i18n: Arc<Localizer>,
+    pub clock: Arc<dyn Clock>,
+    pub metrics: Arc<Metrics>,
+    pub engine: Engine,
+}
+
+impl App {
+    /// Connects to the database (creating a SQLite file if needed), applies migrations and
+    /// loads the locales.
+    pub async fn build(config: Config, clock: Arc<dyn Clock>) -> Result<Self, AppError> {
+        let db = Db::connect(&config.database_url).await?;
+        db.migrate().await?;
+        let i18n = Arc::new(match &config.locales_dir {
+            Some(dir) => Localizer::from_dir(dir)?,
+            None => Localizer::embedded()?,
+        });
+        let metrics = Arc::new(Metrics::new());
+        let limits = Limits {
+            max_text_chars: config.max_text_chars,
+        };
+        let engine = Engine::new(
+            db.clone(),
+            i18n.clone(),
+            clock.clone(),
+            limits,
+            metrics.clone(),
+        );
+        Ok(Self {
+            config,
+            db,
+            i18n,
+            clock,
+            metrics,
+            engine,
+        })
+    }
+
+    /// Applies a seed set in one transaction.
+    pub async fn seed(&self, set: &SeedSet) -> Result<SeedReport, AppError> {
+        let mut tx = self.db.begin().await?;
+        let report = seeds::apply(&mut tx, set, self.clock.now_ms()).await?;
+        tx.commit().await?;
+        Ok(report)
+    }
+
+    /// On an empty database: loads the demo province and makes `console:<handle>` its admin,
+    /// so that a newcomer can try every side of the bot. Returns what was loaded, if anything.
+    pub async fn prepare_demo(&self, handle: &str) -> Result<Option<SeedReport>, AppError> {
+        let mut conn = self.db.pool.acquire().await?;
+        if areas::count(&mut conn).await? > 0 {
+            return Ok(None);
+        }
+        drop(conn);
+        let report = self.seed(&SeedSet::demo()?).await?;
+        let province = {
+            let mut conn = self.db.pool.acquire().await?;
+            areas::list(&mut conn, AreaKind::Province, None)
+                .await?
+                .into_iter()
+                .next()
+        };
+        self.grant(
+            &format!("console:{handle}"),
+            Role::Admin,
+            province.map(|p| p.code).as_deref(),
+        )
+        .await?;
+        Ok(Some(report))
+    }
+
+    /// Grants `role` to the person at `address` (`telegram:123`, `console:lan`), creating the
+    /// person if they have not written yet. `area` scopes an admin; none means everywhere.
+    pub async fn grant(
+        &self,
+        address: &str,
+        role: Role,
+        area: Option<&str>,
+    ) -> Result<bool, AppError> {
+        let (channel, external) = parse_address(address)?;
+        let now = self.clock.now_ms();
+        let mut tx = self.db.begin().await?;
+        let area_id = match area {
+            Some(code) => Some(
+                areas::by_code(&mut tx, code)
+                    .await?
+                    .ok_or_else(|| AppError::Usage(format!("no area with code {code:?}")))?
+                    .id,
+            ),
+            None => None,
+        };
+        let (person, _) = people::find_or_create(&mut tx, channel, external, None, now).await?;
+        let new = people::grant(
+            &mut tx,
+            &RoleGrant {
+                person_id: person.id,
+                role,
+                area_id,
+                unit_id: None,
+            },
+            None,
+            now,
+        )
+        .await?;
+        crate::store::audit(
+            &mut tx,
+            None,
+            "role.grant",
+            address,
+            Some(&format!("{role} {area:?}")),
+            now,
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(new)
+    }
+}
+
+/// `channel:id` → its parts, checking the channel.
+pub fn parse_address(address: &str) -> Result<(&str, &str), AppError> {
+    let usage = || {
+        AppError::Usage(format!(
+            "{address:?} is not <channel>:<id> (e.g. telegram:123456789, console:lan)"
+        ))
+    };
+    let (channel, id) = address.split_once(':').ok_or_else(usage)?;
+    if crate::engine::Channel::parse(channel).is_none() || id.trim().is_empty() {
+        return Err(usage());
+    }
+    Ok((channel, id.trim()))
+}

@@ -1,0 +1,232 @@
+//! The console channel: the bot in a terminal, or driven by a script on standard input.
+//!
+//! Line protocol (one line is one inbound message):
+//! - a plain line is a text message; `/lenh` is a command;
+//! - `[N]` presses button N of the latest message with buttons sent to that person;
+//! - a line equal to a button's label (case- and diacritic-insensitive) presses that button;
+//! - `@handle: text` sends as another person (created on first use), so one script can play a
+//!   villager, an officer and an admin.
+//!
+//! Each bot message prints its text, then each button on its own line as `[N] label`, then a
+//! blank line. A message to someone other than the default person is headed `@handle:`.
+
+use std::collections::HashMap;
+use std::io::Write;
+
+use tokio::io::{AsyncBufRead, AsyncBufReadExt};
+
+use crate::domain::text::{clean_input, label_key};
+use crate::engine::{Channel, Engine, EngineError, Event, Inbound};
+use crate::store::chats::ChatKind;
+use crate::store::outbox::{self, Button, Outbound};
+use crate::store::{Db, StoreError};
+
+/// How long a console delivery may hold an outbox row before another sender may take it.
+const LEASE_MS: i64 = 30_000;
+
+/// A message the console printed: to whom, and what.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Printed {
+    pub handle: String,
+    pub message: Outbound,
+}
+
+pub struct Console {
+    engine: Engine,
+    db: Db,
+    clock: std::sync::Arc<dyn crate::clock::Clock>,
+    default_handle: String,
+    /// The buttons of the latest message with buttons, per person.
+    last_buttons: HashMap<String, Vec<Button>>,
+}
+
+impl Console {
+    pub fn new(app: &crate::app::App, default_handle: &str) -> Self {
+        Self {
+            engine: app.engine.clone(),
+            db: app.db.clone(),
+            clock: app.clock.clone(),
+            default_handle: default_handle.to_string(),
+            last_buttons: HashMap::new(),
+        }
+    }
+
+    pub fn default_handle(&self) -> &str {
+        &self.default_handle
+    }
+
+    /// Handles one line of the protocol and returns what the bot sent, in order.
+    pub async fn send_line(&mut self, raw: &str) -> Result<Vec<Printed>, EngineError> {
+        let (handle, body) = split_sender(raw, &self.default_handle);
+        let event = self.event_for(&handle, &body);
+        let inbound = Inbound {
+            channel: Channel::Console,
+            chat_id: handle.clone(),
+            chat_kind: ChatKind::Private,
+            chat_title: None,
+            sender_id: handle.clone(),
+            sender_name: None,
+            language_hint: None,
+            event,
+        };
+        // A failed update already queued an apology; deliver it either way.
+        let result = self.engine.handle(inbound).await;
+        let printed = self.deliver().await?;
+        result?;
+        Ok(printed)
+    }
+
+    /// Reads `[N]` and button labels as presses of the latest buttons shown to `handle`.
+    fn event_for(&self, handle: &str, body: &str) -> Event {
+        let buttons = self.last_buttons.get(handle);
+        if let Some(n) = body
+            .strip_prefix('[')
+            .and_then(|r| r.strip_suffix(']'))
+            .and_then(|n| n.trim().parse::<usize>().ok())
+        {
+            if let Some(b) = buttons.and_then(|bs| n.checked_sub(1).and_then(|i| bs.get(i))) {
+                return Event::Button(b.data.clone());
+            }
+        }
+        let key = label_key(body);
+        if !key.is_empty() {
+            if let Some(b) = buttons.and_then(|bs| bs.iter().find(|b| label_key(&b.label) == key)) {
+                return Event::Button(b.data.clone());
+            }
+        }
+        Event::Text(body.to_string())
+    }
+
+    /// Sends every pending console message: prints nothing itself, returns them in order.
+    pub async fn deliver(&mut self) -> Result<Vec<Printed>, StoreError> {
+        let mut printed = Vec::new();
+        loop {
+            let now = self.clock.now_ms();
+            let batch = outbox::claim(
+                &self.db,
+                Channel::Console.as_str(),
+                "console",
+                100,
+                now,
+                LEASE_MS,
+            )
+            .await?;
+            if batch.is_empty() {
+                return Ok(printed);
+            }
+            for row in batch {
+                outbox::mark_sent(&self.db, row.id, Some(&row.id.to_string()), now).await?;
+                if row.message.has_buttons() {
+                    self.last_buttons.insert(
+                        row.chat_external_id.clone(),
+                        row.message.buttons.iter().flatten().cloned().collect(),
+                    );
+                }
+                printed.push(Printed {
+                    handle: row.chat_external_id,
+                    message: row.message,
+                });
+            }
+        }
+    }
+
+    /// Formats printed messages in the protocol's output format.
+    pub fn format(&self, printed: &[Printed]) -> String {
+        let mut out = String::new();
+        for p in printed {
+            if p.handle != self.default_handle {
+                out.push_str(&format!("@{}:\n", p.handle));
+            }
+            out.push_str(&p.message.text);
+            out.push('\n');
+            for (i, b) in p.message.buttons.iter().flatten().enumerate() {
+                out.push_str(&format!("[{}] {}\n", i + 1, b.label));
+            }
+            out.push('\n');
+        }
+        out
+    }
+
+    /// Runs the protocol over `input` until it ends. On a terminal, shows a prompt and opens
+    /// the conversation with `/start` for a newcomer.
+    pub async fn run<R, W>(
+        &mut self,
+        mut input: R,
+        output: &mut W,
+        interactive: bool,
+    ) -> anyhow::Result<()>
+    where
+        R: AsyncBufRead + Unpin,
+        W: Write,
+    {
+        if interactive {
+            let printed = self.send_line("/start").await?;
+            write!(output, "{}", self.format(&printed))?;
+        }
+        let mut buf = Vec::new();
+        loop {
+            if interactive {
+                write!(output, "@{} › ", self.default_handle)?;
+                output.flush()?;
+            }
+            buf.clear();
+            if input.read_until(b'\n', &mut buf).await? == 0 {
+                break;
+            }
+            // Invalid UTF-8 and control bytes become nothing: junk never reaches the engine.
+            let line = String::from_utf8_lossy(&buf);
+            let line = line.trim_end_matches(['\n', '\r']);
+            match self.send_line(line).await {
+                Ok(printed) => write!(output, "{}", self.format(&printed))?,
+                Err(e) => {
+                    tracing::error!(error = %e, "console: update failed");
+                    let printed = self.deliver().await?;
+                    write!(output, "{}", self.format(&printed))?;
+                }
+            }
+            output.flush()?;
+        }
+        Ok(())
+    }
+}
+
+/// `@handle: text` → (handle, text); anything else is from the default person.
+fn split_sender(raw: &str, default: &str) -> (String, String) {
+    if let Some(rest) = raw.trim_start().strip_prefix('@') {
+        if let Some((handle, text)) = rest.split_once(':') {
+            let handle = handle.trim();
+            let valid = !handle.is_empty()
+                && handle.len() <= 32
+                && handle
+                    .chars()
+                    .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '.'));
+            if valid {
+                return (handle.to_string(), clean_input(text));
+            }
+        }
+    }
+    (default.to_string(), clean_input(raw))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::split_sender;
+
+    #[test]
+    fn a_handle_prefix_speaks_as_someone_else() {
+        assert_eq!(
+            split_sender("@can_bo: /hangdoi", "lan"),
+            ("can_bo".into(), "/hangdoi".into())
+        );
+        assert_eq!(
+            split_sender("xin chào", "lan"),
+            ("lan".into(), "xin chào".into())
+        );
+    }
+
+    #[test]
+    fn an_email_like_or_spaced_prefix_is_plain_text() {
+        assert_eq!(split_sender("@ a b: x", "lan").0, "lan");
+        assert_eq!(split_sender("@: x", "lan").0, "lan");
+    }
+}

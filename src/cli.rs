@@ -1,0 +1,202 @@
+//! The command line: `loathon [serve|console|migrate|seed|locales|admin]`.
+//!
+//! With no subcommand the bot runs on Telegram when `TELOXIDE_TOKEN` is set, and in this
+//! terminal (the console channel) otherwise.
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use anyhow::Context;
+use clap::{Parser, Subcommand};
+
+use crate::app::App;
+use crate::channels::console::Console;
+use crate::clock::SystemClock;
+use crate::config::Config;
+use crate::domain::Role;
+use crate::i18n::coverage;
+use crate::store::people;
+use crate::store::seeds::SeedSet;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "loathon",
+    version,
+    about = "Loa Thôn: announcements, lessons and petitions for communes, in chat"
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Run the configured channels and the HTTP server (/healthz, /metrics).
+    Serve {
+        /// Load the demo province if the database is empty.
+        #[arg(long)]
+        demo: bool,
+    },
+    /// Chat with the bot in this terminal, or script it through standard input.
+    Console {
+        /// Who you are: the console person `console:<handle>`.
+        #[arg(long, env = "LOATHON_CONSOLE_HANDLE")]
+        handle: Option<String>,
+    },
+    /// Apply database migrations and exit.
+    Migrate,
+    /// Load seed files (areas, units, categories, routing); the demo set when no path is given.
+    Seed {
+        /// A folder of *.toml seed files, or one file.
+        path: Option<PathBuf>,
+    },
+    /// Print translation coverage per language; fails on parse errors or keys vi lacks.
+    Locales {
+        /// Check this folder instead of the locales compiled in.
+        #[arg(long)]
+        dir: Option<PathBuf>,
+        /// List every missing message too.
+        #[arg(long, short)]
+        verbose: bool,
+    },
+    /// Manage administrators.
+    Admin {
+        #[command(subcommand)]
+        action: AdminCommand,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AdminCommand {
+    /// Make a person an admin: `loathon admin grant telegram:123456789 [--area LCU]`.
+    Grant {
+        /// <channel>:<id>, e.g. telegram:123456789 or console:lan.
+        address: String,
+        /// Area code the admin is responsible for (everywhere when omitted).
+        #[arg(long)]
+        area: Option<String>,
+    },
+    /// List admins.
+    List,
+}
+
+/// Runs the command line; returns the process exit code.
+pub async fn run(cli: Cli) -> anyhow::Result<i32> {
+    let config = Config::load().context("loading configuration")?;
+    let command = cli.command.unwrap_or(if config.telegram_token.is_some() {
+        Command::Serve { demo: false }
+    } else {
+        Command::Console { handle: None }
+    });
+    match command {
+        Command::Locales { dir, verbose } => {
+            let sources = match dir {
+                Some(d) => crate::i18n::LocaleSource::read_dir(&d)?,
+                None => crate::i18n::LocaleSource::embedded()?,
+            };
+            let report = coverage::report(&sources);
+            print!("{}", report.render(verbose));
+            return Ok(if report.has_failures() { 1 } else { 0 });
+        }
+        Command::Migrate => {
+            let app = build(config).await?;
+            println!("migrations applied ({})", app.db.backend.name());
+        }
+        Command::Seed { path } => {
+            let app = build(config).await?;
+            let set = match &path {
+                Some(p) => SeedSet::from_path(p)?,
+                None => SeedSet::demo()?,
+            };
+            let report = app.seed(&set).await?;
+            print!("{report}");
+            if !report.changed_anything() {
+                println!("nothing to change: the database already holds these seeds");
+            }
+        }
+        Command::Admin { action } => {
+            let app = build(config).await?;
+            match action {
+                AdminCommand::Grant { address, area } => {
+                    let new = app.grant(&address, Role::Admin, area.as_deref()).await?;
+                    let scope = area.as_deref().unwrap_or("everywhere");
+                    if new {
+                        println!("{address} is now an admin ({scope})");
+                    } else {
+                        println!("{address} already was an admin ({scope})");
+                    }
+                }
+                AdminCommand::List => {
+                    let mut conn = app.db.pool.acquire().await?;
+                    let admins = people::admins(&mut conn).await?;
+                    if admins.is_empty() {
+                        println!("no admins yet: loathon admin grant <channel>:<id>");
+                    }
+                    for a in admins {
+                        println!(
+                            "{}\t{}",
+                            a.address,
+                            a.area.as_deref().unwrap_or("everywhere")
+                        );
+                    }
+                }
+            }
+        }
+        Command::Console { handle } => {
+            let handle = handle.unwrap_or_else(|| config.console_handle.clone());
+            let app = build(config).await?;
+            if let Some(report) = app.prepare_demo(&handle).await? {
+                eprintln!(
+                    "Empty database: loaded the demo province ({} areas, {} units) and made console:{handle} its admin.",
+                    report.areas.added, report.units.added
+                );
+            }
+            let interactive = std::io::stdin().is_terminal();
+            let mut console = Console::new(&app, &handle);
+            let stdin = tokio::io::BufReader::new(tokio::io::stdin());
+            let mut stdout = std::io::stdout();
+            console.run(stdin, &mut stdout, interactive).await?;
+        }
+        Command::Serve { demo } => {
+            let app = build(config).await?;
+            if demo {
+                if let Some(report) = app.prepare_demo(&app.config.console_handle.clone()).await? {
+                    println!("loaded the demo province ({} areas)", report.areas.added);
+                }
+            }
+            serve(app).await?;
+        }
+    }
+    Ok(0)
+}
+
+async fn build(config: Config) -> anyhow::Result<App> {
+    App::build(config, Arc::new(SystemClock))
+        .await
+        .context("starting Loa Thôn")
+}
+
+async fn serve(app: App) -> anyhow::Result<()> {
+    let addr = app.config.http_addr;
+    let listener = tokio::net::TcpListener::bind(addr)
+        .await
+        .with_context(|| format!("binding {addr} (LOATHON_HTTP_ADDR)"))?;
+    println!(
+        "Loa Thôn is serving http://{} (/healthz, /metrics)",
+        listener.local_addr()?
+    );
+    println!("database: {}", app.db.backend.name());
+    if app.config.telegram_token.is_some() {
+        println!("channel telegram: token set (TELOXIDE_TOKEN)");
+    } else {
+        println!("channel telegram: not configured (set TELOXIDE_TOKEN)");
+    }
+    println!("channel console: run `loathon console` to chat in a terminal");
+    axum::serve(listener, crate::http::router(app))
+        .with_graceful_shutdown(async {
+            let _ = tokio::signal::ctrl_c().await;
+        })
+        .await?;
+    Ok(())
+}

@@ -1,0 +1,185 @@
+//! One typed configuration, from the environment (and an optional `loathon.toml`), with
+//! documented defaults. Secrets are [`SecretString`]s, so the whole config can be logged.
+
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+
+use secrecy::SecretString;
+use serde::Deserialize;
+
+pub const DEFAULT_DATABASE_URL: &str = "sqlite://data/loathon.db";
+pub const DEFAULT_HTTP_ADDR: &str = "127.0.0.1:8080";
+pub const DEFAULT_CONSOLE_HANDLE: &str = "lan";
+
+#[derive(Clone, Debug)]
+pub struct Config {
+    /// `sqlite://path` (created on start) or `postgres://…`.
+    pub database_url: String,
+    pub telegram_token: Option<SecretString>,
+    pub telegram_api_url: Option<String>,
+    pub http_addr: SocketAddr,
+    /// The console's default person (`console:<handle>`).
+    pub console_handle: String,
+    /// Read Fluent files from this folder instead of the ones compiled in.
+    pub locales_dir: Option<PathBuf>,
+    pub max_text_chars: usize,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Self {
+            database_url: DEFAULT_DATABASE_URL.to_string(),
+            telegram_token: None,
+            telegram_api_url: None,
+            http_addr: DEFAULT_HTTP_ADDR.parse().expect("valid default address"),
+            console_handle: DEFAULT_CONSOLE_HANDLE.to_string(),
+            locales_dir: None,
+            max_text_chars: 4000,
+        }
+    }
+}
+
+/// The optional file: the same settings, lowercase, without the `LOATHON_` prefix.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileConfig {
+    database_url: Option<String>,
+    telegram_api_url: Option<String>,
+    http_addr: Option<String>,
+    console_handle: Option<String>,
+    locales_dir: Option<PathBuf>,
+    max_text_chars: Option<usize>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error("reading {path}: {message}")]
+    File { path: String, message: String },
+    #[error("{name}: {message}")]
+    Invalid { name: &'static str, message: String },
+}
+
+impl Config {
+    /// Reads `loathon.toml` (or the file named by `LOATHON_CONFIG`) if present, then the
+    /// environment, which wins. Tokens come only from the environment, never from the file.
+    pub fn load() -> Result<Self, ConfigError> {
+        let path = std::env::var("LOATHON_CONFIG").ok().map(PathBuf::from);
+        let file = match &path {
+            Some(p) => Some(read_file(p)?),
+            None if Path::new("loathon.toml").exists() => {
+                Some(read_file(Path::new("loathon.toml"))?)
+            }
+            None => None,
+        };
+        Self::from_sources(file.unwrap_or_default(), |name| std::env::var(name).ok())
+    }
+
+    fn from_sources(
+        file: FileConfig,
+        env: impl Fn(&str) -> Option<String>,
+    ) -> Result<Self, ConfigError> {
+        let mut c = Config::default();
+        let env = |name: &str| env(name).filter(|v| !v.trim().is_empty());
+        if let Some(v) = env("DATABASE_URL").or(file.database_url) {
+            c.database_url = v;
+        }
+        c.telegram_token = env("TELOXIDE_TOKEN").map(SecretString::from);
+        c.telegram_api_url = env("TELOXIDE_API_URL").or(file.telegram_api_url);
+        if let Some(v) = env("LOATHON_HTTP_ADDR").or(file.http_addr) {
+            c.http_addr = v.parse().map_err(|e| ConfigError::Invalid {
+                name: "LOATHON_HTTP_ADDR",
+                message: format!("{e} (expected host:port, e.g. 127.0.0.1:8080)"),
+            })?;
+        }
+        if let Some(v) = env("LOATHON_CONSOLE_HANDLE").or(file.console_handle) {
+            c.console_handle = v;
+        }
+        c.locales_dir = env("LOATHON_LOCALES_DIR")
+            .map(PathBuf::from)
+            .or(file.locales_dir);
+        if let Some(v) = env("LOATHON_MAX_TEXT_CHARS") {
+            c.max_text_chars = v.parse().map_err(|e| ConfigError::Invalid {
+                name: "LOATHON_MAX_TEXT_CHARS",
+                message: format!("{e}"),
+            })?;
+        } else if let Some(v) = file.max_text_chars {
+            c.max_text_chars = v;
+        }
+        Ok(c)
+    }
+
+    /// The channels this configuration can run, for the start-up line.
+    pub fn channels(&self) -> Vec<&'static str> {
+        let mut out = vec!["console"];
+        if self.telegram_token.is_some() {
+            out.push("telegram");
+        }
+        out
+    }
+}
+
+fn read_file(path: &Path) -> Result<FileConfig, ConfigError> {
+    let err = |message: String| ConfigError::File {
+        path: path.display().to_string(),
+        message,
+    };
+    let text = std::fs::read_to_string(path).map_err(|e| err(e.to_string()))?;
+    toml::from_str(&text).map_err(|e| err(e.to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use secrecy::ExposeSecret;
+
+    fn env_of(pairs: &'static [(&'static str, &'static str)]) -> impl Fn(&str) -> Option<String> {
+        move |name| {
+            pairs
+                .iter()
+                .find(|(k, _)| *k == name)
+                .map(|(_, v)| v.to_string())
+        }
+    }
+
+    #[test]
+    fn defaults_need_no_environment() {
+        let c = Config::from_sources(FileConfig::default(), env_of(&[])).unwrap();
+        assert_eq!(c.database_url, DEFAULT_DATABASE_URL);
+        assert_eq!(c.http_addr.to_string(), DEFAULT_HTTP_ADDR);
+        assert!(c.telegram_token.is_none());
+    }
+
+    #[test]
+    fn the_environment_wins_over_the_file() {
+        let file = FileConfig {
+            database_url: Some("sqlite://file.db".into()),
+            ..Default::default()
+        };
+        let c = Config::from_sources(file, env_of(&[("DATABASE_URL", "postgres://x/y")])).unwrap();
+        assert_eq!(c.database_url, "postgres://x/y");
+    }
+
+    #[test]
+    fn the_token_never_shows_in_debug_output() {
+        let c = Config::from_sources(
+            FileConfig::default(),
+            env_of(&[("TELOXIDE_TOKEN", "123:SECRET")]),
+        )
+        .unwrap();
+        assert_eq!(
+            c.telegram_token.as_ref().unwrap().expose_secret(),
+            "123:SECRET"
+        );
+        assert!(!format!("{c:?}").contains("SECRET"));
+    }
+
+    #[test]
+    fn a_bad_address_is_named() {
+        let err = Config::from_sources(
+            FileConfig::default(),
+            env_of(&[("LOATHON_HTTP_ADDR", "nowhere")]),
+        )
+        .unwrap_err();
+        assert!(err.to_string().contains("LOATHON_HTTP_ADDR"));
+    }
+}

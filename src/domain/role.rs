@@ -1,0 +1,47 @@
+//! What a person may do. A person holds any number of roles, each with a scope.
+
+use std::fmt;
+use std::str::FromStr;
+
+/// A role a person holds. Officers belong to a unit; admins and digital helpers have an area.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Role {
+    /// Quản trị: broadcasts, invites, links groups, reads reports — within an area subtree.
+    Admin,
+    /// Cán bộ of a unit: sees and answers that unit's petitions.
+    Officer,
+    /// "Người bản số": helps neighbours of a village through the lessons.
+    DigitalHelper,
+}
+
+impl Role {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Admin => "admin",
+            Role::Officer => "officer",
+            Role::DigitalHelper => "helper",
+        }
+    }
+}
+
+impl fmt::Display for Role {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+#[error("unknown role {0:?}")]
+pub struct UnknownRole(String);
+
+impl FromStr for Role {
+    type Err = UnknownRole;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s {
+            "admin" => Ok(Role::Admin),
+            "officer" => Ok(Role::Officer),
+            "helper" => Ok(Role::DigitalHelper),
+            other => Err(UnknownRole(other.to_string())),
+        }
+    }
+}

@@ -1,0 +1,572 @@
+//! Onboarding and the main menu.
+//!
+//! ```text
+//! người dân: /start
+//! bot:       Xin chào! Tôi là Loa Thôn … Mời bạn chọn ngôn ngữ.
+//!            [1] Tiếng Việt   [2] Hmoob (H'Mông)
+//! người dân: [2]
+//! bot:       (in H'Mông, falling back to Vietnamese where a text is not translated yet)
+//!            Choose your commune: [1] Xã Bình Lư [2] Xã Dào San [3] Xã Sì Lở Lầu
+//! người dân: ta phin                       ← typing part of a village name also works
+//! bot:       Bạn ở Bản Tả Phìn, Xã Dào San.  Thông báo về dữ liệu cá nhân … [Đồng ý] [Không đồng ý]
+//! người dân: Đồng ý
+//! bot:       Cảm ơn bạn! … main menu: [Ngôn ngữ] [Nơi ở] [Thông tin của tôi] [Trợ giúp]
+//! ```
+//!
+//! States are named for what the bot waits for ([`State`]). Buttons carry their whole intent
+//! (`lang:hnj`, `village:12`), so a press is understood in any state; typed text is read in the
+//! light of the state.
+
+use super::state::State;
+use super::{ButtonSpec, EngineError, Event, Reply, Text, Turn};
+use crate::domain::LocaleTag;
+use crate::domain::text::{fold_key, label_key};
+use crate::i18n::Msg;
+use crate::store::areas::{self, Area, AreaKind};
+use crate::store::chats::ChatKind;
+use crate::store::people;
+
+/// Buttons per page in area pickers: fits a small phone screen.
+const PAGE_SIZE: usize = 8;
+
+type Step = Result<State, EngineError>;
+
+pub(super) async fn step(
+    turn: &mut Turn<'_>,
+    state: State,
+    event: &Event,
+    was_reset: bool,
+) -> Step {
+    if turn.chat.kind == ChatKind::Group {
+        return group_step(turn, event);
+    }
+    if was_reset {
+        turn.say_msg(Msg::new("conversation-reset"));
+        return resume(turn, State::Idle).await;
+    }
+    match event {
+        Event::Command { name, args } => command(turn, state, name, args).await,
+        Event::Button(data) => button(turn, state, data).await,
+        Event::Text(text) => text_input(turn, state, text).await,
+        Event::Voice { .. }
+        | Event::Audio { .. }
+        | Event::Photo { .. }
+        | Event::Document { .. }
+        | Event::Location { .. } => {
+            turn.say_msg(Msg::new("hint-media-not-expected"));
+            resume(turn, state).await
+        }
+        Event::MemberJoined | Event::MemberLeft => Ok(state),
+    }
+}
+
+/// In a group the bot answers commands only and stays quiet otherwise.
+fn group_step(turn: &mut Turn<'_>, event: &Event) -> Step {
+    if let Event::Command { name, .. } = event {
+        match name.as_str() {
+            "trogiup" | "help" | "start" => turn.say(Reply::new("group-help")),
+            _ => turn.say(Reply::new("group-private-only")),
+        }
+    }
+    Ok(State::Idle)
+}
+
+async fn command(turn: &mut Turn<'_>, state: State, name: &str, _args: &str) -> Step {
+    match name {
+        "start" | "batdau" => start(turn).await,
+        "ngonngu" | "language" => ask_language(turn, !turn.person.onboarded()),
+        "trogiup" | "help" => {
+            turn.say_msg(Msg::new("help-text"));
+            resume(turn, state).await
+        }
+        "menu" => resume(turn, State::Idle).await,
+        "huy" | "cancel" => {
+            if turn.person.onboarded() {
+                turn.say_msg(Msg::new("cancelled"));
+            }
+            resume(turn, State::Idle).await
+        }
+        _ => {
+            turn.say_msg(Msg::new("unknown-command").arg("command", format!("/{name}")));
+            resume(turn, state).await
+        }
+    }
+}
+
+async fn start(turn: &mut Turn<'_>) -> Step {
+    if turn.person.onboarded() {
+        turn.say_msg(Msg::new("welcome-back"));
+        return resume(turn, State::Idle).await;
+    }
+    turn.say_msg(Msg::new("welcome"));
+    ask_language(turn, true)
+}
+
+/// Asks again for whatever `state` waits for; `Idle` means the main menu, or the next missing
+/// piece of onboarding.
+async fn resume(turn: &mut Turn<'_>, state: State) -> Step {
+    match state {
+        State::AwaitingLanguage { onboarding } => ask_language(turn, onboarding),
+        State::AwaitingCommune { onboarding, page } => ask_commune(turn, onboarding, page).await,
+        State::AwaitingVillage {
+            onboarding,
+            commune_id,
+            page,
+        } => match areas::get(turn.conn, commune_id).await? {
+            Some(commune) => ask_village(turn, onboarding, &commune, page).await,
+            None => ask_commune(turn, onboarding, 0).await,
+        },
+        State::AwaitingConsent => ask_consent(turn),
+        State::Idle => next_missing(turn).await,
+    }
+}
+
+/// The next onboarding question, or the menu when nothing is missing.
+async fn next_missing(turn: &mut Turn<'_>) -> Step {
+    let p = &turn.person;
+    if p.language.is_none() {
+        if turn.fresh {
+            turn.say_msg(Msg::new("welcome"));
+        }
+        ask_language(turn, true)
+    } else if p.village_id.is_none() {
+        ask_commune(turn, true, 0).await
+    } else if p.consent_at.is_none() {
+        ask_consent(turn)
+    } else {
+        show_menu(turn);
+        Ok(State::Idle)
+    }
+}
+
+fn ask_language(turn: &mut Turn<'_>, onboarding: bool) -> Step {
+    let buttons = turn
+        .i18n
+        .languages()
+        .iter()
+        .map(|l| ButtonSpec::new(Text::Plain(l.own_name.clone()), format!("lang:{}", l.tag)))
+        .collect();
+    turn.say(Reply::new("language-choose").column(buttons));
+    Ok(State::AwaitingLanguage { onboarding })
+}
+
+async fn ask_commune(turn: &mut Turn<'_>, onboarding: bool, page: usize) -> Step {
+    let communes = areas::list(turn.conn, AreaKind::Commune, None).await?;
+    if communes.is_empty() {
+        turn.say_msg(Msg::new("place-none-configured"));
+        return Ok(State::Idle);
+    }
+    let page = page.min((communes.len() - 1) / PAGE_SIZE);
+    let reply = Reply::new("place-choose-commune").then("place-type-hint");
+    turn.say(paged(reply, &communes, page, "commune"));
+    Ok(State::AwaitingCommune { onboarding, page })
+}
+
+async fn ask_village(turn: &mut Turn<'_>, onboarding: bool, commune: &Area, page: usize) -> Step {
+    let villages = areas::list(turn.conn, AreaKind::Village, Some(commune.id)).await?;
+    if villages.is_empty() {
+        turn.say_msg(Msg::new("place-commune-empty").arg("commune", commune.name.clone()));
+        return ask_commune(turn, onboarding, 0).await;
+    }
+    let page = page.min((villages.len() - 1) / PAGE_SIZE);
+    let reply = Reply::new(Msg::new("place-choose-village").arg("commune", commune.name.clone()))
+        .then("place-type-hint");
+    let reply = paged(reply, &villages, page, "village")
+        .row(vec![ButtonSpec::new("button-other-commune", "back")]);
+    turn.say(reply);
+    Ok(State::AwaitingVillage {
+        onboarding,
+        commune_id: commune.id,
+        page,
+    })
+}
+
+/// One page of area buttons, with previous/next buttons where there is more.
+fn paged(mut reply: Reply, items: &[Area], page: usize, prefix: &str) -> Reply {
+    let start = page * PAGE_SIZE;
+    let buttons: Vec<ButtonSpec> = items
+        .iter()
+        .skip(start)
+        .take(PAGE_SIZE)
+        .map(|a| ButtonSpec::new(Text::Plain(a.name.clone()), format!("{prefix}:{}", a.id)))
+        .collect();
+    // Two per row: short names, fewer screens to scroll.
+    for pair in buttons.chunks(2) {
+        reply = reply.row(pair.to_vec());
+    }
+    let mut nav = Vec::new();
+    if page > 0 {
+        nav.push(ButtonSpec::new(
+            "button-previous",
+            format!("page:{}", page - 1),
+        ));
+    }
+    if start + PAGE_SIZE < items.len() {
+        nav.push(ButtonSpec::new("button-next", format!("page:{}", page + 1)));
+    }
+    reply.row(nav)
+}
+
+fn ask_consent(turn: &mut Turn<'_>) -> Step {
+    turn.say(Reply::new("consent-notice").row(vec![
+        ButtonSpec::new("button-agree", "consent:yes"),
+        ButtonSpec::new("button-disagree", "consent:no"),
+    ]));
+    Ok(State::AwaitingConsent)
+}
+
+pub(super) fn show_menu(turn: &mut Turn<'_>) {
+    turn.say(
+        Reply::new("menu-title")
+            .row(vec![
+                ButtonSpec::new("menu-language", "menu:lang"),
+                ButtonSpec::new("menu-place", "menu:place"),
+            ])
+            .row(vec![
+                ButtonSpec::new("menu-profile", "menu:me"),
+                ButtonSpec::new("menu-help", "menu:help"),
+            ]),
+    );
+}
+
+async fn button(turn: &mut Turn<'_>, state: State, data: &str) -> Step {
+    let (kind, value) = data.split_once(':').unwrap_or((data, ""));
+    let onboarding = !turn.person.onboarded();
+    match (kind, value) {
+        ("lang", tag) => match LocaleTag::parse(tag).ok().filter(|t| turn.i18n.supports(t)) {
+            Some(tag) => set_language(turn, tag, onboarding).await,
+            None => stale(turn, state).await,
+        },
+        ("commune", id) => match area_of_kind(turn, id, AreaKind::Commune).await? {
+            Some(commune) => ask_village(turn, onboarding, &commune, 0).await,
+            None => stale(turn, state).await,
+        },
+        ("village", id) => match area_of_kind(turn, id, AreaKind::Village).await? {
+            Some(village) => set_village(turn, village, onboarding).await,
+            None => stale(turn, state).await,
+        },
+        ("page", n) => {
+            let page = n.parse().unwrap_or(0);
+            match state {
+                State::AwaitingCommune { onboarding, .. } => {
+                    ask_commune(turn, onboarding, page).await
+                }
+                State::AwaitingVillage {
+                    onboarding,
+                    commune_id,
+                    ..
+                } => {
+                    resume(
+                        turn,
+                        State::AwaitingVillage {
+                            onboarding,
+                            commune_id,
+                            page,
+                        },
+                    )
+                    .await
+                }
+                other => stale(turn, other).await,
+            }
+        }
+        ("back", _) => ask_commune(turn, onboarding, 0).await,
+        ("consent", "yes") => {
+            people::set_consent(turn.conn, turn.person.id, Some(turn.now), turn.now).await?;
+            turn.person.consent_at = Some(turn.now);
+            if onboarding && turn.person.onboarded() {
+                turn.say_msg(Msg::new("onboarding-done"));
+            } else {
+                turn.say_msg(Msg::new("consent-thanks"));
+            }
+            resume(turn, State::Idle).await
+        }
+        ("consent", "no") => {
+            turn.say(Reply::new("consent-declined").row(vec![ButtonSpec::new(
+                "button-review-consent",
+                "consent:review",
+            )]));
+            Ok(State::AwaitingConsent)
+        }
+        ("consent", "review") => ask_consent(turn),
+        ("menu", "lang") => ask_language(turn, onboarding),
+        ("menu", "place") => ask_commune(turn, onboarding, 0).await,
+        ("menu", "help") => {
+            turn.say_msg(Msg::new("help-text"));
+            resume(turn, State::Idle).await
+        }
+        ("menu", "me") => {
+            profile(turn).await?;
+            resume(turn, State::Idle).await
+        }
+        _ => stale(turn, state).await,
+    }
+}
+
+/// A press of a button that no longer means anything (an old message, a deleted village).
+async fn stale(turn: &mut Turn<'_>, state: State) -> Step {
+    turn.say_msg(Msg::new("hint-button-outdated"));
+    resume(turn, state).await
+}
+
+async fn area_of_kind(
+    turn: &mut Turn<'_>,
+    id: &str,
+    kind: AreaKind,
+) -> Result<Option<Area>, EngineError> {
+    let Ok(id) = id.parse::<i64>() else {
+        return Ok(None);
+    };
+    Ok(areas::get(turn.conn, id).await?.filter(|a| a.kind == kind))
+}
+
+async fn set_language(turn: &mut Turn<'_>, tag: LocaleTag, onboarding: bool) -> Step {
+    people::set_language(turn.conn, turn.person.id, &tag, turn.now).await?;
+    turn.person.language = Some(tag.clone());
+    turn.locale = tag.clone();
+    let language = turn
+        .i18n
+        .languages()
+        .iter()
+        .find(|l| l.tag == tag)
+        .map(|l| (l.own_name.clone(), l.draft));
+    if let Some((name, draft)) = language {
+        turn.say_msg(Msg::new("language-set").arg("language", name));
+        if draft {
+            turn.say_msg(Msg::new("language-draft-note"));
+        }
+    }
+    if onboarding {
+        resume(turn, State::Idle).await
+    } else {
+        show_menu(turn);
+        Ok(State::Idle)
+    }
+}
+
+async fn set_village(turn: &mut Turn<'_>, village: Area, onboarding: bool) -> Step {
+    people::set_village(turn.conn, turn.person.id, village.id, turn.now).await?;
+    turn.person.village_id = Some(village.id);
+    let commune = match village.parent_id {
+        Some(pid) => areas::get(turn.conn, pid).await?.map(|c| c.name),
+        None => None,
+    };
+    turn.say_msg(
+        Msg::new("place-set")
+            .arg("village", village.name.clone())
+            .arg("commune", commune.unwrap_or_default()),
+    );
+    if onboarding {
+        resume(turn, State::Idle).await
+    } else {
+        show_menu(turn);
+        Ok(State::Idle)
+    }
+}
+
+async fn text_input(turn: &mut Turn<'_>, state: State, text: &str) -> Step {
+    if text.is_empty() {
+        turn.say_msg(Msg::new("hint-empty"));
+        return resume(turn, state).await;
+    }
+    let length = text.chars().count();
+    if length > turn.limits.max_text_chars {
+        turn.say_msg(
+            Msg::new("hint-too-long")
+                .arg("max", turn.limits.max_text_chars)
+                .arg("length", length),
+        );
+        return resume(turn, state).await;
+    }
+    match state {
+        State::AwaitingLanguage { onboarding } => {
+            let key = fold_key(text);
+            let found = turn
+                .i18n
+                .languages()
+                .iter()
+                .find(|l| fold_key(&l.own_name).contains(&key) || l.tag.as_str() == key)
+                .map(|l| l.tag.clone());
+            match found {
+                Some(tag) => set_language(turn, tag, onboarding).await,
+                None => {
+                    turn.say_msg(Msg::new("hint-choose-button"));
+                    ask_language(turn, onboarding)
+                }
+            }
+        }
+        State::AwaitingCommune { onboarding, .. } => find_place(turn, onboarding, None, text).await,
+        State::AwaitingVillage {
+            onboarding,
+            commune_id,
+            ..
+        } => find_place(turn, onboarding, Some(commune_id), text).await,
+        State::AwaitingConsent => {
+            let key = label_key(text);
+            let said = |turn: &Turn<'_>, id: &'static str| {
+                [turn.locale.clone(), LocaleTag::vi()]
+                    .iter()
+                    .any(|l| label_key(&turn.i18n.render(l, &Msg::new(id))) == key)
+            };
+            if said(turn, "button-agree") {
+                button(turn, State::AwaitingConsent, "consent:yes").await
+            } else if said(turn, "button-disagree") {
+                button(turn, State::AwaitingConsent, "consent:no").await
+            } else {
+                turn.say_msg(Msg::new("hint-choose-button"));
+                ask_consent(turn)
+            }
+        }
+        State::Idle => {
+            if !turn.person.onboarded() {
+                turn.say_msg(Msg::new("hint-choose-button"));
+                return next_missing(turn).await;
+            }
+            match menu_intent(turn, text) {
+                Some(data) => button(turn, State::Idle, &data).await,
+                None => {
+                    turn.say_msg(Msg::new("hint-not-understood"));
+                    show_menu(turn);
+                    Ok(State::Idle)
+                }
+            }
+        }
+    }
+}
+
+/// A typed word that names a menu item ("tro giup", "ngôn ngữ") counts as pressing it.
+fn menu_intent(turn: &Turn<'_>, text: &str) -> Option<String> {
+    let key = label_key(text);
+    let items = [
+        ("menu-language", "menu:lang"),
+        ("menu-place", "menu:place"),
+        ("menu-profile", "menu:me"),
+        ("menu-help", "menu:help"),
+    ];
+    items.iter().find_map(|(id, data)| {
+        let label = label_key(&turn.i18n.render(&turn.locale, &Msg::new(*id)));
+        (!key.is_empty() && label == key).then(|| data.to_string())
+    })
+}
+
+/// Typed part of a place name: villages of the chosen commune, or, at the commune step,
+/// communes first and then villages anywhere.
+async fn find_place(
+    turn: &mut Turn<'_>,
+    onboarding: bool,
+    commune_id: Option<i64>,
+    text: &str,
+) -> Step {
+    let state = match commune_id {
+        Some(commune_id) => State::AwaitingVillage {
+            onboarding,
+            commune_id,
+            page: 0,
+        },
+        None => State::AwaitingCommune {
+            onboarding,
+            page: 0,
+        },
+    };
+    let mut villages = areas::search(turn.conn, AreaKind::Village, commune_id, text).await?;
+    if commune_id.is_none() {
+        let communes = areas::search(turn.conn, AreaKind::Commune, None, text).await?;
+        if communes.len() == 1 && villages.is_empty() {
+            let commune = communes.into_iter().next().expect("one commune");
+            return ask_village(turn, onboarding, &commune, 0).await;
+        }
+        if !communes.is_empty() && villages.is_empty() {
+            let reply = Reply::new(Msg::new("place-several-found").arg("count", communes.len()));
+            turn.say(paged(reply, &communes, 0, "commune"));
+            return Ok(state);
+        }
+    }
+    match villages.len() {
+        0 => {
+            turn.say_msg(Msg::new("place-not-found").arg("query", text.to_string()));
+            resume(turn, state).await
+        }
+        1 => set_village(turn, villages.remove(0), onboarding).await,
+        _ => {
+            let mut reply =
+                Reply::new(Msg::new("place-several-found").arg("count", villages.len()));
+            villages.truncate(PAGE_SIZE);
+            for v in &villages {
+                let commune = match (commune_id, v.parent_id) {
+                    (None, Some(pid)) => areas::get(turn.conn, pid).await?.map(|c| c.name),
+                    _ => None,
+                };
+                let label = match commune {
+                    Some(c) => format!("{} ({c})", v.name),
+                    None => v.name.clone(),
+                };
+                reply = reply.row(vec![ButtonSpec::new(
+                    Text::Plain(label),
+                    format!("village:{}", v.id),
+                )]);
+            }
+            turn.say(reply);
+            Ok(state)
+        }
+    }
+}
+
+async fn profile(turn: &mut Turn<'_>) -> Result<(), EngineError> {
+    let language = turn
+        .i18n
+        .languages()
+        .iter()
+        .find(|l| Some(&l.tag) == turn.person.language.as_ref())
+        .map(|l| l.own_name.clone())
+        .unwrap_or_default();
+    let place = match turn.person.village_id {
+        Some(id) => areas::ancestors(turn.conn, id)
+            .await?
+            .iter()
+            .map(|a| a.name.clone())
+            .collect::<Vec<_>>()
+            .join(", "),
+        None => String::new(),
+    };
+    let mut roles = Vec::new();
+    for grant in people::roles_of(turn.conn, turn.person.id).await? {
+        let scope = match (grant.area_id, grant.unit_id) {
+            (_, Some(unit)) => unit_name(turn, unit).await?,
+            (Some(area), None) => areas::get(turn.conn, area)
+                .await?
+                .map(|a| a.name)
+                .unwrap_or_default(),
+            (None, None) => turn
+                .i18n
+                .render(&turn.locale, &Msg::new("scope-everywhere")),
+        };
+        let role = turn.i18n.render(
+            &turn.locale,
+            &Msg::new(format!("role-{}", grant.role.as_str())).arg("scope", scope),
+        );
+        roles.push(role);
+    }
+    let roles = if roles.is_empty() {
+        turn.i18n.render(&turn.locale, &Msg::new("role-citizen"))
+    } else {
+        roles.join("; ")
+    };
+    turn.say_msg(
+        Msg::new("profile")
+            .arg("language", language)
+            .arg("place", place)
+            .arg("roles", roles),
+    );
+    Ok(())
+}
+
+async fn unit_name(turn: &mut Turn<'_>, unit_id: i64) -> Result<String, EngineError> {
+    use sqlx::Row;
+    let row = sqlx::query("SELECT name FROM units WHERE id = $1")
+        .bind(unit_id)
+        .fetch_optional(&mut *turn.conn)
+        .await?;
+    Ok(row
+        .map(|r| r.try_get("name"))
+        .transpose()?
+        .unwrap_or_default())
+}

@@ -1,0 +1,280 @@
+//! The conversation engine: an [`Inbound`] in, replies into the outbox, state saved — all in one
+//! transaction. It knows nothing of Telegram or Zalo; channels translate at the edges.
+
+mod dialogue;
+mod message;
+pub mod state;
+
+use std::sync::Arc;
+use std::time::Instant;
+
+pub use message::{ButtonSpec, Channel, Event, Inbound, Reply, Text};
+
+use crate::clock::Clock;
+use crate::domain::LocaleTag;
+use crate::domain::text::clean_input;
+use crate::i18n::{Localizer, Msg};
+use crate::metrics::Metrics;
+use crate::store::chats::{self, Chat, ChatKind};
+use crate::store::outbox::{self, Button, Outbound, Priority};
+use crate::store::people::{self, Person};
+use crate::store::{Conn, Db, StoreError, conversations};
+use state::State;
+
+/// Limits on what people send.
+#[derive(Clone, Debug)]
+pub struct Limits {
+    /// Longest text message taken, in characters.
+    pub max_text_chars: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Self {
+            max_text_chars: 4000,
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum EngineError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+impl From<sqlx::Error> for EngineError {
+    fn from(e: sqlx::Error) -> Self {
+        EngineError::Store(e.into())
+    }
+}
+
+/// What a handled update produced: the outbox rows to send, in order.
+#[derive(Debug, Default)]
+pub struct Handled {
+    pub outbox_ids: Vec<i64>,
+}
+
+#[derive(Clone)]
+pub struct Engine {
+    db: Db,
+    i18n: Arc<Localizer>,
+    clock: Arc<dyn Clock>,
+    limits: Limits,
+    metrics: Arc<Metrics>,
+}
+
+impl Engine {
+    pub fn new(
+        db: Db,
+        i18n: Arc<Localizer>,
+        clock: Arc<dyn Clock>,
+        limits: Limits,
+        metrics: Arc<Metrics>,
+    ) -> Self {
+        Self {
+            db,
+            i18n,
+            clock,
+            limits,
+            metrics,
+        }
+    }
+
+    pub fn localizer(&self) -> &Localizer {
+        &self.i18n
+    }
+
+    /// Handles one update. On a storage failure nothing of the turn is kept, and the person
+    /// gets a short apology (best effort) so they know to try again.
+    pub async fn handle(&self, mut inbound: Inbound) -> Result<Handled, EngineError> {
+        let started = Instant::now();
+        self.metrics.inbound(inbound.channel.as_str());
+        normalise(&mut inbound.event);
+        let result = self.handle_in_tx(&inbound).await;
+        self.metrics.observe_handle(started.elapsed());
+        match result {
+            Ok(handled) => Ok(handled),
+            Err(e) => {
+                self.metrics.engine_error();
+                tracing::error!(error = %e, channel = inbound.channel.as_str(), "update failed");
+                let _ = self.apologise(&inbound).await;
+                Err(e)
+            }
+        }
+    }
+
+    async fn handle_in_tx(&self, inbound: &Inbound) -> Result<Handled, EngineError> {
+        let now = self.clock.now_ms();
+        let mut tx = self.db.begin().await?;
+        let channel = inbound.channel.as_str();
+        let (person, _created) = people::find_or_create(
+            &mut tx,
+            channel,
+            &inbound.sender_id,
+            inbound.sender_name.as_deref(),
+            now,
+        )
+        .await?;
+        let chat = chats::find_or_create(
+            &mut tx,
+            channel,
+            &inbound.chat_id,
+            inbound.chat_kind,
+            inbound.chat_title.as_deref(),
+            now,
+        )
+        .await?;
+        let locale = match chat.kind {
+            ChatKind::Group => chat.language.clone().filter(|t| self.i18n.supports(t)),
+            ChatKind::Private => person.language.clone().filter(|t| self.i18n.supports(t)),
+        }
+        .unwrap_or_else(|| self.i18n.resolve(inbound.language_hint.as_deref()));
+
+        let stored = conversations::load(&mut tx, chat.id, person.id).await?;
+        let (state, was_reset) = match stored.as_deref().map(state::decode) {
+            None => (State::Idle, false),
+            Some(Some(s)) => (s, false),
+            Some(None) => (State::Idle, true),
+        };
+
+        let mut turn = Turn {
+            conn: &mut tx,
+            i18n: &self.i18n,
+            person,
+            chat,
+            locale,
+            now,
+            limits: &self.limits,
+            replies: Vec::new(),
+            fresh: stored.is_none(),
+        };
+        let next = dialogue::step(&mut turn, state, &inbound.event, was_reset).await?;
+        let Turn {
+            replies,
+            locale,
+            chat,
+            person,
+            ..
+        } = turn;
+        conversations::save(&mut tx, chat.id, person.id, &state::encode(&next), now).await?;
+        let mut handled = Handled::default();
+        for reply in &merge(replies) {
+            let out = render(&self.i18n, &locale, reply);
+            handled
+                .outbox_ids
+                .push(outbox::enqueue(&mut tx, chat.id, Priority::Reply, &out, now).await?);
+        }
+        tx.commit().await?;
+        Ok(handled)
+    }
+
+    async fn apologise(&self, inbound: &Inbound) -> Result<(), EngineError> {
+        let now = self.clock.now_ms();
+        let mut conn = self.db.pool.acquire().await?;
+        let chat = chats::find_or_create(
+            &mut conn,
+            inbound.channel.as_str(),
+            &inbound.chat_id,
+            inbound.chat_kind,
+            None,
+            now,
+        )
+        .await?;
+        let locale = self.i18n.resolve(inbound.language_hint.as_deref());
+        let out = render(&self.i18n, &locale, &Reply::new("error-try-again"));
+        outbox::enqueue(&mut conn, chat.id, Priority::Reply, &out, now).await?;
+        Ok(())
+    }
+}
+
+/// Normalises incoming text (NFC, no control characters) and reads commands out of text.
+fn normalise(event: &mut Event) {
+    match event {
+        Event::Text(t) => {
+            let clean = clean_input(t);
+            *event = Event::from_text(&clean);
+        }
+        Event::Command { args, .. } => *args = clean_input(args),
+        Event::Photo {
+            caption: Some(c), ..
+        } => *c = clean_input(c),
+        _ => {}
+    }
+}
+
+/// Joins a turn's replies into as few messages as reads well: each message without buttons is
+/// folded into the next one. Telegram allows one message per second per chat, and on a weak
+/// signal one message arrives more surely than three.
+fn merge(replies: Vec<Reply>) -> Vec<Reply> {
+    let mut out = Vec::new();
+    let mut pending: Vec<Text> = Vec::new();
+    for reply in replies {
+        pending.extend(reply.paragraphs);
+        if !reply.buttons.is_empty() {
+            out.push(Reply {
+                paragraphs: std::mem::take(&mut pending),
+                buttons: reply.buttons,
+            });
+        }
+    }
+    if !pending.is_empty() {
+        out.push(Reply {
+            paragraphs: pending,
+            buttons: Vec::new(),
+        });
+    }
+    out
+}
+
+/// Renders a reply in `locale`: paragraphs joined by blank lines, button labels rendered.
+pub fn render(i18n: &Localizer, locale: &LocaleTag, reply: &Reply) -> Outbound {
+    let text_of = |t: &Text| match t {
+        Text::L(msg) => i18n.render(locale, msg),
+        Text::Plain(s) => s.clone(),
+    };
+    Outbound {
+        text: reply
+            .paragraphs
+            .iter()
+            .map(text_of)
+            .collect::<Vec<_>>()
+            .join("\n\n"),
+        buttons: reply
+            .buttons
+            .iter()
+            .map(|row| {
+                row.iter()
+                    .map(|b| Button {
+                        label: text_of(&b.label),
+                        data: b.data.clone(),
+                    })
+                    .collect()
+            })
+            .collect(),
+    }
+}
+
+/// One update being handled: the open transaction, who and where, and what to say.
+pub(crate) struct Turn<'a> {
+    pub conn: &'a mut Conn,
+    pub i18n: &'a Localizer,
+    pub person: Person,
+    pub chat: Chat,
+    /// The language replies are rendered in; changes when the person picks another.
+    pub locale: LocaleTag,
+    pub now: i64,
+    pub limits: &'a Limits,
+    pub replies: Vec<Reply>,
+    /// No conversation was stored for this chat and person before.
+    pub fresh: bool,
+}
+
+impl Turn<'_> {
+    pub fn say(&mut self, reply: Reply) {
+        self.replies.push(reply);
+    }
+
+    pub fn say_msg(&mut self, msg: Msg) {
+        self.replies.push(Reply::new(msg));
+    }
+}

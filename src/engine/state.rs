@@ -1,0 +1,71 @@
+//! What the bot waits for in a conversation, stored as versioned JSON.
+
+use serde::{Deserialize, Serialize};
+
+/// Bump when a state's shape changes incompatibly: stored states of another version are reset
+/// politely rather than misread.
+pub const STATE_VERSION: u32 = 1;
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(tag = "step", rename_all = "snake_case")]
+pub enum State {
+    /// Nothing pending: the main menu is where the person is.
+    #[default]
+    Idle,
+    AwaitingLanguage {
+        onboarding: bool,
+    },
+    AwaitingCommune {
+        onboarding: bool,
+        page: usize,
+    },
+    AwaitingVillage {
+        onboarding: bool,
+        commune_id: i64,
+        page: usize,
+    },
+    AwaitingConsent,
+}
+
+#[derive(Serialize, Deserialize)]
+struct Stored {
+    v: u32,
+    #[serde(flatten)]
+    state: State,
+}
+
+pub fn encode(state: &State) -> String {
+    serde_json::to_string(&Stored {
+        v: STATE_VERSION,
+        state: state.clone(),
+    })
+    .expect("conversation states always serialise")
+}
+
+/// The stored state, or `None` when it no longer decodes (an upgrade changed its shape).
+pub fn decode(raw: &str) -> Option<State> {
+    let stored: Stored = serde_json::from_str(raw).ok()?;
+    (stored.v == STATE_VERSION).then_some(stored.state)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn states_round_trip() {
+        let s = State::AwaitingVillage {
+            onboarding: true,
+            commune_id: 7,
+            page: 1,
+        };
+        assert_eq!(decode(&encode(&s)), Some(s));
+    }
+
+    #[test]
+    fn states_of_another_version_or_shape_do_not_decode() {
+        assert_eq!(decode(r#"{"v":0,"step":"idle"}"#), None);
+        assert_eq!(decode(r#"{"v":1,"step":"awaiting_spaceship"}"#), None);
+        assert_eq!(decode("not json"), None);
+    }
+}

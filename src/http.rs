@@ -1,0 +1,56 @@
+//! HTTP: `/healthz` (checks the database) and `/metrics` (Prometheus text format). Platform
+//! webhooks join this router as their channels arrive.
+
+use axum::Router;
+use axum::extract::State;
+use axum::http::{StatusCode, header};
+use axum::response::IntoResponse;
+use axum::routing::get;
+
+use crate::app::App;
+use crate::store::outbox;
+
+pub fn router(app: App) -> Router {
+    Router::new()
+        .route("/healthz", get(healthz))
+        .route("/metrics", get(metrics))
+        .with_state(app)
+}
+
+async fn healthz(State(app): State<App>) -> impl IntoResponse {
+    match app.db.ping().await {
+        Ok(()) => (
+            StatusCode::OK,
+            format!("ok database={}\n", app.db.backend.name()),
+        ),
+        Err(e) => {
+            tracing::error!(error = %e, "health check: database unreachable");
+            (
+                StatusCode::SERVICE_UNAVAILABLE,
+                "database unreachable\n".to_string(),
+            )
+        }
+    }
+}
+
+async fn metrics(State(app): State<App>) -> impl IntoResponse {
+    match outbox::counts_by_status(&app.db).await {
+        Ok(counts) => {
+            for status in ["pending", "sending", "sent", "failed", "skipped"] {
+                let n = counts
+                    .iter()
+                    .find(|(s, _)| s == status)
+                    .map_or(0, |(_, n)| *n);
+                app.metrics.set_outbox(status, n);
+            }
+        }
+        Err(e) => tracing::warn!(error = %e, "metrics: outbox counts unavailable"),
+    }
+    (
+        [(
+            header::CONTENT_TYPE,
+            "application/openmetrics-text; version=1.0.0; charset=utf-8",
+        )],
+        app.metrics.encode(),
+    )
+}

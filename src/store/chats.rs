@@ -1,0 +1,138 @@
+//! Chats: a private chat with one person, or a village group.
+
+use sqlx::Row;
+use sqlx::any::AnyRow;
+
+use super::{Conn, StoreError, StoreResult};
+use crate::domain::LocaleTag;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ChatKind {
+    Private,
+    Group,
+}
+
+impl ChatKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ChatKind::Private => "private",
+            ChatKind::Group => "group",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Chat {
+    pub id: i64,
+    pub channel: String,
+    pub external_id: String,
+    pub kind: ChatKind,
+    pub title: Option<String>,
+    pub village_id: Option<i64>,
+    pub language: Option<LocaleTag>,
+    pub active: bool,
+}
+
+macro_rules! chat_columns {
+    () => {
+        "id, channel, external_id, kind, title, village_id, language, active"
+    };
+}
+
+fn chat_from_row(row: &AnyRow) -> StoreResult<Chat> {
+    let kind: String = row.try_get("kind")?;
+    let language: Option<String> = row.try_get("language")?;
+    Ok(Chat {
+        id: row.try_get("id")?,
+        channel: row.try_get("channel")?,
+        external_id: row.try_get("external_id")?,
+        kind: match kind.as_str() {
+            "private" => ChatKind::Private,
+            "group" => ChatKind::Group,
+            other => return Err(StoreError::Corrupt(format!("chat kind {other}"))),
+        },
+        title: row.try_get("title")?,
+        village_id: row.try_get("village_id")?,
+        language: language.and_then(|l| LocaleTag::parse(&l).ok()),
+        active: super::flag(row.try_get("active")?),
+    })
+}
+
+pub async fn get(conn: &mut Conn, id: i64) -> StoreResult<Option<Chat>> {
+    let row = sqlx::query(concat!(
+        "SELECT ",
+        chat_columns!(),
+        " FROM chats WHERE id = $1"
+    ))
+    .bind(id)
+    .fetch_optional(&mut *conn)
+    .await?;
+    row.as_ref().map(chat_from_row).transpose()
+}
+
+pub async fn find(conn: &mut Conn, channel: &str, external_id: &str) -> StoreResult<Option<Chat>> {
+    let row = sqlx::query(concat!(
+        "SELECT ",
+        chat_columns!(),
+        " FROM chats WHERE channel = $1 AND external_id = $2"
+    ))
+    .bind(channel)
+    .bind(external_id)
+    .fetch_optional(&mut *conn)
+    .await?;
+    row.as_ref().map(chat_from_row).transpose()
+}
+
+/// The chat, created on first contact. A chat marked inactive (the person had blocked the bot)
+/// becomes active again: a new message from it means it can be reached.
+pub async fn find_or_create(
+    conn: &mut Conn,
+    channel: &str,
+    external_id: &str,
+    kind: ChatKind,
+    title: Option<&str>,
+    now_ms: i64,
+) -> StoreResult<Chat> {
+    if let Some(chat) = find(conn, channel, external_id).await? {
+        if !chat.active {
+            sqlx::query(
+                "UPDATE chats SET active = 1, inactive_reason = NULL, updated_at = $1 WHERE id = $2",
+            )
+            .bind(now_ms)
+            .bind(chat.id)
+            .execute(&mut *conn)
+            .await?;
+            return Ok(Chat {
+                active: true,
+                ..chat
+            });
+        }
+        return Ok(chat);
+    }
+    let row = sqlx::query(concat!(
+        "INSERT INTO chats (channel, external_id, kind, title, created_at, updated_at) \
+         VALUES ($1, $2, $3, $4, $5, $5) \
+         ON CONFLICT (channel, external_id) DO UPDATE SET updated_at = chats.updated_at \
+         RETURNING ",
+        chat_columns!()
+    ))
+    .bind(channel)
+    .bind(external_id)
+    .bind(kind.as_str())
+    .bind(title)
+    .bind(now_ms)
+    .fetch_one(&mut *conn)
+    .await?;
+    chat_from_row(&row)
+}
+
+/// Stops sending to a chat (blocked, kicked, deleted); `reason` is kept for reports.
+pub async fn deactivate(conn: &mut Conn, id: i64, reason: &str, now_ms: i64) -> StoreResult<()> {
+    sqlx::query("UPDATE chats SET active = 0, inactive_reason = $1, updated_at = $2 WHERE id = $3")
+        .bind(reason)
+        .bind(now_ms)
+        .bind(id)
+        .execute(&mut *conn)
+        .await?;
+    Ok(())
+}

@@ -1,0 +1,196 @@
+//! The durable outbox: every outbound message is a row here before any platform sees it.
+//!
+//! A sender claims due rows with a lease, sends them, and marks each sent or failed. A crash
+//! loses nothing: a row whose lease ran out is claimed again, so at most the rows in flight at
+//! the crash can be sent twice.
+
+use serde::{Deserialize, Serialize};
+use sqlx::Row;
+
+use super::{Backend, Conn, Db, StoreError, StoreResult};
+
+/// Who waits on a message: replies to the person in front of the bot go first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Priority {
+    Reply = 0,
+    Notification = 1,
+    Bulk = 2,
+}
+
+/// A rendered message, ready for any channel.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Outbound {
+    pub text: String,
+    /// Rows of buttons.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub buttons: Vec<Vec<Button>>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Button {
+    pub label: String,
+    /// What the press sends back; at most 64 bytes (Telegram's callback data limit).
+    pub data: String,
+}
+
+impl Outbound {
+    pub fn has_buttons(&self) -> bool {
+        self.buttons.iter().any(|r| !r.is_empty())
+    }
+}
+
+/// A claimed row, with the chat's platform address.
+#[derive(Clone, Debug)]
+pub struct Claimed {
+    pub id: i64,
+    pub chat_id: i64,
+    pub channel: String,
+    pub chat_external_id: String,
+    pub priority: i64,
+    pub attempts: i64,
+    pub message: Outbound,
+}
+
+pub async fn enqueue(
+    conn: &mut Conn,
+    chat_id: i64,
+    priority: Priority,
+    message: &Outbound,
+    now_ms: i64,
+) -> StoreResult<i64> {
+    let payload = serde_json::to_string(message).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+    let row = sqlx::query(
+        "INSERT INTO outbox (chat_id, priority, payload, next_attempt_at, created_at) \
+         VALUES ($1, $2, $3, $4, $4) RETURNING id",
+    )
+    .bind(chat_id)
+    .bind(priority as i64)
+    .bind(payload)
+    .bind(now_ms)
+    .fetch_one(&mut *conn)
+    .await?;
+    Ok(row.try_get("id")?)
+}
+
+/// Claims up to `limit` due rows of `channel` for `owner` until `now + lease_ms`: pending rows,
+/// and rows whose earlier lease ran out. Highest priority first, then oldest.
+pub async fn claim(
+    db: &Db,
+    channel: &str,
+    owner: &str,
+    limit: i64,
+    now_ms: i64,
+    lease_ms: i64,
+) -> StoreResult<Vec<Claimed>> {
+    // PostgreSQL lets several instances claim side by side; SQLite has one writer at a time,
+    // so the plain UPDATE … WHERE id IN (SELECT …) is already exclusive there.
+    macro_rules! claim_sql {
+        ($lock:literal) => {
+            concat!(
+                "UPDATE outbox SET status = 'sending', lease_owner = $1, lease_until = $2, attempts = attempts + 1 \
+         WHERE id IN ( \
+            SELECT o.id FROM outbox o JOIN chats c ON c.id = o.chat_id \
+            WHERE c.channel = $3 AND o.next_attempt_at <= $4 \
+              AND (o.status = 'pending' OR (o.status = 'sending' AND o.lease_until < $4)) \
+            ORDER BY o.priority, o.next_attempt_at, o.id LIMIT $5 ",
+                $lock,
+                ") RETURNING id"
+            )
+        };
+    }
+    let sql = match db.backend {
+        Backend::Postgres => claim_sql!("FOR UPDATE OF o SKIP LOCKED"),
+        Backend::Sqlite => claim_sql!(""),
+    };
+    let mut tx = db.begin().await?;
+    let ids: Vec<i64> = sqlx::query(sql)
+        .bind(owner)
+        .bind(now_ms + lease_ms)
+        .bind(channel)
+        .bind(now_ms)
+        .bind(limit)
+        .fetch_all(&mut *tx)
+        .await?
+        .iter()
+        .map(|r| r.try_get("id"))
+        .collect::<Result<_, _>>()?;
+    let mut claimed = Vec::with_capacity(ids.len());
+    for id in ids {
+        let row = sqlx::query(
+            "SELECT o.id, o.chat_id, o.priority, o.attempts, o.payload, c.channel, c.external_id \
+             FROM outbox o JOIN chats c ON c.id = o.chat_id WHERE o.id = $1",
+        )
+        .bind(id)
+        .fetch_one(&mut *tx)
+        .await?;
+        let payload: String = row.try_get("payload")?;
+        claimed.push(Claimed {
+            id: row.try_get("id")?,
+            chat_id: row.try_get("chat_id")?,
+            channel: row.try_get("channel")?,
+            chat_external_id: row.try_get("external_id")?,
+            priority: row.try_get("priority")?,
+            attempts: row.try_get("attempts")?,
+            message: serde_json::from_str(&payload)
+                .map_err(|e| StoreError::Corrupt(e.to_string()))?,
+        });
+    }
+    tx.commit().await?;
+    claimed.sort_by_key(|c| (c.priority, c.id));
+    Ok(claimed)
+}
+
+pub async fn mark_sent(
+    db: &Db,
+    id: i64,
+    platform_message_id: Option<&str>,
+    now_ms: i64,
+) -> StoreResult<()> {
+    sqlx::query(
+        "UPDATE outbox SET status = 'sent', sent_at = $1, platform_message_id = $2, \
+         lease_owner = NULL, lease_until = NULL, error = NULL WHERE id = $3",
+    )
+    .bind(now_ms)
+    .bind(platform_message_id)
+    .bind(id)
+    .execute(&db.pool)
+    .await?;
+    Ok(())
+}
+
+/// Puts a row back to wait until `retry_at` (rate limit, network, server error).
+pub async fn retry_later(db: &Db, id: i64, retry_at_ms: i64, error: &str) -> StoreResult<()> {
+    sqlx::query(
+        "UPDATE outbox SET status = 'pending', next_attempt_at = $1, error = $2, \
+         lease_owner = NULL, lease_until = NULL WHERE id = $3",
+    )
+    .bind(retry_at_ms)
+    .bind(error)
+    .bind(id)
+    .execute(&db.pool)
+    .await?;
+    Ok(())
+}
+
+/// Gives up on a row for good (blocked, chat gone, rejected message).
+pub async fn mark_failed(db: &Db, id: i64, error: &str) -> StoreResult<()> {
+    sqlx::query(
+        "UPDATE outbox SET status = 'failed', error = $1, lease_owner = NULL, lease_until = NULL WHERE id = $2",
+    )
+    .bind(error)
+    .bind(id)
+    .execute(&db.pool)
+    .await?;
+    Ok(())
+}
+
+/// Rows by status, for `/metrics`.
+pub async fn counts_by_status(db: &Db) -> StoreResult<Vec<(String, i64)>> {
+    let rows =
+        sqlx::query("SELECT status, COUNT(*) AS n FROM outbox GROUP BY status ORDER BY status")
+            .fetch_all(&db.pool)
+            .await?;
+    rows.iter()
+        .map(|r| Ok((r.try_get("status")?, r.try_get("n")?)))
+        .collect()
+}
