@@ -160,10 +160,10 @@ pub async fn run(cli: Cli) -> anyhow::Result<i32> {
         }
         Command::Serve { demo } => {
             let app = build(config).await?;
-            if demo {
-                if let Some(report) = app.prepare_demo(&app.config.console_handle.clone()).await? {
-                    println!("loaded the demo province ({} areas)", report.areas.added);
-                }
+            if demo
+                && let Some(report) = app.prepare_demo(&app.config.console_handle.clone()).await?
+            {
+                println!("loaded the demo province ({} areas)", report.areas.added);
             }
             serve(app).await?;
         }

@@ -83,16 +83,15 @@ impl Console {
             .strip_prefix('[')
             .and_then(|r| r.strip_suffix(']'))
             .and_then(|n| n.trim().parse::<usize>().ok())
+            && let Some(b) = buttons.and_then(|bs| n.checked_sub(1).and_then(|i| bs.get(i)))
         {
-            if let Some(b) = buttons.and_then(|bs| n.checked_sub(1).and_then(|i| bs.get(i))) {
-                return Event::Button(b.data.clone());
-            }
+            return Event::Button(b.data.clone());
         }
         let key = label_key(body);
-        if !key.is_empty() {
-            if let Some(b) = buttons.and_then(|bs| bs.iter().find(|b| label_key(&b.label) == key)) {
-                return Event::Button(b.data.clone());
-            }
+        if !key.is_empty()
+            && let Some(b) = buttons.and_then(|bs| bs.iter().find(|b| label_key(&b.label) == key))
+        {
+            return Event::Button(b.data.clone());
         }
         Event::Text(body.to_string())
     }
@@ -192,17 +191,17 @@ impl Console {
 
 /// `@handle: text` → (handle, text); anything else is from the default person.
 fn split_sender(raw: &str, default: &str) -> (String, String) {
-    if let Some(rest) = raw.trim_start().strip_prefix('@') {
-        if let Some((handle, text)) = rest.split_once(':') {
-            let handle = handle.trim();
-            let valid = !handle.is_empty()
-                && handle.len() <= 32
-                && handle
-                    .chars()
-                    .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '.'));
-            if valid {
-                return (handle.to_string(), clean_input(text));
-            }
+    if let Some(rest) = raw.trim_start().strip_prefix('@')
+        && let Some((handle, text)) = rest.split_once(':')
+    {
+        let handle = handle.trim();
+        let valid = !handle.is_empty()
+            && handle.len() <= 32
+            && handle
+                .chars()
+                .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '.'));
+        if valid {
+            return (handle.to_string(), clean_input(text));
         }
     }
     (default.to_string(), clean_input(raw))

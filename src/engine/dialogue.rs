@@ -20,7 +20,7 @@
 use super::state::State;
 use super::{ButtonSpec, EngineError, Event, Reply, Text, Turn};
 use crate::domain::LocaleTag;
-use crate::domain::text::{fold_key, label_key};
+use crate::domain::text::label_key;
 use crate::i18n::Msg;
 use crate::store::areas::{self, Area, AreaKind};
 use crate::store::chats::ChatKind;
@@ -379,12 +379,19 @@ async fn text_input(turn: &mut Turn<'_>, state: State, text: &str) -> Step {
     }
     match state {
         State::AwaitingLanguage { onboarding } => {
-            let key = fold_key(text);
+            // "hmoob", "mong", "tieng viet", "vi": a whole name, one of its words, or the tag.
+            let key = label_key(text);
             let found = turn
                 .i18n
                 .languages()
                 .iter()
-                .find(|l| fold_key(&l.own_name).contains(&key) || l.tag.as_str() == key)
+                .find(|l| {
+                    let name = label_key(&l.own_name);
+                    !key.is_empty()
+                        && (name == key
+                            || name.split(' ').any(|w| w == key)
+                            || l.tag.as_str() == key)
+                })
                 .map(|l| l.tag.clone());
             match found {
                 Some(tag) => set_language(turn, tag, onboarding).await,

@@ -68,6 +68,12 @@ impl From<i64> for Arg {
     }
 }
 
+impl From<i32> for Arg {
+    fn from(n: i32) -> Self {
+        Arg::Int(i64::from(n))
+    }
+}
+
 impl From<usize> for Arg {
     fn from(n: usize) -> Self {
         Arg::Int(i64::try_from(n).unwrap_or(i64::MAX))

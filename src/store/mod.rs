@@ -143,16 +143,17 @@ impl Db {
 fn prepare_sqlite_url(url: &str) -> StoreResult<String> {
     let rest = url.trim_start_matches("sqlite:").trim_start_matches("//");
     let (path, query) = rest.split_once('?').unwrap_or((rest, ""));
-    if !path.is_empty() && path != ":memory:" {
-        if let Some(dir) = Path::new(path)
-            .parent()
-            .filter(|d| !d.as_os_str().is_empty())
-        {
-            std::fs::create_dir_all(dir).map_err(|source| StoreError::CreateDir {
-                path: dir.display().to_string(),
-                source,
-            })?;
-        }
+    if path == ":memory:" {
+        return Ok(url.to_string());
+    }
+    if let Some(dir) = Path::new(path)
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+    {
+        std::fs::create_dir_all(dir).map_err(|source| StoreError::CreateDir {
+            path: dir.display().to_string(),
+            source,
+        })?;
     }
     let mut url = format!("sqlite://{path}");
     if query.is_empty() {
@@ -168,37 +169,6 @@ fn prepare_sqlite_url(url: &str) -> StoreResult<String> {
 /// A 0/1 column to a bool.
 pub fn flag(v: i64) -> bool {
     v != 0
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn sqlite_urls_gain_create_mode() {
-        let dir = tempfile::tempdir().unwrap();
-        let file = dir.path().join("sub/loathon.db");
-        let url = prepare_sqlite_url(&format!("sqlite://{}", file.display())).unwrap();
-        assert!(url.ends_with("loathon.db?mode=rwc"));
-        assert!(file.parent().unwrap().is_dir());
-        assert_eq!(
-            prepare_sqlite_url("sqlite::memory:").unwrap(),
-            "sqlite://:memory:?mode=rwc"
-        );
-    }
-
-    #[test]
-    fn backends_are_told_by_url() {
-        assert_eq!(
-            Backend::from_url("sqlite:data/x.db").unwrap(),
-            Backend::Sqlite
-        );
-        assert_eq!(
-            Backend::from_url("postgres://postgres@127.0.0.1/test").unwrap(),
-            Backend::Postgres
-        );
-        assert!(Backend::from_url("mysql://x").is_err());
-    }
 }
 
 /// Records an admin action outside petitions (roles, routing, links).
@@ -219,4 +189,35 @@ pub async fn audit(
         .execute(&mut *conn)
         .await?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sqlite_urls_gain_create_mode() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("sub/loathon.db");
+        let url = prepare_sqlite_url(&format!("sqlite://{}", file.display())).unwrap();
+        assert!(url.ends_with("loathon.db?mode=rwc"));
+        assert!(file.parent().unwrap().is_dir());
+        assert_eq!(
+            prepare_sqlite_url("sqlite::memory:").unwrap(),
+            "sqlite::memory:"
+        );
+    }
+
+    #[test]
+    fn backends_are_told_by_url() {
+        assert_eq!(
+            Backend::from_url("sqlite:data/x.db").unwrap(),
+            Backend::Sqlite
+        );
+        assert_eq!(
+            Backend::from_url("postgres://postgres@127.0.0.1/test").unwrap(),
+            Backend::Postgres
+        );
+        assert!(Backend::from_url("mysql://x").is_err());
+    }
 }

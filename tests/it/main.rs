@@ -1,0 +1,10 @@
+//! Integration tests: whole conversations through the console channel, on SQLite and, when
+//! `TEST_DATABASE_URL` is set, on PostgreSQL too.
+
+mod cli;
+mod helpers;
+mod http;
+mod locales;
+mod onboarding;
+mod robustness;
+mod seeds;
