@@ -55,6 +55,7 @@ impl App {
         let metrics = Arc::new(Metrics::new());
         let limits = Limits {
             max_text_chars: config.max_text_chars,
+            petition: config.petition_limits.clone(),
         };
         let engine = Engine::new(
             db.clone(),

@@ -10,6 +10,7 @@ use std::sync::Arc;
 use anyhow::Context;
 use clap::{Parser, Subcommand};
 
+use crate::admin_ops;
 use crate::app::App;
 use crate::channels::console::Console;
 use crate::clock::SystemClock;
@@ -64,6 +65,56 @@ pub enum Command {
     Admin {
         #[command(subcommand)]
         action: AdminCommand,
+    },
+    /// Petition report for a period: by status, category, unit and village; on-time rate,
+    /// median time to answer, average rating, overdue list.
+    Report {
+        /// First day, YYYY-MM-DD (Asia/Ho_Chi_Minh).
+        #[arg(long)]
+        from: chrono::NaiveDate,
+        /// Last day, YYYY-MM-DD, included.
+        #[arg(long)]
+        to: chrono::NaiveDate,
+        /// Only petitions from this commune (or any area code).
+        #[arg(long)]
+        commune: Option<String>,
+        /// Also write the figures as CSV to this file.
+        #[arg(long)]
+        csv: Option<PathBuf>,
+    },
+    /// Print one petition's audit trail: every change and every officer's read.
+    Audit {
+        /// The tracking code, e.g. 4827-1935.
+        code: String,
+    },
+    /// Create a single-use invite for an officer of a unit.
+    Invite {
+        /// Unit code, e.g. SLL-CA.
+        #[arg(long)]
+        unit: String,
+        /// Days the invite stays valid.
+        #[arg(long, default_value_t = crate::engine::INVITE_DAYS)]
+        days: i64,
+    },
+    /// Show or change petition routing (category × area → unit).
+    Routing {
+        #[command(subcommand)]
+        action: RoutingCommand,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RoutingCommand {
+    /// List the rules.
+    List,
+    /// Send petitions of a category from an area (and below) to a unit; recorded in the audit log.
+    Set {
+        #[arg(long)]
+        category: String,
+        #[arg(long)]
+        area: String,
+        #[arg(long)]
+        unit: String,
     },
 }
 
@@ -143,6 +194,41 @@ pub async fn run(cli: Cli) -> anyhow::Result<i32> {
                 }
             }
         }
+        Command::Report {
+            from,
+            to,
+            commune,
+            csv,
+        } => {
+            let app = build(config).await?;
+            let text =
+                admin_ops::report(&app, from, to, commune.as_deref(), csv.as_deref()).await?;
+            print!("{text}");
+        }
+        Command::Audit { code } => {
+            let app = build(config).await?;
+            print!("{}", admin_ops::audit(&app, &code).await?);
+        }
+        Command::Invite { unit, days } => {
+            let app = build(config).await?;
+            println!("{}", admin_ops::invite(&app, &unit, days).await?);
+        }
+        Command::Routing { action } => {
+            let app = build(config).await?;
+            match action {
+                RoutingCommand::List => print!("{}", admin_ops::routing_list(&app).await?),
+                RoutingCommand::Set {
+                    category,
+                    area,
+                    unit,
+                } => {
+                    println!(
+                        "{}",
+                        admin_ops::routing_set(&app, &category, &area, &unit).await?
+                    )
+                }
+            }
+        }
         Command::Console { handle } => {
             let handle = handle.unwrap_or_else(|| config.console_handle.clone());
             let app = build(config).await?;
@@ -193,10 +279,25 @@ async fn serve(app: App) -> anyhow::Result<()> {
         println!("channel telegram: not configured (set TELOXIDE_TOKEN)");
     }
     println!("channel console: run `loathon console` to chat in a terminal");
+    let sweeper = {
+        let app = app.clone();
+        tokio::spawn(async move {
+            let mut tick = tokio::time::interval(std::time::Duration::from_secs(60));
+            loop {
+                tick.tick().await;
+                if let Err(e) =
+                    crate::deadlines::sweep(&app.db, &app.i18n, app.clock.as_ref()).await
+                {
+                    tracing::warn!(error = %e, "deadline sweep failed");
+                }
+            }
+        })
+    };
     axum::serve(listener, crate::http::router(app))
         .with_graceful_shutdown(async {
             let _ = tokio::signal::ctrl_c().await;
         })
         .await?;
+    sweeper.abort();
     Ok(())
 }

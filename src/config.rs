@@ -5,6 +5,8 @@ use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 
 use secrecy::SecretString;
+
+use crate::domain::petition::PetitionLimits;
 use serde::Deserialize;
 
 pub const DEFAULT_DATABASE_URL: &str = "sqlite://data/loathon.db";
@@ -23,6 +25,8 @@ pub struct Config {
     /// Read Fluent files from this folder instead of the ones compiled in.
     pub locales_dir: Option<PathBuf>,
     pub max_text_chars: usize,
+    /// Petition body length, attachments per petition, petitions per person per day.
+    pub petition_limits: PetitionLimits,
 }
 
 impl Default for Config {
@@ -35,6 +39,7 @@ impl Default for Config {
             console_handle: DEFAULT_CONSOLE_HANDLE.to_string(),
             locales_dir: None,
             max_text_chars: 4000,
+            petition_limits: PetitionLimits::default(),
         }
     }
 }
@@ -104,6 +109,40 @@ impl Config {
             })?;
         } else if let Some(v) = file.max_text_chars {
             c.max_text_chars = v;
+        }
+        let number =
+            |name: &'static str, value: Option<String>| -> Result<Option<i64>, ConfigError> {
+                value
+                    .map(|v| {
+                        v.trim()
+                            .parse::<i64>()
+                            .ok()
+                            .filter(|n| *n > 0)
+                            .ok_or_else(|| ConfigError::Invalid {
+                                name,
+                                message: format!("{v:?} is not a positive whole number"),
+                            })
+                    })
+                    .transpose()
+            };
+        let limits = &mut c.petition_limits;
+        if let Some(n) = number(
+            "LOATHON_PETITION_MAX_CHARS",
+            env("LOATHON_PETITION_MAX_CHARS"),
+        )? {
+            limits.max_body_chars = n as usize;
+        }
+        if let Some(n) = number(
+            "LOATHON_PETITION_MAX_ATTACHMENTS",
+            env("LOATHON_PETITION_MAX_ATTACHMENTS"),
+        )? {
+            limits.max_attachments = n as usize;
+        }
+        if let Some(n) = number(
+            "LOATHON_PETITIONS_PER_DAY",
+            env("LOATHON_PETITIONS_PER_DAY"),
+        )? {
+            limits.max_per_day = n;
         }
         Ok(c)
     }

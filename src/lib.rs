@@ -5,16 +5,19 @@
 //! Where it is stored: [`store`] (SQLite or PostgreSQL). Where it leaves: the outbox
 //! ([`store::outbox`]), drained by each channel's sender.
 
+pub mod admin_ops;
 pub mod app;
 pub mod channels;
 pub mod cli;
 pub mod clock;
 pub mod config;
+pub mod deadlines;
 pub mod domain;
 pub mod engine;
 pub mod http;
 pub mod i18n;
 pub mod metrics;
+pub mod reports;
 pub mod store;
 pub mod telemetry;
 

@@ -10,11 +10,14 @@ welcome-back = Chào mừng bạn quay lại!
 
 help-text =
     ℹ️ Loa Thôn có thể giúp bạn:
+    • Gửi kiến nghị, phản ánh đến cơ quan có trách nhiệm: gõ /kiennghi
+    • Theo dõi kiến nghị đã gửi: gõ /theodoi (hoặc /theodoi kèm mã theo dõi)
     • Chọn ngôn ngữ: gõ /ngonngu
     • Chọn hoặc đổi thôn, bản: bấm nút «📍 Nơi ở» trong danh sách chức năng
     • Xem thông tin của bạn: bấm nút «👤 Thông tin của tôi»
     • Mở danh sách chức năng: gõ /menu
     • Hủy việc đang làm: gõ /huy
+    Cán bộ: /hangdoi xem kiến nghị của đơn vị. Quản trị: /moi cấp mã mời cán bộ, /baocao xem báo cáo.
     Bạn có thể bấm nút thay cho gõ chữ. Khi gõ, có thể gõ không dấu.
 
 cancelled = Đã hủy.

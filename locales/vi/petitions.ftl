@@ -13,3 +13,111 @@ category-conduct = Thái độ, tác phong cán bộ
 category-public-services = Dịch vụ công
 category-other = Việc khác
 category-complaint = Khiếu nại, tố cáo
+
+## The villager's side
+
+menu-petition = 📝 Gửi kiến nghị
+menu-track = 📋 Theo dõi kiến nghị
+
+petition-onboard-first = Để gửi kiến nghị, mời bạn chọn nơi ở và đồng ý với thông báo về dữ liệu trước.
+petition-limit-day = Hôm nay bạn đã gửi { $max } kiến nghị, là số tối đa trong một ngày. Mời bạn gửi tiếp vào ngày mai. Việc khẩn cấp, xin liên hệ trực tiếp UBND xã hoặc Công an xã.
+petition-ask-category = Kiến nghị của bạn thuộc lĩnh vực nào? Mời bạn chọn:
+petition-complaint-info =
+    ⚖️ Khiếu nại, tố cáo được giải quyết theo Luật Khiếu nại và Luật Tố cáo, không gửi qua Loa Thôn.
+    • Khiếu nại (khi bạn cho rằng một quyết định hay việc làm của cơ quan, cán bộ là sai, làm ảnh hưởng đến quyền lợi của bạn): gửi đơn hoặc đến trình bày trực tiếp với chính cơ quan, người đã ra quyết định hoặc làm việc đó.
+    • Tố cáo (báo cho cơ quan có thẩm quyền biết việc làm vi phạm pháp luật của bất kỳ ai): gửi đơn hoặc đến trình bày trực tiếp với cơ quan có thẩm quyền.
+    Bạn có thể đến nơi tiếp công dân của UBND xã để được hướng dẫn và nhận đơn. Người tố cáo được pháp luật giữ bí mật danh tính.
+petition-ask-body =
+    Lĩnh vực: { $category }.
+    Mời bạn gửi nội dung kiến nghị: có thể gõ chữ, gửi tin nhắn thoại, ảnh hoặc vị trí, trong một hoặc nhiều tin nhắn. Gửi xong thì bấm «📨 Gửi đi».
+petition-part-received =
+    { $count ->
+       *[other] Đã nhận { $count } phần. Bạn có thể gửi thêm, hoặc bấm «📨 Gửi đi».
+    }
+petition-too-long = Phần chữ của kiến nghị đã có { $used } ký tự; tin nhắn này làm vượt quá giới hạn { $max } ký tự nên chưa được nhận. Mời bạn gửi ngắn gọn hơn, hoặc bấm «📨 Gửi đi».
+petition-too-many-files = Một kiến nghị chỉ kèm được tối đa { $max } ảnh, tin nhắn thoại, tệp hoặc vị trí. Tệp vừa gửi chưa được nhận.
+petition-body-empty = Kiến nghị chưa có nội dung. Mời bạn gõ chữ hoặc gửi tin nhắn thoại, ảnh.
+petition-ask-anonymous =
+    Bạn có muốn giấu tên với cán bộ không?
+    Nếu giấu tên, cán bộ không biết ai gửi, nhưng bạn vẫn nhận được trả lời tại đây.
+petition-summary =
+    📝 Mời bạn xem lại kiến nghị:
+    Lĩnh vực: { $category }
+    Nơi: { $village }
+    Nội dung: { $body }
+    Tệp kèm theo: { $files }
+    { $anonymous ->
+        [yes] Gửi giấu tên.
+       *[no] Gửi có ghi tên.
+    }
+petition-no-unit = Xã chưa phân công đơn vị nhận kiến nghị này. Kiến nghị của bạn vẫn được giữ lại; mời bạn thử lại sau hoặc báo cho cán bộ xã.
+petition-submitted =
+    ✅ Đã gửi kiến nghị.
+    Mã theo dõi: { $code }
+    Đơn vị giải quyết: { $unit }
+    Hạn trả lời: { $due }
+    Bạn hãy ghi lại mã này. Gõ /theodoi để xem kiến nghị đang được giải quyết đến đâu.
+
+track-none = Bạn chưa gửi kiến nghị nào.
+track-list-title = 📋 Kiến nghị của bạn:
+track-line = • { $code } · { $category } · { $status } · gửi ngày { $date }
+track-bad-code = «{ $code }» không phải là mã theo dõi. Mã có 8 chữ số, ví dụ 4827-1935. Mời bạn kiểm tra lại.
+track-not-found = Không tìm thấy kiến nghị của bạn có mã { $code }.
+track-detail =
+    📋 Kiến nghị { $code }
+    Lĩnh vực: { $category }
+    Đơn vị giải quyết: { $unit }
+    Tình trạng: { $status }
+    Ngày gửi: { $submitted } · Hạn trả lời: { $due }
+track-answer = Trả lời: { $answer }
+
+history-submitted = { $time } { $date }: bạn gửi kiến nghị.
+history-claimed = { $time } { $date }: cán bộ nhận xử lý.
+history-info-requested = { $time } { $date }: cán bộ đề nghị bổ sung thông tin.
+history-info-added = { $time } { $date }: bạn bổ sung thông tin.
+history-answered = { $time } { $date }: đơn vị đã trả lời.
+history-forwarded = { $time } { $date }: chuyển sang đơn vị khác giải quyết.
+history-closed = { $time } { $date }: kiến nghị được khép lại.
+history-rated = { $time } { $date }: bạn đánh giá câu trả lời.
+history-reopened = { $time } { $date }: kiến nghị được mở lại.
+
+status-open = Đang chờ xử lý
+status-in-progress = Đang xử lý
+status-awaiting-info = Chờ bổ sung thông tin
+status-answered = Đã trả lời
+status-closed = Đã khép lại
+
+petition-claimed-notice = Kiến nghị { $code } của bạn đang được { $unit } xử lý.
+petition-info-requested = ✍️ { $unit } cần thêm thông tin cho kiến nghị { $code }:
+petition-more-prompt = Mời bạn gửi thêm thông tin cho kiến nghị { $code } (chữ, tin nhắn thoại, ảnh hoặc vị trí). Gửi xong thì bấm «✅ Xong».
+petition-info-received =
+    { $count ->
+       *[other] Đã nhận { $count } phần bổ sung. Gửi thêm, hoặc bấm «✅ Xong».
+    }
+petition-info-nothing-yet = Bạn chưa gửi thêm gì. Mời bạn gửi thông tin, rồi bấm «✅ Xong».
+petition-info-thanks = Cảm ơn bạn. Thông tin bổ sung đã được chuyển đến đơn vị giải quyết kiến nghị { $code }.
+petition-answered = 📬 Kiến nghị { $code } đã có trả lời của { $unit }:
+petition-answer-voice = 🎤 Trả lời bằng tin nhắn thoại.
+petition-forwarded = Kiến nghị { $code } của bạn đã được chuyển đến { $unit } để giải quyết đúng thẩm quyền.
+petition-closed-duplicate = Kiến nghị { $code } trùng với kiến nghị { $other } đang được giải quyết, nên được gộp vào kiến nghị đó. Kết quả sẽ được trả lời theo kiến nghị { $other }.
+petition-closed-out-of-scope = Kiến nghị { $code } không thuộc phạm vi giải quyết của xã nên được khép lại. Lý do:
+
+rating-ask = Bạn có hài lòng với câu trả lời cho kiến nghị { $code } không? Mời bạn chọn: 1 là rất không hài lòng, 5 là rất hài lòng.
+rating-thanks = Cảm ơn bạn đã đánh giá. Ý kiến của bạn giúp cán bộ làm việc tốt hơn.
+rating-already = Kiến nghị { $code } đã được đánh giá, hoặc chưa có trả lời để đánh giá.
+rating-offer-reopen = Rất tiếc bạn chưa hài lòng. Bạn có muốn mở lại kiến nghị { $code } để đơn vị xem xét lại không? Mỗi kiến nghị được mở lại một lần.
+rating-kept = Cảm ơn bạn. Đánh giá của bạn đã được ghi nhận.
+petition-ask-reopen-reason = Mời bạn viết ngắn gọn vì sao câu trả lời chưa thỏa đáng.
+petition-reopen-text-only = Mời bạn viết lý do bằng chữ.
+petition-reopen-not-possible = Kiến nghị này không mở lại được nữa (mỗi kiến nghị chỉ được mở lại một lần, sau khi đã có trả lời).
+petition-reopened = Kiến nghị { $code } đã được mở lại. Hạn trả lời mới: { $due }.
+
+button-cancel = Hủy
+button-send = 📨 Gửi đi
+button-done = ✅ Xong
+button-named = Ghi tên tôi
+button-anonymous = 🙈 Giấu tên
+button-confirm-petition = ✅ Gửi kiến nghị
+button-add-info = ✍️ Gửi thêm thông tin
+button-reopen = 🔄 Mở lại
+button-no-thanks = Không, cảm ơn

@@ -15,6 +15,7 @@ use std::io::Write;
 
 use tokio::io::{AsyncBufRead, AsyncBufReadExt};
 
+use crate::domain::petition::Part;
 use crate::domain::text::{clean_input, label_key};
 use crate::engine::{Channel, Engine, EngineError, Event, Inbound};
 use crate::store::chats::ChatKind;
@@ -25,7 +26,7 @@ use crate::store::{Db, StoreError};
 const LEASE_MS: i64 = 30_000;
 
 /// A message the console printed: to whom, and what.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Printed {
     pub handle: String,
     pub message: Outbound,
@@ -71,6 +72,8 @@ impl Console {
         };
         // A failed update already queued an apology; deliver it either way.
         let result = self.engine.handle(inbound).await;
+        // Deadlines fall due as time passes; the console checks them after each line.
+        crate::deadlines::sweep(&self.db, self.engine.localizer(), self.clock.as_ref()).await?;
         let printed = self.deliver().await?;
         result?;
         Ok(printed)
@@ -138,6 +141,10 @@ impl Console {
             }
             out.push_str(&p.message.text);
             out.push('\n');
+            if let Some(media) = &p.message.media {
+                out.push_str(&media_line(media));
+                out.push('\n');
+            }
             for (i, b) in p.message.buttons.iter().flatten().enumerate() {
                 out.push_str(&format!("[{}] {}\n", i + 1, b.label));
             }
@@ -186,6 +193,21 @@ impl Console {
             output.flush()?;
         }
         Ok(())
+    }
+}
+
+/// How the console shows a platform attachment it cannot play: `<voice file-ref>`.
+fn media_line(media: &Part) -> String {
+    match media {
+        Part::Text { text } => text.clone(),
+        Part::Voice { file_ref } => format!("<voice {file_ref}>"),
+        Part::Audio { file_ref } => format!("<audio {file_ref}>"),
+        Part::Photo { file_ref, .. } => format!("<photo {file_ref}>"),
+        Part::Document { file_ref } => format!("<document {file_ref}>"),
+        Part::Location {
+            latitude,
+            longitude,
+        } => format!("<location {latitude},{longitude}>"),
     }
 }
 

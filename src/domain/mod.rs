@@ -1,8 +1,11 @@
 //! Pure types and rules: no I/O, no platform types.
 
 pub mod locale;
+pub mod petition;
 pub mod role;
 pub mod text;
+pub mod tracking;
 
 pub use locale::LocaleTag;
 pub use role::Role;
+pub use tracking::TrackingCode;

@@ -17,14 +17,15 @@
 //! (`lang:hnj`, `village:12`), so a press is understood in any state; typed text is read in the
 //! light of the state.
 
+use super::petitions as villager;
 use super::state::State;
-use super::{ButtonSpec, EngineError, Event, Reply, Text, Turn};
+use super::{ButtonSpec, EngineError, Event, Reply, Text, Turn, officer};
 use crate::domain::LocaleTag;
 use crate::domain::text::label_key;
 use crate::i18n::Msg;
 use crate::store::areas::{self, Area, AreaKind};
 use crate::store::chats::ChatKind;
-use crate::store::people;
+use crate::store::{people, units};
 
 /// Buttons per page in area pickers: fits a small phone screen.
 const PAGE_SIZE: usize = 8;
@@ -43,6 +44,21 @@ pub(super) async fn step(
     if was_reset {
         turn.say_msg(Msg::new("conversation-reset"));
         return resume(turn, State::Idle).await;
+    }
+    if state.is_petition_flow() && !matches!(event, Event::Command { .. } | Event::Button(_)) {
+        if let Event::Text(text) = event
+            && let Some(hint) = text_problem(turn, text)
+        {
+            turn.say_msg(hint);
+            return Ok(state);
+        }
+        let handled = match villager::input(turn, state.clone(), event).await {
+            Some(step) => Some(step),
+            None => officer::input(turn, state.clone(), event).await,
+        };
+        if let Some(step) = handled {
+            return step;
+        }
     }
     match event {
         Event::Command { name, args } => command(turn, state, name, args).await,
@@ -71,9 +87,19 @@ fn group_step(turn: &mut Turn<'_>, event: &Event) -> Step {
     Ok(State::Idle)
 }
 
-async fn command(turn: &mut Turn<'_>, state: State, name: &str, _args: &str) -> Step {
+async fn command(turn: &mut Turn<'_>, state: State, name: &str, args: &str) -> Step {
     match name {
-        "start" | "batdau" => start(turn).await,
+        "start" | "batdau" => {
+            if !args.is_empty() && officer::accept_invite(turn, args).await? {
+                return resume(turn, State::Idle).await;
+            }
+            start(turn).await
+        }
+        "kiennghi" => villager::start(turn).await,
+        "theodoi" => villager::track(turn, args).await,
+        "hangdoi" => officer::queue(turn, args.parse().unwrap_or(1) - 1).await,
+        "moi" => officer::invite(turn, args).await,
+        "baocao" => super::report::for_admin(turn).await,
         "ngonngu" | "language" => ask_language(turn, !turn.person.onboarded()),
         "trogiup" | "help" => {
             turn.say_msg(Msg::new("help-text"));
@@ -104,7 +130,7 @@ async fn start(turn: &mut Turn<'_>) -> Step {
 
 /// Asks again for whatever `state` waits for; `Idle` means the main menu, or the next missing
 /// piece of onboarding.
-async fn resume(turn: &mut Turn<'_>, state: State) -> Step {
+pub(super) async fn resume(turn: &mut Turn<'_>, state: State) -> Step {
     match state {
         State::AwaitingLanguage { onboarding } => ask_language(turn, onboarding),
         State::AwaitingCommune { onboarding, page } => ask_commune(turn, onboarding, page).await,
@@ -118,6 +144,9 @@ async fn resume(turn: &mut Turn<'_>, state: State) -> Step {
         },
         State::AwaitingConsent => ask_consent(turn),
         State::Idle => next_missing(turn).await,
+        State::AwaitingCategory => Box::pin(villager::start(turn)).await,
+        // Petition steps that wait for typed input keep waiting: their prompt is just above.
+        other => Ok(other),
     }
 }
 
@@ -134,7 +163,7 @@ async fn next_missing(turn: &mut Turn<'_>) -> Step {
     } else if p.consent_at.is_none() {
         ask_consent(turn)
     } else {
-        show_menu(turn);
+        show_menu(turn).await?;
         Ok(State::Idle)
     }
 }
@@ -215,23 +244,55 @@ fn ask_consent(turn: &mut Turn<'_>) -> Step {
     Ok(State::AwaitingConsent)
 }
 
-pub(super) fn show_menu(turn: &mut Turn<'_>) {
-    turn.say(
-        Reply::new("menu-title")
-            .row(vec![
-                ButtonSpec::new("menu-language", "menu:lang"),
-                ButtonSpec::new("menu-place", "menu:place"),
-            ])
-            .row(vec![
-                ButtonSpec::new("menu-profile", "menu:me"),
-                ButtonSpec::new("menu-help", "menu:help"),
-            ]),
-    );
+/// The main menu: what works today, and for officers and admins their own items.
+pub(super) async fn show_menu(turn: &mut Turn<'_>) -> Result<(), EngineError> {
+    let mut reply = Reply::new("menu-title").row(vec![
+        ButtonSpec::new("menu-petition", "menu:petition"),
+        ButtonSpec::new("menu-track", "menu:track"),
+    ]);
+    let mut roles_row = Vec::new();
+    if !units::officer_units(turn.conn, turn.person.id)
+        .await?
+        .is_empty()
+    {
+        roles_row.push(ButtonSpec::new("menu-queue", "q:0"));
+    }
+    if !units::admin_scopes(turn.conn, turn.person.id)
+        .await?
+        .is_empty()
+    {
+        roles_row.push(ButtonSpec::new("menu-report", "menu:report"));
+    }
+    reply = reply
+        .row(roles_row)
+        .row(vec![
+            ButtonSpec::new("menu-language", "menu:lang"),
+            ButtonSpec::new("menu-place", "menu:place"),
+        ])
+        .row(vec![
+            ButtonSpec::new("menu-profile", "menu:me"),
+            ButtonSpec::new("menu-help", "menu:help"),
+        ]);
+    turn.say(reply);
+    Ok(())
 }
 
 async fn button(turn: &mut Turn<'_>, state: State, data: &str) -> Step {
     let (kind, value) = data.split_once(':').unwrap_or((data, ""));
     let onboarding = !turn.person.onboarded();
+    if matches!(kind, "cat" | "rate" | "pet" | "q" | "inv") {
+        if let Some(step) = villager::button(turn, state.clone(), kind, value).await {
+            return step;
+        }
+        if let Some(step) = officer::button(turn, state.clone(), kind, value).await {
+            return step;
+        }
+        if (kind, value) == ("pet", "cancel") {
+            turn.say_msg(Msg::new("cancelled"));
+            return resume(turn, State::Idle).await;
+        }
+        return stale(turn, state).await;
+    }
     match (kind, value) {
         ("lang", tag) => match LocaleTag::parse(tag).ok().filter(|t| turn.i18n.supports(t)) {
             Some(tag) => set_language(turn, tag, onboarding).await,
@@ -289,6 +350,9 @@ async fn button(turn: &mut Turn<'_>, state: State, data: &str) -> Step {
         }
         ("consent", "review") => ask_consent(turn),
         ("menu", "lang") => ask_language(turn, onboarding),
+        ("menu", "petition") => villager::start(turn).await,
+        ("menu", "track") => villager::track(turn, "").await,
+        ("menu", "report") => super::report::for_admin(turn).await,
         ("menu", "place") => ask_commune(turn, onboarding, 0).await,
         ("menu", "help") => {
             turn.say_msg(Msg::new("help-text"));
@@ -338,7 +402,7 @@ async fn set_language(turn: &mut Turn<'_>, tag: LocaleTag, onboarding: bool) -> 
     if onboarding {
         resume(turn, State::Idle).await
     } else {
-        show_menu(turn);
+        show_menu(turn).await?;
         Ok(State::Idle)
     }
 }
@@ -358,23 +422,27 @@ async fn set_village(turn: &mut Turn<'_>, village: Area, onboarding: bool) -> St
     if onboarding {
         resume(turn, State::Idle).await
     } else {
-        show_menu(turn);
+        show_menu(turn).await?;
         Ok(State::Idle)
     }
 }
 
-async fn text_input(turn: &mut Turn<'_>, state: State, text: &str) -> Step {
+/// What is wrong with a typed text before any step reads it: empty, or too long.
+fn text_problem(turn: &Turn<'_>, text: &str) -> Option<Msg> {
     if text.is_empty() {
-        turn.say_msg(Msg::new("hint-empty"));
-        return resume(turn, state).await;
+        return Some(Msg::new("hint-empty"));
     }
     let length = text.chars().count();
-    if length > turn.limits.max_text_chars {
-        turn.say_msg(
-            Msg::new("hint-too-long")
-                .arg("max", turn.limits.max_text_chars)
-                .arg("length", length),
-        );
+    (length > turn.limits.max_text_chars).then(|| {
+        Msg::new("hint-too-long")
+            .arg("max", turn.limits.max_text_chars)
+            .arg("length", length)
+    })
+}
+
+async fn text_input(turn: &mut Turn<'_>, state: State, text: &str) -> Step {
+    if let Some(hint) = text_problem(turn, text) {
+        turn.say_msg(hint);
         return resume(turn, state).await;
     }
     match state {
@@ -432,10 +500,14 @@ async fn text_input(turn: &mut Turn<'_>, state: State, text: &str) -> Step {
                 Some(data) => button(turn, State::Idle, &data).await,
                 None => {
                     turn.say_msg(Msg::new("hint-not-understood"));
-                    show_menu(turn);
+                    show_menu(turn).await?;
                     Ok(State::Idle)
                 }
             }
+        }
+        other => {
+            turn.say_msg(Msg::new("hint-choose-button"));
+            resume(turn, other).await
         }
     }
 }
@@ -444,6 +516,10 @@ async fn text_input(turn: &mut Turn<'_>, state: State, text: &str) -> Step {
 fn menu_intent(turn: &Turn<'_>, text: &str) -> Option<String> {
     let key = label_key(text);
     let items = [
+        ("menu-petition", "menu:petition"),
+        ("menu-track", "menu:track"),
+        ("menu-queue", "q:0"),
+        ("menu-report", "menu:report"),
         ("menu-language", "menu:lang"),
         ("menu-place", "menu:place"),
         ("menu-profile", "menu:me"),

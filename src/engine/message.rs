@@ -1,5 +1,6 @@
 //! What channels hand the engine, and what the engine hands back: no platform types here.
 
+use crate::domain::petition::Part;
 use crate::i18n::Msg;
 use crate::store::chats::ChatKind;
 
@@ -131,11 +132,13 @@ impl ButtonSpec {
     }
 }
 
-/// A message the engine wants sent, before rendering: paragraphs and rows of buttons.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+/// A message the engine wants sent, before rendering: paragraphs, rows of buttons, and
+/// optionally a voice note, photo or place forwarded by reference.
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Reply {
     pub paragraphs: Vec<Text>,
     pub buttons: Vec<Vec<ButtonSpec>>,
+    pub media: Option<Part>,
 }
 
 impl Reply {
@@ -143,6 +146,15 @@ impl Reply {
         Self {
             paragraphs: vec![first.into()],
             buttons: Vec::new(),
+            media: None,
+        }
+    }
+
+    /// A forwarded attachment with a caption.
+    pub fn media(part: Part, caption: impl Into<Text>) -> Self {
+        Self {
+            media: Some(part),
+            ..Self::new(caption)
         }
     }
 

@@ -3,15 +3,20 @@
 
 mod dialogue;
 mod message;
+mod officer;
+mod petitions;
+mod report;
 pub mod state;
 
 use std::sync::Arc;
 use std::time::Instant;
 
 pub use message::{ButtonSpec, Channel, Event, Inbound, Reply, Text};
+pub use officer::{INVITE_DAYS, new_invite_code};
 
 use crate::clock::Clock;
 use crate::domain::LocaleTag;
+use crate::domain::petition::PetitionLimits;
 use crate::domain::text::clean_input;
 use crate::i18n::{Localizer, Msg};
 use crate::metrics::Metrics;
@@ -26,12 +31,14 @@ use state::State;
 pub struct Limits {
     /// Longest text message taken, in characters.
     pub max_text_chars: usize,
+    pub petition: PetitionLimits,
 }
 
 impl Default for Limits {
     fn default() -> Self {
         Self {
             max_text_chars: 4000,
+            petition: PetitionLimits::default(),
         }
     }
 }
@@ -146,11 +153,13 @@ impl Engine {
             now,
             limits: &self.limits,
             replies: Vec::new(),
+            notices: Vec::new(),
             fresh: stored.is_none(),
         };
         let next = dialogue::step(&mut turn, state, &inbound.event, was_reset).await?;
         let Turn {
             replies,
+            notices,
             locale,
             chat,
             person,
@@ -163,6 +172,15 @@ impl Engine {
             handled
                 .outbox_ids
                 .push(outbox::enqueue(&mut tx, chat.id, Priority::Reply, &out, now).await?);
+        }
+        for notice in notices {
+            for reply in &merge(vec![notice.reply]) {
+                let out = render(&self.i18n, &notice.locale, reply);
+                handled.outbox_ids.push(
+                    outbox::enqueue(&mut tx, notice.chat_id, Priority::Notification, &out, now)
+                        .await?,
+                );
+            }
         }
         tx.commit().await?;
         Ok(handled)
@@ -209,18 +227,30 @@ fn merge(replies: Vec<Reply>) -> Vec<Reply> {
     let mut out = Vec::new();
     let mut pending: Vec<Text> = Vec::new();
     for reply in replies {
+        if reply.media.is_some() {
+            // Attachments travel alone, with their own caption.
+            if !pending.is_empty() {
+                out.push(Reply {
+                    paragraphs: std::mem::take(&mut pending),
+                    ..Reply::default()
+                });
+            }
+            out.push(reply);
+            continue;
+        }
         pending.extend(reply.paragraphs);
         if !reply.buttons.is_empty() {
             out.push(Reply {
                 paragraphs: std::mem::take(&mut pending),
                 buttons: reply.buttons,
+                media: None,
             });
         }
     }
     if !pending.is_empty() {
         out.push(Reply {
             paragraphs: pending,
-            buttons: Vec::new(),
+            ..Reply::default()
         });
     }
     out
@@ -251,6 +281,7 @@ pub fn render(i18n: &Localizer, locale: &LocaleTag, reply: &Reply) -> Outbound {
                     .collect()
             })
             .collect(),
+        media: reply.media.clone(),
     }
 }
 
@@ -265,8 +296,18 @@ pub(crate) struct Turn<'a> {
     pub now: i64,
     pub limits: &'a Limits,
     pub replies: Vec<Reply>,
+    /// Messages to other chats (officers, the villager, a unit's group), each in its
+    /// recipient's language.
+    pub notices: Vec<Notice>,
     /// No conversation was stored for this chat and person before.
     pub fresh: bool,
+}
+
+/// A message to another chat, decided during a turn and queued with it.
+pub(crate) struct Notice {
+    pub chat_id: i64,
+    pub locale: LocaleTag,
+    pub reply: Reply,
 }
 
 impl Turn<'_> {
@@ -276,5 +317,52 @@ impl Turn<'_> {
 
     pub fn say_msg(&mut self, msg: Msg) {
         self.replies.push(Reply::new(msg));
+    }
+
+    /// The language to write to `person` in.
+    pub fn locale_of(&self, person: &Person) -> LocaleTag {
+        person
+            .language
+            .clone()
+            .filter(|t| self.i18n.supports(t))
+            .unwrap_or_else(LocaleTag::vi)
+    }
+
+    /// Queues `reply` to a person's private chat; false when the bot has none with them yet.
+    pub async fn notify_person(
+        &mut self,
+        person: &Person,
+        reply: Reply,
+    ) -> Result<bool, EngineError> {
+        if person.id == self.person.id && self.chat.kind == ChatKind::Private {
+            self.replies.push(reply);
+            return Ok(true);
+        }
+        let Some(chat) = chats::private_of(self.conn, &person.channel, &person.external_id).await?
+        else {
+            return Ok(false);
+        };
+        let locale = self.locale_of(person);
+        self.notices.push(Notice {
+            chat_id: chat.id,
+            locale,
+            reply,
+        });
+        Ok(true)
+    }
+
+    /// Queues `reply` to a group chat, in the group's language.
+    pub async fn notify_chat(&mut self, chat_id: i64, reply: Reply) -> Result<(), EngineError> {
+        let locale = chats::get(self.conn, chat_id)
+            .await?
+            .and_then(|c| c.language)
+            .filter(|t| self.i18n.supports(t))
+            .unwrap_or_else(LocaleTag::vi);
+        self.notices.push(Notice {
+            chat_id,
+            locale,
+            reply,
+        });
+        Ok(())
     }
 }

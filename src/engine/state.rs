@@ -2,11 +2,13 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::domain::petition::Part;
+
 /// Bump when a state's shape changes incompatibly: stored states of another version are reset
 /// politely rather than misread.
 pub const STATE_VERSION: u32 = 1;
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[serde(tag = "step", rename_all = "snake_case")]
 pub enum State {
     /// Nothing pending: the main menu is where the person is.
@@ -25,6 +27,67 @@ pub enum State {
         page: usize,
     },
     AwaitingConsent,
+
+    // A villager writing a petition.
+    AwaitingCategory,
+    AwaitingBody {
+        category_id: i64,
+        parts: Vec<Part>,
+    },
+    AwaitingAnonymity {
+        category_id: i64,
+        parts: Vec<Part>,
+    },
+    AwaitingConfirmation {
+        category_id: i64,
+        parts: Vec<Part>,
+        anonymous: bool,
+    },
+    /// The unit asked for more: messages attach to the petition until "Xong".
+    AddingInfo {
+        petition_id: i64,
+        added: usize,
+    },
+    AwaitingReopenReason {
+        petition_id: i64,
+    },
+
+    // An officer acting on a petition.
+    AwaitingAnswer {
+        petition_id: i64,
+    },
+    ConfirmingAnswer {
+        petition_id: i64,
+        text: Option<String>,
+        voice: Option<String>,
+    },
+    AwaitingQuestion {
+        petition_id: i64,
+    },
+    AwaitingForwardReason {
+        petition_id: i64,
+        unit_id: i64,
+    },
+    AwaitingDuplicateCode {
+        petition_id: i64,
+    },
+    AwaitingCloseReason {
+        petition_id: i64,
+    },
+}
+
+impl State {
+    /// States of the petition flows, whose input the petition modules read.
+    pub fn is_petition_flow(&self) -> bool {
+        !matches!(
+            self,
+            State::Idle
+                | State::AwaitingLanguage { .. }
+                | State::AwaitingCommune { .. }
+                | State::AwaitingVillage { .. }
+                | State::AwaitingConsent
+        )
+    }
 }
 
 #[derive(Serialize, Deserialize)]

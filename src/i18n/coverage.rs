@@ -235,6 +235,11 @@ impl Localizer {
         let Some(bundle) = self.bundles.get(tag) else {
             return false;
         };
-        super::try_format(bundle, &msg.id, msg.fluent_args().as_ref()).is_ok()
+        super::try_format(
+            bundle,
+            &msg.id,
+            msg.fluent_args(&|m| self.render(tag, m)).as_ref(),
+        )
+        .is_ok()
     }
 }

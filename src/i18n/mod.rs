@@ -138,7 +138,7 @@ impl Localizer {
 
     /// Renders `msg` in `tag`, falling back along the chain.
     pub fn render(&self, tag: &LocaleTag, msg: &Msg) -> String {
-        let args = msg.fluent_args();
+        let args = msg.fluent_args(&|nested| self.render(tag, nested));
         for lang in self.chain(tag) {
             let bundle = &self.bundles[&lang];
             match try_format(bundle, &msg.id, args.as_ref()) {
@@ -197,5 +197,6 @@ pub(crate) fn to_fluent(arg: &Arg) -> FluentValue<'static> {
     match arg {
         Arg::Str(s) => FluentValue::from(s.clone()),
         Arg::Int(n) => FluentValue::from(*n),
+        Arg::Msg(m) => FluentValue::from(m.id.to_string()),
     }
 }

@@ -17,6 +17,9 @@ pub struct Msg {
 pub enum Arg {
     Int(i64),
     Str(String),
+    /// Another message, rendered in the same language first (a category's name inside a
+    /// notification that each officer reads in their own language).
+    Msg(Box<Msg>),
 }
 
 impl Msg {
@@ -32,13 +35,21 @@ impl Msg {
         self
     }
 
-    pub(crate) fn fluent_args(&self) -> Option<FluentArgs<'static>> {
+    /// The arguments as Fluent values; nested messages are rendered with `nested`.
+    pub(crate) fn fluent_args(
+        &self,
+        nested: &dyn Fn(&Msg) -> String,
+    ) -> Option<FluentArgs<'static>> {
         if self.args.is_empty() {
             return None;
         }
         let mut args = FluentArgs::with_capacity(self.args.len());
         for (name, value) in &self.args {
-            args.set(name.to_string(), super::to_fluent(value));
+            let value = match value {
+                Arg::Msg(m) => fluent_bundle::FluentValue::from(nested(m)),
+                other => super::to_fluent(other),
+            };
+            args.set(name.to_string(), value);
         }
         Some(args)
     }
@@ -65,6 +76,12 @@ impl From<&str> for Arg {
 impl From<i64> for Arg {
     fn from(n: i64) -> Self {
         Arg::Int(n)
+    }
+}
+
+impl From<Msg> for Arg {
+    fn from(m: Msg) -> Self {
+        Arg::Msg(Box::new(m))
     }
 }
 

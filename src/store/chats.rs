@@ -136,3 +136,14 @@ pub async fn deactivate(conn: &mut Conn, id: i64, reason: &str, now_ms: i64) -> 
         .await?;
     Ok(())
 }
+
+/// The private chat the bot has with a person on their channel, if they ever wrote.
+pub async fn private_of(
+    conn: &mut Conn,
+    channel: &str,
+    person_external_id: &str,
+) -> StoreResult<Option<Chat>> {
+    Ok(find(conn, channel, person_external_id)
+        .await?
+        .filter(|c| c.kind == ChatKind::Private))
+}

@@ -11,7 +11,9 @@ pub mod chats;
 pub mod conversations;
 pub mod outbox;
 pub mod people;
+pub mod petitions;
 pub mod seeds;
+pub mod units;
 
 use std::path::Path;
 use std::str::FromStr;

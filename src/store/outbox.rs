@@ -18,12 +18,16 @@ pub enum Priority {
 }
 
 /// A rendered message, ready for any channel.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Outbound {
+    /// The text; with `media`, its caption.
     pub text: String,
     /// Rows of buttons.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub buttons: Vec<Vec<Button>>,
+    /// A voice note, photo, document or place, sent by the platform's reference.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub media: Option<crate::domain::petition::Part>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -1,0 +1,59 @@
+# Bài học: Nộp hồ sơ trên Cổng Dịch vụ công quốc gia. Nguồn/ghi chú: Cổng dichvucong.gov.vn đăng nhập bằng tài khoản định danh điện tử VNeID; không ghi đường dẫn menu cụ thể vì giao diện có thể đổi.
+
+lesson-dichvucong-title = 📝 Nộp hồ sơ trên Cổng Dịch vụ công
+lesson-dichvucong-step-1 =
+    Cổng Dịch vụ công quốc gia là trang web của Nhà nước để người dân làm thủ tục hành chính trên mạng.
+    Địa chỉ: dichvucong.gov.vn
+    Bạn có thể nộp hồ sơ và theo dõi hồ sơ ngay trên điện thoại, đỡ phải đi lại nhiều lần.
+lesson-dichvucong-step-2 =
+    Trước khi bắt đầu, bạn cần:
+    Tài khoản VNeID, tốt nhất là mức 2.
+    Điện thoại có mạng Internet.
+    Ảnh chụp rõ các giấy tờ cần nộp.
+    Nếu chưa có VNeID, bạn hãy học bài về VNeID trước.
+lesson-dichvucong-step-3 =
+    Đăng nhập:
+    Mở trình duyệt trên điện thoại, gõ đúng địa chỉ dichvucong.gov.vn.
+    Nhìn kỹ địa chỉ, vì có trang giả trông rất giống.
+    Bấm Đăng nhập, chọn đăng nhập bằng tài khoản VNeID (tài khoản định danh điện tử).
+    Làm theo hướng dẫn trên màn hình.
+lesson-dichvucong-step-4 =
+    Tìm thủ tục:
+    Gõ tên việc cần làm vào ô tìm kiếm, ví dụ "đăng ký khai sinh".
+    Chọn đúng thủ tục và đúng nơi giải quyết.
+    Đọc kỹ phần hướng dẫn: cần giấy tờ gì, mất bao lâu, có phí, lệ phí hay không.
+lesson-dichvucong-step-5 =
+    Điền tờ khai:
+    Một số thông tin có thể được điền sẵn. Bạn đọc lại, xem có đúng không.
+    Điền đủ các ô bắt buộc.
+    Đính kèm ảnh giấy tờ: chụp thẳng, đủ sáng, rõ chữ, đủ các trang.
+lesson-dichvucong-step-6 =
+    Kiểm tra lại lần cuối rồi bấm nộp.
+    Bạn sẽ nhận được mã hồ sơ. Hãy ghi lại hoặc chụp màn hình.
+    Sau đó, đăng nhập lại Cổng để xem hồ sơ đang ở bước nào, có phải bổ sung gì không.
+    Tùy thủ tục, kết quả được trả trên mạng, tại bộ phận một cửa hoặc qua bưu điện.
+lesson-dichvucong-step-7 =
+    Nếu có phí, lệ phí, chỉ nộp theo hướng dẫn trên Cổng hoặc tại bộ phận một cửa.
+    Không chuyển tiền cho người lạ nhận "làm hộ hồ sơ".
+    Gặp khó khăn, bạn hỏi bộ phận một cửa của xã hoặc Người bản số ở thôn. Các cán bộ sẽ hướng dẫn bạn.
+lesson-dichvucong-q1 = Trang web nào là Cổng Dịch vụ công quốc gia?
+lesson-dichvucong-q1-a = dichvucong.gov.vn
+lesson-dichvucong-q1-b = Đường link lạ gửi qua tin nhắn
+lesson-dichvucong-q1-c = Trang quảng cáo "làm hộ hồ sơ"
+lesson-dichvucong-q1-why =
+    Cổng Dịch vụ công quốc gia có địa chỉ dichvucong.gov.vn.
+    Trang web của cơ quan nhà nước thường có đuôi .gov.vn.
+    Không mở đường link lạ gửi qua tin nhắn, Zalo, Facebook.
+lesson-dichvucong-q2 = Nộp hồ sơ xong, bạn cần giữ lại gì?
+lesson-dichvucong-q2-a = Không cần giữ gì
+lesson-dichvucong-q2-b = Mã hồ sơ
+lesson-dichvucong-q2-why =
+    Mỗi hồ sơ có một mã hồ sơ.
+    Hãy ghi lại mã này để theo dõi hồ sơ, và đọc cho cán bộ khi cần hỏi.
+lesson-dichvucong-q3 = Bạn không biết cách nộp hồ sơ. Bạn nên hỏi ai?
+lesson-dichvucong-q3-a = Bộ phận một cửa của xã
+lesson-dichvucong-q3-b = Người lạ trên mạng
+lesson-dichvucong-q3-c = Người nhận làm hộ lấy tiền
+lesson-dichvucong-q3-why =
+    Bộ phận một cửa của xã và Người bản số ở thôn sẽ hướng dẫn bạn.
+    Không đưa tài khoản, mật khẩu hay tiền cho người lạ nhận làm hộ.

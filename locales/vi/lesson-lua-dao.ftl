@@ -1,0 +1,55 @@
+# Bài học: Nhận biết lừa đảo qua điện thoại và trên mạng. Nguồn/ghi chú: cảnh báo thường xuyên của Bộ Công an (công an không làm việc qua điện thoại, không yêu cầu chuyển tiền) và của các ngân hàng (không hỏi OTP).
+
+lesson-lua-dao-title = ⚠️ Nhận biết lừa đảo qua điện thoại, trên mạng
+lesson-lua-dao-step-1 =
+    Kẻ lừa đảo thường gọi điện, nhắn tin, kết bạn qua Zalo, Facebook.
+    Chúng nói rất khéo, làm bạn sợ hãi hoặc ham lợi, để bạn vội vàng chuyển tiền hay đưa mã số.
+    Hãy nhớ: ai hối thúc bạn chuyển tiền, hãy dừng lại và hỏi người tin cậy.
+lesson-lua-dao-step-2 =
+    Giả danh công an, viện kiểm sát, tòa án:
+    Chúng nói bạn dính vào vụ án, dọa bắt, đòi chuyển tiền để "xác minh" hoặc bảo cài ứng dụng.
+    Sự thật: công an không giải quyết vụ việc qua điện thoại, không bao giờ gọi điện bắt chuyển tiền. Khi cần làm việc, công an gửi giấy mời hoặc giấy triệu tập.
+lesson-lua-dao-step-3 =
+    Các kiểu lừa khác:
+    Báo trúng thưởng nhưng bắt nộp "phí nhận quà".
+    Cho vay nhanh nhưng bắt đóng tiền trước.
+    Việc nhẹ lương cao, "làm nhiệm vụ" trên mạng, rủ ra nước ngoài làm việc.
+    Giả cán bộ điện lực, thuế, bảo hiểm, nhà mạng.
+    Giả người thân gọi báo tai nạn, cần tiền gấp.
+lesson-lua-dao-step-4 =
+    Đường link lạ, ứng dụng lạ:
+    Không bấm vào đường link lạ trong tin nhắn, Zalo, Facebook.
+    Không cài ứng dụng theo lời người lạ hướng dẫn.
+    Ứng dụng giả có thể điều khiển điện thoại và lấy hết tiền trong tài khoản ngân hàng của bạn.
+lesson-lua-dao-step-5 =
+    Mã OTP là mã số gửi qua tin nhắn hoặc hiện trong ứng dụng, dùng để xác nhận giao dịch.
+    Không bao giờ đưa mã OTP, mật khẩu, passcode cho ai, kể cả người xưng là công an, ngân hàng, nhà mạng hay người quen trên mạng.
+    Ai xin mã OTP là kẻ lừa đảo.
+lesson-lua-dao-step-6 =
+    Kẻ gian có thể giả giọng nói, giả cả hình ảnh người thân khi gọi video.
+    Tài khoản Zalo, Facebook của người quen cũng có thể bị chiếm.
+    Người quen nhắn vay tiền? Hãy gọi lại vào số điện thoại cũ của họ để hỏi thẳng trước khi chuyển.
+lesson-lua-dao-step-7 =
+    Khi nghi ngờ: tắt máy, không làm theo, không chuyển tiền.
+    Hỏi người thân, trưởng thôn hoặc Công an xã.
+    Nếu đã lỡ chuyển tiền: báo ngay cho ngân hàng và Công an xã. Giữ lại tin nhắn, số điện thoại, số tài khoản của kẻ gian.
+lesson-lua-dao-q1 = Người gọi điện xưng là công an, bảo bạn chuyển tiền để xác minh. Đó là gì?
+lesson-lua-dao-q1-a = Công an làm việc thật
+lesson-lua-dao-q1-b = Lừa đảo, không chuyển tiền
+lesson-lua-dao-q1-why =
+    Công an không giải quyết vụ việc qua điện thoại và không bao giờ yêu cầu chuyển tiền để xác minh.
+    Hãy tắt máy và báo Công an xã.
+lesson-lua-dao-q2 = Tin nhắn báo bạn trúng thưởng, bảo nộp phí để nhận quà. Bạn làm gì?
+lesson-lua-dao-q2-a = Nộp phí ngay để nhận quà
+lesson-lua-dao-q2-b = Bấm link xem thử
+lesson-lua-dao-q2-c = Bỏ qua, không nộp tiền
+lesson-lua-dao-q2-why =
+    Trúng thưởng mà phải nộp tiền trước là dấu hiệu lừa đảo.
+    Không bấm link, không nộp tiền. Nếu còn băn khoăn, hỏi người thân hoặc Công an xã.
+lesson-lua-dao-q3 = Ai được biết mã OTP của bạn?
+lesson-lua-dao-q3-a = Nhân viên ngân hàng
+lesson-lua-dao-q3-b = Chỉ mình bạn
+lesson-lua-dao-q3-c = Người xưng là công an
+lesson-lua-dao-q3-why =
+    Mã OTP chỉ mình bạn được biết, và chỉ nhập vào ứng dụng của chính bạn.
+    Ngân hàng, công an, nhà mạng không bao giờ hỏi mã OTP. Ai xin mã là kẻ lừa đảo.

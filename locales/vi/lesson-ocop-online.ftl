@@ -1,0 +1,58 @@
+# Bài học: Bán sản phẩm OCOP trên mạng. Nguồn/ghi chú: Chương trình Mỗi xã một sản phẩm (OCOP), sản phẩm được công nhận từ 3 đến 5 sao; lời khuyên bán hàng chung, không nêu tên sàn, hãng giao hàng hay mức thuế cụ thể.
+
+lesson-ocop-online-title = 🛒 Bán sản phẩm OCOP trên mạng
+lesson-ocop-online-step-1 =
+    OCOP là Chương trình "Mỗi xã một sản phẩm". Sản phẩm được đánh giá, công nhận từ 3 đến 5 sao.
+    Bán hàng trên mạng giúp sản phẩm của thôn, bản đến với người mua ở xa.
+    Chỉ ghi chữ OCOP và số sao khi sản phẩm đã được công nhận chính thức.
+lesson-ocop-online-step-2 =
+    Bạn có thể bán qua Zalo, Facebook hoặc các sàn thương mại điện tử.
+    Nên bắt đầu từ nơi bạn đã quen dùng.
+    Dùng tên và số điện thoại thật của bạn.
+    Nếu bán thường xuyên, hãy hỏi cán bộ xã về đăng ký kinh doanh và thuế.
+lesson-ocop-online-step-3 =
+    Chụp ảnh đẹp và thật:
+    Chụp ban ngày, chỗ đủ sáng, nền gọn gàng.
+    Chụp cả sản phẩm, bao bì, nhãn, và chụp gần.
+    Không lấy ảnh trên mạng, không chỉnh màu làm khác sản phẩm thật.
+    Thêm ảnh nơi trồng, nơi làm ra sản phẩm để người mua tin tưởng.
+lesson-ocop-online-step-4 =
+    Mô tả trung thực, giá rõ ràng:
+    Ghi tên sản phẩm, nơi làm ra, khối lượng, cách bảo quản, hạn sử dụng.
+    Ghi giá bán và phí giao hàng, nói rõ ai trả phí.
+    Không nói quá công dụng. Không quảng cáo thực phẩm chữa được bệnh.
+lesson-ocop-online-step-5 =
+    Trả lời khách nhanh, lịch sự, nói rõ còn hàng hay hết hàng.
+    Nhận tiền qua chuyển khoản, mã QR ngân hàng của bạn, hoặc thu tiền khi giao hàng.
+    Khách chuyển khoản trước? Mở ứng dụng ngân hàng xem tiền đã vào chưa. Không tin ảnh chụp màn hình, vì ảnh có thể làm giả.
+lesson-ocop-online-step-6 =
+    Đóng gói chắc chắn: hàng dễ vỡ thì chèn kỹ, thực phẩm thì bọc kín.
+    Gửi qua bưu điện hoặc công ty giao hàng. Hỏi trước giá cước và thời gian giao.
+    Giữ mã vận đơn và báo cho khách để khách theo dõi.
+    Người lạ gửi đường link "nhận tiền", "xác nhận đơn"? Không bấm.
+lesson-ocop-online-step-7 =
+    Giữ chữ tín:
+    Giao đúng hàng như ảnh và lời mô tả.
+    Hàng hỏng, giao sai thì nhận lỗi, đổi hàng hoặc trả lại tiền.
+    Cảm ơn khách, xin khách góp ý.
+    Khách hài lòng sẽ mua lại và giới thiệu thêm người mua.
+lesson-ocop-online-q1 = Ảnh sản phẩm đăng bán nên như thế nào?
+lesson-ocop-online-q1-a = Ảnh thật, rõ, đủ sáng
+lesson-ocop-online-q1-b = Lấy ảnh đẹp trên mạng
+lesson-ocop-online-q1-c = Chỉnh màu cho đẹp hơn thật
+lesson-ocop-online-q1-why =
+    Hãy dùng ảnh thật của sản phẩm, chụp rõ, đủ sáng.
+    Ảnh lấy trên mạng hay chỉnh khác sản phẩm thật làm khách mất lòng tin.
+lesson-ocop-online-q2 = Khách gửi ảnh chụp màn hình đã chuyển tiền. Bạn làm gì?
+lesson-ocop-online-q2-a = Giao hàng ngay
+lesson-ocop-online-q2-b = Xem tiền đã vào tài khoản chưa
+lesson-ocop-online-q2-why =
+    Ảnh chụp màn hình có thể làm giả.
+    Hãy mở ứng dụng ngân hàng của bạn, thấy tiền đã vào tài khoản thì mới giao hàng.
+lesson-ocop-online-q3 = Khi nào được ghi "OCOP 4 sao" lên sản phẩm?
+lesson-ocop-online-q3-a = Khi sản phẩm bán chạy
+lesson-ocop-online-q3-b = Khi khách khen ngon
+lesson-ocop-online-q3-c = Khi đã được công nhận 4 sao
+lesson-ocop-online-q3-why =
+    Chỉ ghi OCOP và số sao khi sản phẩm đã được cơ quan có thẩm quyền đánh giá, công nhận.
+    Ghi sai là không trung thực với khách hàng.

@@ -1,0 +1,99 @@
+# Officers (cán bộ) of a unit and admins. Officers are addressed as "đồng chí".
+
+menu-queue = 📥 Hàng đợi kiến nghị
+menu-report = 📊 Báo cáo
+
+officer-only = Chức năng này dành cho cán bộ của các đơn vị. Nếu đồng chí là cán bộ, xin đề nghị quản trị gửi mã mời.
+admin-only = Chức năng này dành cho quản trị viên.
+admin-not-your-area = Đơn vị này không thuộc địa bàn đồng chí quản lý.
+
+officer-new-petition =
+    📥 Kiến nghị mới { $code }
+    Lĩnh vực: { $category }
+    Nơi: { $village }
+    Hạn trả lời: { $due }
+    «{ $excerpt }»
+officer-queue-empty = { $unit }: không có kiến nghị nào đang chờ.
+officer-queue-title = 📥 { $unit }: { $count } kiến nghị đang chờ (hạn gần nhất ở trên).
+officer-queue-line = • { $code } · { $category } · { $village } · { $status } · { $left }
+time-left-days = còn { $days } ngày
+time-left-hours = còn { $hours } giờ
+time-overdue = ⚠️ quá hạn { $days } ngày
+officer-not-your-unit = Kiến nghị này không thuộc đơn vị của đồng chí nên không xem được.
+officer-petition-detail =
+    📂 Kiến nghị { $code }
+    Lĩnh vực: { $category }
+    Nơi: { $village }
+    Người gửi: { $author }
+    Gửi lúc: { $submitted }
+    Hạn trả lời: { $due } ({ $left })
+    Tình trạng: { $status }
+    Nội dung: { $body }
+officer-body-none = (chỉ có tệp kèm theo)
+author-anonymous = Người dân (giấu tên)
+officer-attachment = Tệp kèm theo số { $n }
+officer-actions = Đồng chí xử lý kiến nghị { $code } thế nào?
+officer-already-claimed = Kiến nghị { $code } đã có cán bộ nhận xử lý.
+officer-claimed = Đồng chí đã nhận xử lý kiến nghị { $code }. Người gửi đã được báo.
+officer-not-pending = Kiến nghị { $code } đã được trả lời hoặc khép lại.
+officer-ask-answer = Mời đồng chí gửi câu trả lời cho kiến nghị { $code } (chữ hoặc tin nhắn thoại). Người dân sẽ nhận đúng như đồng chí gửi.
+officer-answer-preview = Xem trước câu trả lời:
+officer-answer-preview-voice = Xem trước câu trả lời bằng tin nhắn thoại.
+officer-answer-confirm = Gửi câu trả lời này cho người dân?
+officer-answer-sent = ✅ Đã gửi câu trả lời cho kiến nghị { $code }. Người dân được mời đánh giá.
+officer-ask-question = Mời đồng chí viết câu hỏi cần người dân bổ sung cho kiến nghị { $code }.
+officer-question-sent = Đã gửi câu hỏi cho người dân. Khi người dân bổ sung xong, đồng chí sẽ được báo.
+officer-info-added = ✍️ Người dân đã bổ sung thông tin cho kiến nghị { $code }.
+officer-reopened = 🔄 Kiến nghị { $code } được người dân mở lại vì chưa hài lòng. Lý do: «{ $reason }»
+officer-choose-unit = Chuyển kiến nghị { $code } đến đơn vị nào?
+officer-ask-forward-reason = Mời đồng chí ghi lý do chuyển kiến nghị { $code } (người dân và đơn vị nhận sẽ được báo).
+officer-forwarded = Đã chuyển kiến nghị { $code } đến { $unit }.
+officer-choose-close = Khép lại kiến nghị { $code } vì lý do gì?
+officer-ask-duplicate = Kiến nghị { $code } trùng với kiến nghị nào? Mời đồng chí gõ mã của kiến nghị kia.
+officer-duplicate-unknown = Không tìm thấy kiến nghị khác có mã «{ $code }». Mời đồng chí kiểm tra lại mã.
+officer-ask-close-reason = Mời đồng chí ghi lý do kiến nghị { $code } không thuộc phạm vi giải quyết (người dân sẽ đọc lý do này).
+officer-closed = Đã khép lại kiến nghị { $code } và báo cho người dân.
+officer-text-only = Ở bước này, mời đồng chí trả lời bằng chữ.
+
+officer-reminder =
+    ⏰ Kiến nghị { $code } đã dùng 3/4 thời hạn.
+    Hạn trả lời: { $due }. Đề nghị đồng chí khẩn trương giải quyết.
+officer-overdue =
+    ⚠️ Kiến nghị { $code } của { $unit } đã quá hạn trả lời ({ $due }).
+    Lĩnh vực: { $category } · Nơi: { $village }
+
+button-open = 📂 Mở
+button-claim = 🙋 Nhận xử lý
+button-answer = 💬 Trả lời
+button-ask-more = ✍️ Hỏi thêm
+button-forward = ↪️ Chuyển đơn vị
+button-close = 🗂 Khép lại
+button-back-queue = 📥 Về hàng đợi
+button-send-answer = 📨 Gửi trả lời
+button-rewrite = ✏️ Viết lại
+button-close-duplicate = Trùng kiến nghị khác
+button-close-out-of-scope = Không thuộc phạm vi của xã
+
+invite-choose-unit = Mời cán bộ vào đơn vị nào?
+invite-unknown-unit = Không có đơn vị mã «{ $unit }». Gõ /moi để chọn trong danh sách.
+invite-created =
+    ✉️ Mã mời cán bộ { $unit }: { $code }
+    Người được mời gửi cho Loa Thôn: /start { $code }
+    Mã dùng được một lần, hết hạn lúc { $expires }.
+invite-invalid = Mã mời không đúng. Mời đồng chí kiểm tra lại hoặc đề nghị quản trị cấp mã mới.
+invite-used = Mã mời này đã được dùng. Mỗi mã chỉ dùng được một lần; đề nghị quản trị cấp mã mới.
+invite-expired = Mã mời này đã hết hạn. Đề nghị quản trị cấp mã mới.
+invite-accepted = ✅ Đồng chí đã là cán bộ của { $unit }. Gõ /hangdoi để xem các kiến nghị đang chờ.
+
+report-title = 📊 Báo cáo kiến nghị — { $scope }, từ { $from } đến { $to }: tổng số { $total } kiến nghị.
+report-figures =
+    Đã trả lời: { $answered } · Đúng hạn: { $ontime }
+    Thời gian trả lời (trung vị): { $median }
+    Mức hài lòng trung bình: { $rating } ({ $rated } lượt đánh giá)
+report-none = chưa có
+report-days = { $days } ngày
+report-by-status = Theo tình trạng:
+report-by-category = Theo lĩnh vực:
+report-by-unit = Theo đơn vị:
+report-by-village = Theo thôn, bản:
+report-overdue = Quá hạn ({ $count }):

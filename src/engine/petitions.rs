@@ -1,0 +1,763 @@
+//! Petitions from a villager's side: writing one, following it, adding information when the
+//! unit asks, rating the answer.
+//!
+//! ```text
+//! người dân: /kiennghi
+//! bot:       Kiến nghị của bạn thuộc lĩnh vực nào?  [Đất đai] [Hạ tầng – đường sá] … [Khiếu nại, tố cáo]
+//! người dân: Hạ tầng – đường sá
+//! bot:       Mời bạn gửi nội dung: chữ, tin nhắn thoại, ảnh hoặc vị trí …
+//! người dân: Đường vào bản bị sạt lở, xe máy không đi được.   (then a photo, a place)
+//! bot:       Đã nhận 3 phần.  [📨 Gửi đi] [Hủy]
+//! người dân: Gửi đi
+//! bot:       Bạn có muốn giấu tên với cán bộ không?  [Ghi tên tôi] [Giấu tên]
+//! người dân: Giấu tên
+//! bot:       Xem lại kiến nghị … [✅ Gửi kiến nghị] [Hủy]
+//! người dân: ✅ Gửi kiến nghị
+//! bot:       Đã gửi. Mã theo dõi: 4827-1935. UBND xã Dào San sẽ trả lời trước 20/01/2026.
+//! ```
+
+use chrono::{Datelike, TimeZone};
+
+use super::state::State;
+use super::{ButtonSpec, EngineError, Event, Reply, Turn, dialogue};
+use crate::clock::{LOCAL_TZ, from_ms, local_parts};
+use crate::domain::TrackingCode;
+use crate::domain::petition::{Part, Status};
+use crate::domain::text::excerpt;
+use crate::i18n::Msg;
+use crate::store::petitions::{self, NewPetition, Petition};
+use crate::store::{areas, conversations, people, units};
+
+type Step = Result<State, EngineError>;
+
+const DAY_MS: i64 = 86_400_000;
+
+/// `/kiennghi` and the menu item.
+pub(super) async fn start(turn: &mut Turn<'_>) -> Step {
+    if !turn.person.onboarded() {
+        turn.say_msg(Msg::new("petition-onboard-first"));
+        return dialogue::resume(turn, State::Idle).await;
+    }
+    if over_daily_limit(turn).await? {
+        return Ok(State::Idle);
+    }
+    ask_category(turn).await
+}
+
+async fn over_daily_limit(turn: &mut Turn<'_>) -> Result<bool, EngineError> {
+    let local = from_ms(turn.now).with_timezone(&LOCAL_TZ);
+    let midnight = LOCAL_TZ
+        .with_ymd_and_hms(local.year(), local.month(), local.day(), 0, 0, 0)
+        .earliest()
+        .map_or(turn.now - DAY_MS, |m| m.timestamp_millis());
+    let sent = petitions::count_since(turn.conn, turn.person.id, midnight).await?;
+    let max = turn.limits.petition.max_per_day;
+    if sent >= max {
+        turn.say_msg(Msg::new("petition-limit-day").arg("max", max));
+        dialogue::show_menu(turn).await?;
+        return Ok(true);
+    }
+    Ok(false)
+}
+
+async fn ask_category(turn: &mut Turn<'_>) -> Step {
+    let categories = units::categories(turn.conn).await?;
+    let buttons: Vec<ButtonSpec> = categories
+        .iter()
+        .map(|c| {
+            ButtonSpec::new(
+                Msg::new(format!("category-{}", c.code)),
+                format!("cat:{}", c.id),
+            )
+        })
+        .collect();
+    let mut reply = Reply::new("petition-ask-category");
+    for pair in buttons.chunks(2) {
+        reply = reply.row(pair.to_vec());
+    }
+    turn.say(reply.row(vec![cancel_button()]));
+    Ok(State::AwaitingCategory)
+}
+
+fn cancel_button() -> ButtonSpec {
+    ButtonSpec::new("button-cancel", "pet:cancel")
+}
+
+/// Button presses of the villager's flows: `cat:ID`, `rate:ID:N`, `pet:…`.
+pub(super) async fn button(
+    turn: &mut Turn<'_>,
+    state: State,
+    kind: &str,
+    value: &str,
+) -> Option<Step> {
+    let step = match (kind, state) {
+        ("cat", State::AwaitingCategory) => choose_category(turn, value).await,
+        ("rate", state) => rate(turn, state, value).await,
+        ("pet", state) => {
+            let (action, arg) = value.split_once(':').unwrap_or((value, ""));
+            match (action, state) {
+                ("cancel", _) => cancel(turn).await,
+                ("done", State::AwaitingBody { category_id, parts }) => {
+                    finish_body(turn, category_id, parts)
+                }
+                ("anon", State::AwaitingAnonymity { category_id, parts }) => {
+                    summary(turn, category_id, parts, arg == "yes").await
+                }
+                (
+                    "confirm",
+                    State::AwaitingConfirmation {
+                        category_id,
+                        parts,
+                        anonymous,
+                    },
+                ) => submit(turn, category_id, parts, anonymous).await,
+                ("view", state) => match arg.parse::<i64>().ok() {
+                    Some(id) => view_own(turn, state, id).await,
+                    None => return None,
+                },
+                ("more", _) => begin_more_info(turn, arg).await,
+                ("moredone", State::AddingInfo { petition_id, added }) => {
+                    finish_more_info(turn, petition_id, added).await
+                }
+                ("reopen", _) => ask_reopen_reason(turn, arg).await,
+                ("noreopen", _) => {
+                    turn.say_msg(Msg::new("rating-kept"));
+                    dialogue::resume(turn, State::Idle).await
+                }
+                _ => return None,
+            }
+        }
+        _ => return None,
+    };
+    Some(step)
+}
+
+async fn cancel(turn: &mut Turn<'_>) -> Step {
+    turn.say_msg(Msg::new("cancelled"));
+    dialogue::resume(turn, State::Idle).await
+}
+
+async fn choose_category(turn: &mut Turn<'_>, value: &str) -> Step {
+    let category = match value.parse::<i64>() {
+        Ok(id) => units::category(turn.conn, id).await?,
+        Err(_) => None,
+    };
+    let Some(category) = category else {
+        turn.say_msg(Msg::new("hint-button-outdated"));
+        return ask_category(turn).await;
+    };
+    if !category.is_petition {
+        turn.say_msg(Msg::new("petition-complaint-info"));
+        return dialogue::resume(turn, State::Idle).await;
+    }
+    turn.say(
+        Reply::new(
+            Msg::new("petition-ask-body").arg("category", category_name(turn, &category.code)),
+        )
+        .row(vec![cancel_button()]),
+    );
+    Ok(State::AwaitingBody {
+        category_id: category.id,
+        parts: Vec::new(),
+    })
+}
+
+pub(super) fn category_name(turn: &Turn<'_>, code: &str) -> String {
+    turn.i18n
+        .render(&turn.locale, &Msg::new(format!("category-{code}")))
+}
+
+/// Text, voice, photos, documents and places typed or sent in the petition flows.
+pub(super) async fn input(turn: &mut Turn<'_>, state: State, event: &Event) -> Option<Step> {
+    let part = part_of(event);
+    let step = match state {
+        State::AwaitingBody { category_id, parts } => match part {
+            Some(part) => add_to_draft(turn, category_id, parts, part),
+            None => return None,
+        },
+        State::AwaitingCategory => {
+            turn.say_msg(Msg::new("hint-choose-button"));
+            ask_category(turn).await
+        }
+        State::AwaitingAnonymity { category_id, parts } => {
+            turn.say_msg(Msg::new("hint-choose-button"));
+            finish_body(turn, category_id, parts)
+        }
+        State::AwaitingConfirmation {
+            category_id,
+            parts,
+            anonymous,
+        } => {
+            turn.say_msg(Msg::new("hint-choose-button"));
+            summary(turn, category_id, parts, anonymous).await
+        }
+        State::AddingInfo { petition_id, added } => match part {
+            Some(part) => add_info(turn, petition_id, added, part).await,
+            None => return None,
+        },
+        State::AwaitingReopenReason { petition_id } => match event {
+            Event::Text(reason) => reopen(turn, petition_id, reason).await,
+            _ => {
+                turn.say_msg(Msg::new("petition-reopen-text-only"));
+                Ok(State::AwaitingReopenReason { petition_id })
+            }
+        },
+        _ => return None,
+    };
+    Some(step)
+}
+
+pub(super) fn part_of(event: &Event) -> Option<Part> {
+    Some(match event {
+        Event::Text(text) if !text.is_empty() => Part::Text { text: text.clone() },
+        Event::Voice { file_ref, .. } => Part::Voice {
+            file_ref: file_ref.clone(),
+        },
+        Event::Audio { file_ref } => Part::Audio {
+            file_ref: file_ref.clone(),
+        },
+        Event::Photo { file_ref, caption } => Part::Photo {
+            file_ref: file_ref.clone(),
+            caption: caption.clone(),
+        },
+        Event::Document { file_ref, .. } => Part::Document {
+            file_ref: file_ref.clone(),
+        },
+        Event::Location {
+            latitude,
+            longitude,
+        } => Part::Location {
+            latitude: *latitude,
+            longitude: *longitude,
+        },
+        _ => return None,
+    })
+}
+
+fn add_to_draft(turn: &mut Turn<'_>, category_id: i64, mut parts: Vec<Part>, part: Part) -> Step {
+    let limits = turn.limits.petition.clone();
+    let used: usize = parts.iter().map(Part::text_len).sum();
+    if used + part.text_len() > limits.max_body_chars {
+        turn.say(
+            Reply::new(
+                Msg::new("petition-too-long")
+                    .arg("max", limits.max_body_chars)
+                    .arg("used", used),
+            )
+            .row(draft_buttons(!parts.is_empty())),
+        );
+        return Ok(State::AwaitingBody { category_id, parts });
+    }
+    let files = parts.iter().filter(|p| p.is_attachment()).count();
+    if part.is_attachment() && files >= limits.max_attachments {
+        turn.say(
+            Reply::new(Msg::new("petition-too-many-files").arg("max", limits.max_attachments))
+                .row(draft_buttons(!parts.is_empty())),
+        );
+        return Ok(State::AwaitingBody { category_id, parts });
+    }
+    parts.push(part);
+    turn.say(
+        Reply::new(Msg::new("petition-part-received").arg("count", parts.len()))
+            .row(draft_buttons(true)),
+    );
+    Ok(State::AwaitingBody { category_id, parts })
+}
+
+fn draft_buttons(can_send: bool) -> Vec<ButtonSpec> {
+    let mut row = Vec::new();
+    if can_send {
+        row.push(ButtonSpec::new("button-send", "pet:done"));
+    }
+    row.push(cancel_button());
+    row
+}
+
+fn finish_body(turn: &mut Turn<'_>, category_id: i64, parts: Vec<Part>) -> Step {
+    if parts.is_empty() {
+        turn.say(Reply::new("petition-body-empty").row(draft_buttons(false)));
+        return Ok(State::AwaitingBody { category_id, parts });
+    }
+    turn.say(Reply::new("petition-ask-anonymous").row(vec![
+        ButtonSpec::new("button-named", "pet:anon:no"),
+        ButtonSpec::new("button-anonymous", "pet:anon:yes"),
+    ]));
+    Ok(State::AwaitingAnonymity { category_id, parts })
+}
+
+fn body_text(parts: &[Part]) -> String {
+    parts
+        .iter()
+        .filter_map(|p| match p {
+            Part::Text { text } => Some(text.as_str()),
+            Part::Photo {
+                caption: Some(c), ..
+            } => Some(c.as_str()),
+            _ => None,
+        })
+        .collect::<Vec<_>>()
+        .join("\n\n")
+}
+
+async fn summary(turn: &mut Turn<'_>, category_id: i64, parts: Vec<Part>, anonymous: bool) -> Step {
+    let category = units::category(turn.conn, category_id).await?;
+    let village = match turn.person.village_id {
+        Some(id) => areas::get(turn.conn, id).await?.map(|a| a.name),
+        None => None,
+    };
+    let body = body_text(&parts);
+    let files = parts.iter().filter(|p| p.is_attachment()).count();
+    let msg = Msg::new("petition-summary")
+        .arg(
+            "category",
+            category
+                .map(|c| category_name(turn, &c.code))
+                .unwrap_or_default(),
+        )
+        .arg("village", village.unwrap_or_default())
+        .arg("body", excerpt(&body, 600))
+        .arg("files", files)
+        .arg("anonymous", if anonymous { "yes" } else { "no" });
+    turn.say(Reply::new(msg).row(vec![
+        ButtonSpec::new("button-confirm-petition", "pet:confirm"),
+        cancel_button(),
+    ]));
+    Ok(State::AwaitingConfirmation {
+        category_id,
+        parts,
+        anonymous,
+    })
+}
+
+async fn submit(turn: &mut Turn<'_>, category_id: i64, parts: Vec<Part>, anonymous: bool) -> Step {
+    if over_daily_limit(turn).await? {
+        return Ok(State::Idle);
+    }
+    let (Some(village_id), Some(category)) = (
+        turn.person.village_id,
+        units::category(turn.conn, category_id).await?,
+    ) else {
+        turn.say_msg(Msg::new("hint-button-outdated"));
+        return dialogue::resume(turn, State::Idle).await;
+    };
+    let Some(unit_id) = units::route(turn.conn, category.id, village_id).await? else {
+        turn.say_msg(Msg::new("petition-no-unit"));
+        return Ok(State::AwaitingConfirmation {
+            category_id,
+            parts,
+            anonymous,
+        });
+    };
+    let body = body_text(&parts);
+    let petition = petitions::insert(
+        turn.conn,
+        &NewPetition {
+            author_id: turn.person.id,
+            anonymous,
+            village_id,
+            category_id: category.id,
+            body: &body,
+            unit_id,
+            submitted_at: turn.now,
+            due_at: turn.now + category.deadline_days * DAY_MS,
+        },
+    )
+    .await?;
+    for part in parts.iter().filter(|p| p.is_attachment()) {
+        petitions::add_part(turn.conn, petition.id, part, turn.now).await?;
+    }
+    let unit = units::unit(turn.conn, unit_id).await?;
+    let unit_name = unit.as_ref().map(|u| u.name.clone()).unwrap_or_default();
+    let unit_code = unit.map(|u| u.code).unwrap_or_default();
+    petitions::event(
+        turn.conn,
+        petition.id,
+        Some(turn.person.id),
+        "submitted",
+        None,
+        turn.now,
+    )
+    .await?;
+    petitions::event(
+        turn.conn,
+        petition.id,
+        None,
+        "routed",
+        Some(&unit_code),
+        turn.now,
+    )
+    .await?;
+    super::officer::notify_unit_new(turn, &petition).await?;
+    let (_, due_date) = local_parts(petition.due_at);
+    turn.say_msg(
+        Msg::new("petition-submitted")
+            .arg("code", petition.code.to_string())
+            .arg("unit", unit_name)
+            .arg("due", due_date),
+    );
+    dialogue::show_menu(turn).await?;
+    Ok(State::Idle)
+}
+
+/// `/theodoi` (list) and `/theodoi <code>` (one, with its history).
+pub(super) async fn track(turn: &mut Turn<'_>, args: &str) -> Step {
+    if args.trim().is_empty() {
+        let mine = petitions::of_author(turn.conn, turn.person.id, 10).await?;
+        if mine.is_empty() {
+            turn.say_msg(Msg::new("track-none"));
+            dialogue::show_menu(turn).await?;
+            return Ok(State::Idle);
+        }
+        let mut lines = Vec::new();
+        for p in &mine {
+            let (_, date) = local_parts(p.submitted_at);
+            let line = Msg::new("track-line")
+                .arg("code", p.code.to_string())
+                .arg("category", category_name(turn, &p.category_code))
+                .arg("status", status_name(turn, p.status))
+                .arg("date", date);
+            lines.push(turn.i18n.render(&turn.locale, &line));
+        }
+        let mut reply = Reply::new("track-list-title").then(super::Text::Plain(lines.join("\n")));
+        let buttons = mine
+            .iter()
+            .map(|p| {
+                ButtonSpec::new(
+                    super::Text::Plain(format!("🔎 {}", p.code)),
+                    format!("pet:view:{}", p.id),
+                )
+            })
+            .collect::<Vec<_>>();
+        for pair in buttons.chunks(2) {
+            reply = reply.row(pair.to_vec());
+        }
+        turn.say(reply);
+        return Ok(State::Idle);
+    }
+    let Ok(code) = TrackingCode::parse(args) else {
+        turn.say_msg(Msg::new("track-bad-code").arg("code", args.to_string()));
+        return Ok(State::Idle);
+    };
+    match petitions::by_code(turn.conn, &code).await? {
+        Some(p) if p.author_id == turn.person.id => {
+            show_own(turn, &p).await?;
+            Ok(State::Idle)
+        }
+        Some(p)
+            if units::officer_units(turn.conn, turn.person.id)
+                .await?
+                .contains(&p.unit_id) =>
+        {
+            super::officer::open(turn, p.id).await
+        }
+        _ => {
+            // Someone else's petition looks exactly like one that does not exist.
+            turn.say_msg(Msg::new("track-not-found").arg("code", code.to_string()));
+            Ok(State::Idle)
+        }
+    }
+}
+
+async fn view_own(turn: &mut Turn<'_>, state: State, id: i64) -> Step {
+    match petitions::get(turn.conn, id).await? {
+        Some(p) if p.author_id == turn.person.id => {
+            show_own(turn, &p).await?;
+            Ok(State::Idle)
+        }
+        _ => {
+            turn.say_msg(Msg::new("hint-button-outdated"));
+            dialogue::resume(turn, state).await
+        }
+    }
+}
+
+pub(super) fn status_name(turn: &Turn<'_>, status: Status) -> String {
+    turn.i18n
+        .render(&turn.locale, &Msg::new(status.message_id()))
+}
+
+/// A villager's view of their own petition: where it is, and what happened, in plain words.
+async fn show_own(turn: &mut Turn<'_>, p: &Petition) -> Result<(), EngineError> {
+    let unit = units::unit(turn.conn, p.unit_id)
+        .await?
+        .map(|u| u.name)
+        .unwrap_or_default();
+    let (_, submitted) = local_parts(p.submitted_at);
+    let (_, due) = local_parts(p.due_at);
+    let mut reply = Reply::new(
+        Msg::new("track-detail")
+            .arg("code", p.code.to_string())
+            .arg("category", category_name(turn, &p.category_code))
+            .arg("unit", unit)
+            .arg("status", status_name(turn, p.status))
+            .arg("submitted", submitted)
+            .arg("due", due),
+    );
+    let mut history = Vec::new();
+    for e in petitions::events(turn.conn, p.id).await? {
+        let id = match e.kind.as_str() {
+            "submitted" => "history-submitted",
+            "claimed" => "history-claimed",
+            "info_requested" => "history-info-requested",
+            "info_added" => "history-info-added",
+            "answered" => "history-answered",
+            "forwarded" => "history-forwarded",
+            "closed" => "history-closed",
+            "rated" => "history-rated",
+            "reopened" => "history-reopened",
+            _ => continue, // officers' reads and internal routing stay in the audit trail
+        };
+        let (time, date) = local_parts(e.created_at);
+        history.push(turn.i18n.render(
+            &turn.locale,
+            &Msg::new(id).arg("time", time).arg("date", date),
+        ));
+    }
+    if !history.is_empty() {
+        reply = reply.then(super::Text::Plain(history.join("\n")));
+    }
+    if let Some(answer) = &p.answer_text {
+        reply = reply.then(Msg::new("track-answer").arg("answer", answer.clone()));
+    }
+    turn.say(reply);
+    Ok(())
+}
+
+async fn own_petition(turn: &mut Turn<'_>, arg: &str) -> Result<Option<Petition>, EngineError> {
+    let Ok(id) = arg.parse::<i64>() else {
+        return Ok(None);
+    };
+    Ok(petitions::get(turn.conn, id)
+        .await?
+        .filter(|p| p.author_id == turn.person.id))
+}
+
+async fn begin_more_info(turn: &mut Turn<'_>, arg: &str) -> Step {
+    match own_petition(turn, arg).await? {
+        Some(p) if p.status == Status::AwaitingInfo => {
+            turn.say(
+                Reply::new(Msg::new("petition-more-prompt").arg("code", p.code.to_string())).row(
+                    vec![ButtonSpec::new(
+                        "button-done",
+                        format!("pet:moredone:{}", p.id),
+                    )],
+                ),
+            );
+            Ok(State::AddingInfo {
+                petition_id: p.id,
+                added: 0,
+            })
+        }
+        _ => {
+            turn.say_msg(Msg::new("hint-button-outdated"));
+            dialogue::resume(turn, State::Idle).await
+        }
+    }
+}
+
+/// Puts a villager in the "adding information" state when the unit asks, unless they are in
+/// the middle of something else (then the button in the message gets them there).
+pub(super) async fn await_info_from(
+    turn: &mut Turn<'_>,
+    author: &people::Person,
+    petition_id: i64,
+) -> Result<(), EngineError> {
+    let Some(chat) =
+        crate::store::chats::private_of(turn.conn, &author.channel, &author.external_id).await?
+    else {
+        return Ok(());
+    };
+    let current = conversations::load(turn.conn, chat.id, author.id).await?;
+    let idle = current
+        .as_deref()
+        .and_then(super::state::decode)
+        .is_none_or(|s| s == State::Idle);
+    if idle {
+        let state = State::AddingInfo {
+            petition_id,
+            added: 0,
+        };
+        conversations::save(
+            turn.conn,
+            chat.id,
+            author.id,
+            &super::state::encode(&state),
+            turn.now,
+        )
+        .await?;
+    }
+    Ok(())
+}
+
+async fn add_info(turn: &mut Turn<'_>, petition_id: i64, added: usize, part: Part) -> Step {
+    let Some(p) = petitions::get(turn.conn, petition_id).await? else {
+        return dialogue::resume(turn, State::Idle).await;
+    };
+    let files = petitions::parts(turn.conn, p.id).await?.len();
+    if part.is_attachment() && files >= turn.limits.petition.max_attachments {
+        turn.say(
+            Reply::new(
+                Msg::new("petition-too-many-files")
+                    .arg("max", turn.limits.petition.max_attachments),
+            )
+            .row(vec![ButtonSpec::new(
+                "button-done",
+                format!("pet:moredone:{}", p.id),
+            )]),
+        );
+        return Ok(State::AddingInfo { petition_id, added });
+    }
+    petitions::add_part(turn.conn, p.id, &part, turn.now).await?;
+    petitions::event(
+        turn.conn,
+        p.id,
+        Some(turn.person.id),
+        "info_added",
+        Some(part.kind()),
+        turn.now,
+    )
+    .await?;
+    let added = added + 1;
+    turn.say(
+        Reply::new(Msg::new("petition-info-received").arg("count", added)).row(vec![
+            ButtonSpec::new("button-done", format!("pet:moredone:{}", p.id)),
+        ]),
+    );
+    Ok(State::AddingInfo { petition_id, added })
+}
+
+async fn finish_more_info(turn: &mut Turn<'_>, petition_id: i64, added: usize) -> Step {
+    let Some(p) = petitions::get(turn.conn, petition_id).await? else {
+        return dialogue::resume(turn, State::Idle).await;
+    };
+    if added == 0 {
+        turn.say(
+            Reply::new("petition-info-nothing-yet").row(vec![ButtonSpec::new(
+                "button-done",
+                format!("pet:moredone:{}", p.id),
+            )]),
+        );
+        return Ok(State::AddingInfo { petition_id, added });
+    }
+    if p.status == Status::AwaitingInfo {
+        let back = if p.claimed_by.is_some() {
+            Status::InProgress
+        } else {
+            Status::Open
+        };
+        petitions::set_status(turn.conn, p.id, back).await?;
+    }
+    petitions::event(
+        turn.conn,
+        p.id,
+        Some(turn.person.id),
+        "info_completed",
+        None,
+        turn.now,
+    )
+    .await?;
+    super::officer::notify_unit(
+        turn,
+        p.unit_id,
+        p.village_id,
+        super::officer::open_reply(
+            Msg::new("officer-info-added").arg("code", p.code.to_string()),
+            p.id,
+        ),
+    )
+    .await?;
+    turn.say_msg(Msg::new("petition-info-thanks").arg("code", p.code.to_string()));
+    dialogue::resume(turn, State::Idle).await
+}
+
+/// `rate:ID:N` from the author of an answered petition.
+async fn rate(turn: &mut Turn<'_>, state: State, value: &str) -> Step {
+    let (id, n) = value.split_once(':').unwrap_or((value, ""));
+    let rating = n.parse::<i64>().ok().filter(|n| (1..=5).contains(n));
+    let petition = own_petition(turn, id).await?;
+    let (Some(p), Some(rating)) = (petition, rating) else {
+        turn.say_msg(Msg::new("hint-button-outdated"));
+        return dialogue::resume(turn, state).await;
+    };
+    if p.status != Status::Answered || p.rating.is_some() {
+        turn.say_msg(Msg::new("rating-already").arg("code", p.code.to_string()));
+        return dialogue::resume(turn, State::Idle).await;
+    }
+    petitions::rate(turn.conn, p.id, rating).await?;
+    petitions::event(
+        turn.conn,
+        p.id,
+        Some(turn.person.id),
+        "rated",
+        Some(&rating.to_string()),
+        turn.now,
+    )
+    .await?;
+    if rating <= 2 && p.reopened_count == 0 {
+        turn.say(
+            Reply::new(Msg::new("rating-offer-reopen").arg("code", p.code.to_string())).row(vec![
+                ButtonSpec::new("button-reopen", format!("pet:reopen:{}", p.id)),
+                ButtonSpec::new("button-no-thanks", "pet:noreopen"),
+            ]),
+        );
+        return Ok(State::Idle);
+    }
+    turn.say_msg(Msg::new("rating-thanks"));
+    dialogue::resume(turn, State::Idle).await
+}
+
+async fn ask_reopen_reason(turn: &mut Turn<'_>, arg: &str) -> Step {
+    match own_petition(turn, arg).await? {
+        Some(p) if p.status == Status::Answered && p.reopened_count == 0 => {
+            turn.say(Reply::new("petition-ask-reopen-reason").row(vec![cancel_button()]));
+            Ok(State::AwaitingReopenReason { petition_id: p.id })
+        }
+        _ => {
+            turn.say_msg(Msg::new("petition-reopen-not-possible"));
+            dialogue::resume(turn, State::Idle).await
+        }
+    }
+}
+
+async fn reopen(turn: &mut Turn<'_>, petition_id: i64, reason: &str) -> Step {
+    let Some(p) = petitions::get(turn.conn, petition_id).await? else {
+        return dialogue::resume(turn, State::Idle).await;
+    };
+    if p.author_id != turn.person.id || p.status != Status::Answered || p.reopened_count > 0 {
+        turn.say_msg(Msg::new("petition-reopen-not-possible"));
+        return dialogue::resume(turn, State::Idle).await;
+    }
+    let days = units::category(turn.conn, p.category_id)
+        .await?
+        .map_or(15, |c| c.deadline_days);
+    let due = turn.now + days * DAY_MS;
+    petitions::reopen(turn.conn, p.id, due).await?;
+    petitions::event(
+        turn.conn,
+        p.id,
+        Some(turn.person.id),
+        "reopened",
+        Some(reason),
+        turn.now,
+    )
+    .await?;
+    super::officer::notify_unit(
+        turn,
+        p.unit_id,
+        p.village_id,
+        super::officer::open_reply(
+            Msg::new("officer-reopened")
+                .arg("code", p.code.to_string())
+                .arg("reason", excerpt(reason, 300)),
+            p.id,
+        ),
+    )
+    .await?;
+    let (_, due_date) = local_parts(due);
+    turn.say_msg(
+        Msg::new("petition-reopened")
+            .arg("code", p.code.to_string())
+            .arg("due", due_date),
+    );
+    dialogue::resume(turn, State::Idle).await
+}

@@ -1,0 +1,457 @@
+//! Petitions, their parts and their events (the audit trail).
+
+use sqlx::Row;
+use sqlx::any::AnyRow;
+
+use super::{Conn, StoreError, StoreResult};
+use crate::domain::TrackingCode;
+use crate::domain::petition::{CloseReason, Part, Status};
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Petition {
+    pub id: i64,
+    pub code: TrackingCode,
+    pub author_id: i64,
+    pub anonymous: bool,
+    pub village_id: Option<i64>,
+    pub category_id: i64,
+    pub category_code: String,
+    pub body: String,
+    pub unit_id: i64,
+    pub status: Status,
+    pub submitted_at: i64,
+    pub due_at: i64,
+    pub reminded_at: Option<i64>,
+    pub overdue_at: Option<i64>,
+    pub claimed_by: Option<i64>,
+    pub answered_at: Option<i64>,
+    pub answer_text: Option<String>,
+    pub answer_voice: Option<String>,
+    pub close_reason: Option<String>,
+    pub rating: Option<i64>,
+    pub reopened_count: i64,
+}
+
+macro_rules! select_petitions {
+    ($tail:literal) => {
+        concat!(
+            "SELECT p.id, p.tracking_code, p.author_id, p.anonymous, p.village_id, p.category_id, \
+             c.code AS category_code, p.body, p.unit_id, p.status, p.submitted_at, p.due_at, \
+             p.reminded_at, p.overdue_at, p.claimed_by, p.answered_at, p.answer_text, p.answer_voice, \
+             p.close_reason, p.rating, p.reopened_count \
+             FROM petitions p JOIN categories c ON c.id = p.category_id ",
+            $tail
+        )
+    };
+}
+
+fn petition_from_row(r: &AnyRow) -> StoreResult<Petition> {
+    let code: String = r.try_get("tracking_code")?;
+    let status: String = r.try_get("status")?;
+    Ok(Petition {
+        id: r.try_get("id")?,
+        code: TrackingCode::parse(&code)
+            .map_err(|e| StoreError::Corrupt(format!("tracking code: {e}")))?,
+        author_id: r.try_get("author_id")?,
+        anonymous: super::flag(r.try_get("anonymous")?),
+        village_id: r.try_get("village_id")?,
+        category_id: r.try_get("category_id")?,
+        category_code: r.try_get("category_code")?,
+        body: r.try_get("body")?,
+        unit_id: r.try_get("unit_id")?,
+        status: Status::parse(&status)
+            .ok_or_else(|| StoreError::Corrupt(format!("status {status}")))?,
+        submitted_at: r.try_get("submitted_at")?,
+        due_at: r.try_get("due_at")?,
+        reminded_at: r.try_get("reminded_at")?,
+        overdue_at: r.try_get("overdue_at")?,
+        claimed_by: r.try_get("claimed_by")?,
+        answered_at: r.try_get("answered_at")?,
+        answer_text: r.try_get("answer_text")?,
+        answer_voice: r.try_get("answer_voice")?,
+        close_reason: r.try_get("close_reason")?,
+        rating: r.try_get("rating")?,
+        reopened_count: r.try_get("reopened_count")?,
+    })
+}
+
+/// A petition about to be stored.
+#[derive(Clone, Debug)]
+pub struct NewPetition<'a> {
+    pub author_id: i64,
+    pub anonymous: bool,
+    pub village_id: i64,
+    pub category_id: i64,
+    pub body: &'a str,
+    pub unit_id: i64,
+    pub submitted_at: i64,
+    pub due_at: i64,
+}
+
+/// Stores a petition under a fresh tracking code.
+pub async fn insert(conn: &mut Conn, new: &NewPetition<'_>) -> StoreResult<Petition> {
+    let code = loop {
+        let candidate = TrackingCode::generate(&mut rand::rng());
+        let taken = sqlx::query("SELECT 1 AS x FROM petitions WHERE tracking_code = $1")
+            .bind(candidate.as_str())
+            .fetch_optional(&mut *conn)
+            .await?
+            .is_some();
+        if !taken {
+            break candidate;
+        }
+    };
+    let row = sqlx::query(
+        "INSERT INTO petitions (tracking_code, author_id, anonymous, village_id, category_id, body, unit_id, \
+         status, submitted_at, due_at) VALUES ($1, $2, $3, $4, $5, $6, $7, 'open', $8, $9) RETURNING id",
+    )
+    .bind(code.as_str())
+    .bind(new.author_id)
+    .bind(i64::from(new.anonymous))
+    .bind(new.village_id)
+    .bind(new.category_id)
+    .bind(new.body)
+    .bind(new.unit_id)
+    .bind(new.submitted_at)
+    .bind(new.due_at)
+    .fetch_one(&mut *conn)
+    .await?;
+    let id: i64 = row.try_get("id")?;
+    get(conn, id)
+        .await?
+        .ok_or_else(|| StoreError::Corrupt("petition vanished after insert".into()))
+}
+
+pub async fn get(conn: &mut Conn, id: i64) -> StoreResult<Option<Petition>> {
+    let row = sqlx::query(select_petitions!("WHERE p.id = $1"))
+        .bind(id)
+        .fetch_optional(&mut *conn)
+        .await?;
+    row.as_ref().map(petition_from_row).transpose()
+}
+
+pub async fn by_code(conn: &mut Conn, code: &TrackingCode) -> StoreResult<Option<Petition>> {
+    let row = sqlx::query(select_petitions!("WHERE p.tracking_code = $1"))
+        .bind(code.as_str())
+        .fetch_optional(&mut *conn)
+        .await?;
+    row.as_ref().map(petition_from_row).transpose()
+}
+
+/// A person's own petitions, newest first.
+pub async fn of_author(conn: &mut Conn, author_id: i64, limit: i64) -> StoreResult<Vec<Petition>> {
+    let rows = sqlx::query(select_petitions!(
+        "WHERE p.author_id = $1 ORDER BY p.submitted_at DESC, p.id DESC LIMIT $2"
+    ))
+    .bind(author_id)
+    .bind(limit)
+    .fetch_all(&mut *conn)
+    .await?;
+    rows.iter().map(petition_from_row).collect()
+}
+
+/// How many petitions a person sent since `since_ms`.
+pub async fn count_since(conn: &mut Conn, author_id: i64, since_ms: i64) -> StoreResult<i64> {
+    let row = sqlx::query(
+        "SELECT COUNT(*) AS n FROM petitions WHERE author_id = $1 AND submitted_at >= $2",
+    )
+    .bind(author_id)
+    .bind(since_ms)
+    .fetch_one(&mut *conn)
+    .await?;
+    Ok(row.try_get("n")?)
+}
+
+/// One page of a unit's pending petitions, the nearest deadline first, and how many there are.
+pub async fn queue(
+    conn: &mut Conn,
+    unit_id: i64,
+    offset: i64,
+    limit: i64,
+) -> StoreResult<(Vec<Petition>, i64)> {
+    let rows = sqlx::query(select_petitions!(
+        "WHERE p.unit_id = $1 AND p.status IN ('open', 'in_progress', 'awaiting_info') \
+         ORDER BY p.due_at, p.id LIMIT $2 OFFSET $3"
+    ))
+    .bind(unit_id)
+    .bind(limit)
+    .bind(offset)
+    .fetch_all(&mut *conn)
+    .await?;
+    let total = sqlx::query(
+        "SELECT COUNT(*) AS n FROM petitions WHERE unit_id = $1 AND status IN ('open', 'in_progress', 'awaiting_info')",
+    )
+    .bind(unit_id)
+    .fetch_one(&mut *conn)
+    .await?
+    .try_get("n")?;
+    Ok((
+        rows.iter()
+            .map(petition_from_row)
+            .collect::<StoreResult<_>>()?,
+        total,
+    ))
+}
+
+pub async fn add_part(
+    conn: &mut Conn,
+    petition_id: i64,
+    part: &Part,
+    now_ms: i64,
+) -> StoreResult<()> {
+    let (file_ref, text, lat, lon) = match part {
+        Part::Text { text } => (None, Some(text.as_str()), None, None),
+        Part::Voice { file_ref } | Part::Audio { file_ref } | Part::Document { file_ref } => {
+            (Some(file_ref.as_str()), None, None, None)
+        }
+        Part::Photo { file_ref, caption } => {
+            (Some(file_ref.as_str()), caption.as_deref(), None, None)
+        }
+        Part::Location {
+            latitude,
+            longitude,
+        } => (None, None, Some(*latitude), Some(*longitude)),
+    };
+    sqlx::query(
+        "INSERT INTO petition_attachments (petition_id, kind, file_ref, text, latitude, longitude, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7)",
+    )
+    .bind(petition_id)
+    .bind(part.kind())
+    .bind(file_ref)
+    .bind(text)
+    .bind(lat)
+    .bind(lon)
+    .bind(now_ms)
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
+}
+
+/// The petition's attachments and added texts, in the order they came.
+pub async fn parts(conn: &mut Conn, petition_id: i64) -> StoreResult<Vec<(Part, i64)>> {
+    let rows = sqlx::query(
+        "SELECT kind, file_ref, text, latitude, longitude, created_at FROM petition_attachments \
+         WHERE petition_id = $1 ORDER BY id",
+    )
+    .bind(petition_id)
+    .fetch_all(&mut *conn)
+    .await?;
+    rows.iter()
+        .map(|r| {
+            let kind: String = r.try_get("kind")?;
+            let file_ref: Option<String> = r.try_get("file_ref")?;
+            let text: Option<String> = r.try_get("text")?;
+            let fr = || file_ref.clone().unwrap_or_default();
+            let part = match kind.as_str() {
+                "text" => Part::Text {
+                    text: text.clone().unwrap_or_default(),
+                },
+                "voice" => Part::Voice { file_ref: fr() },
+                "audio" => Part::Audio { file_ref: fr() },
+                "photo" => Part::Photo {
+                    file_ref: fr(),
+                    caption: text.clone(),
+                },
+                "document" => Part::Document { file_ref: fr() },
+                "location" => Part::Location {
+                    latitude: r.try_get::<Option<f64>, _>("latitude")?.unwrap_or_default(),
+                    longitude: r
+                        .try_get::<Option<f64>, _>("longitude")?
+                        .unwrap_or_default(),
+                },
+                other => return Err(StoreError::Corrupt(format!("attachment kind {other}"))),
+            };
+            Ok((part, r.try_get("created_at")?))
+        })
+        .collect()
+}
+
+/// Records one change or read in the petition's trail.
+pub async fn event(
+    conn: &mut Conn,
+    petition_id: i64,
+    actor_id: Option<i64>,
+    kind: &str,
+    detail: Option<&str>,
+    now_ms: i64,
+) -> StoreResult<()> {
+    sqlx::query(
+        "INSERT INTO petition_events (petition_id, actor_id, kind, detail, created_at) VALUES ($1, $2, $3, $4, $5)",
+    )
+    .bind(petition_id)
+    .bind(actor_id)
+    .bind(kind)
+    .bind(detail)
+    .bind(now_ms)
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
+}
+
+#[derive(Clone, Debug)]
+pub struct EventRow {
+    pub kind: String,
+    pub detail: Option<String>,
+    pub actor_id: Option<i64>,
+    pub actor_address: Option<String>,
+    pub created_at: i64,
+}
+
+pub async fn events(conn: &mut Conn, petition_id: i64) -> StoreResult<Vec<EventRow>> {
+    let rows = sqlx::query(
+        "SELECT e.kind, e.detail, e.actor_id, e.created_at, p.channel, p.external_id \
+         FROM petition_events e LEFT JOIN people p ON p.id = e.actor_id \
+         WHERE e.petition_id = $1 ORDER BY e.id",
+    )
+    .bind(petition_id)
+    .fetch_all(&mut *conn)
+    .await?;
+    rows.iter()
+        .map(|r| {
+            let channel: Option<String> = r.try_get("channel")?;
+            let external: Option<String> = r.try_get("external_id")?;
+            Ok(EventRow {
+                kind: r.try_get("kind")?,
+                detail: r.try_get("detail")?,
+                actor_id: r.try_get("actor_id")?,
+                actor_address: channel.zip(external).map(|(c, e)| format!("{c}:{e}")),
+                created_at: r.try_get("created_at")?,
+            })
+        })
+        .collect()
+}
+
+pub async fn set_status(conn: &mut Conn, id: i64, status: Status) -> StoreResult<()> {
+    sqlx::query("UPDATE petitions SET status = $1 WHERE id = $2")
+        .bind(status.as_str())
+        .bind(id)
+        .execute(&mut *conn)
+        .await?;
+    Ok(())
+}
+
+pub async fn claim(conn: &mut Conn, id: i64, officer_id: i64) -> StoreResult<()> {
+    sqlx::query("UPDATE petitions SET status = 'in_progress', claimed_by = $1 WHERE id = $2")
+        .bind(officer_id)
+        .bind(id)
+        .execute(&mut *conn)
+        .await?;
+    Ok(())
+}
+
+pub async fn answer(
+    conn: &mut Conn,
+    id: i64,
+    officer_id: i64,
+    text: Option<&str>,
+    voice: Option<&str>,
+    now_ms: i64,
+) -> StoreResult<()> {
+    sqlx::query(
+        "UPDATE petitions SET status = 'answered', answered_at = $1, answer_text = $2, answer_voice = $3, \
+         claimed_by = COALESCE(claimed_by, $4) WHERE id = $5",
+    )
+    .bind(now_ms)
+    .bind(text)
+    .bind(voice)
+    .bind(officer_id)
+    .bind(id)
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
+}
+
+pub async fn forward(conn: &mut Conn, id: i64, unit_id: i64) -> StoreResult<()> {
+    sqlx::query(
+        "UPDATE petitions SET unit_id = $1, status = 'open', claimed_by = NULL, reminded_at = NULL WHERE id = $2",
+    )
+    .bind(unit_id)
+    .bind(id)
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
+}
+
+pub async fn close(
+    conn: &mut Conn,
+    id: i64,
+    reason: CloseReason,
+    duplicate_of: Option<i64>,
+    now_ms: i64,
+) -> StoreResult<()> {
+    sqlx::query(
+        "UPDATE petitions SET status = 'closed', closed_at = $1, close_reason = $2, duplicate_of = $3 WHERE id = $4",
+    )
+    .bind(now_ms)
+    .bind(reason.as_str())
+    .bind(duplicate_of)
+    .bind(id)
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
+}
+
+pub async fn rate(conn: &mut Conn, id: i64, rating: i64) -> StoreResult<()> {
+    sqlx::query("UPDATE petitions SET rating = $1 WHERE id = $2")
+        .bind(rating)
+        .bind(id)
+        .execute(&mut *conn)
+        .await?;
+    Ok(())
+}
+
+/// Back into the queue after a low rating, with a fresh deadline.
+pub async fn reopen(conn: &mut Conn, id: i64, due_at: i64) -> StoreResult<()> {
+    sqlx::query(
+        "UPDATE petitions SET status = 'open', claimed_by = NULL, answered_at = NULL, rating = NULL, \
+         reminded_at = NULL, overdue_at = NULL, due_at = $1, reopened_count = reopened_count + 1 WHERE id = $2",
+    )
+    .bind(due_at)
+    .bind(id)
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
+}
+
+/// Pending petitions that have used 75% of their time and have had no reminder.
+pub async fn due_for_reminder(conn: &mut Conn, now_ms: i64) -> StoreResult<Vec<Petition>> {
+    let rows = sqlx::query(select_petitions!(
+        "WHERE p.status IN ('open', 'in_progress', 'awaiting_info') AND p.reminded_at IS NULL \
+         AND p.due_at > $1 AND p.submitted_at + (p.due_at - p.submitted_at) * 3 / 4 <= $1 ORDER BY p.due_at"
+    ))
+    .bind(now_ms)
+    .fetch_all(&mut *conn)
+    .await?;
+    rows.iter().map(petition_from_row).collect()
+}
+
+/// Pending petitions past their deadline that are not yet flagged.
+pub async fn newly_overdue(conn: &mut Conn, now_ms: i64) -> StoreResult<Vec<Petition>> {
+    let rows = sqlx::query(select_petitions!(
+        "WHERE p.status IN ('open', 'in_progress', 'awaiting_info') AND p.overdue_at IS NULL \
+         AND p.due_at <= $1 ORDER BY p.due_at"
+    ))
+    .bind(now_ms)
+    .fetch_all(&mut *conn)
+    .await?;
+    rows.iter().map(petition_from_row).collect()
+}
+
+pub async fn mark_reminded(conn: &mut Conn, id: i64, now_ms: i64) -> StoreResult<()> {
+    sqlx::query("UPDATE petitions SET reminded_at = $1 WHERE id = $2")
+        .bind(now_ms)
+        .bind(id)
+        .execute(&mut *conn)
+        .await?;
+    Ok(())
+}
+
+pub async fn mark_overdue(conn: &mut Conn, id: i64, now_ms: i64) -> StoreResult<()> {
+    sqlx::query("UPDATE petitions SET overdue_at = $1, reminded_at = COALESCE(reminded_at, $1) WHERE id = $2")
+        .bind(now_ms)
+        .bind(id)
+        .execute(&mut *conn)
+        .await?;
+    Ok(())
+}

@@ -1,0 +1,271 @@
+//! Units, petition categories, routing rules, officers, admins' scopes and invites.
+
+use sqlx::Row;
+
+use super::areas::{self, Unit};
+use super::people::{self, Person};
+use super::{Conn, StoreResult};
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Category {
+    pub id: i64,
+    pub code: String,
+    pub deadline_days: i64,
+    pub is_petition: bool,
+}
+
+/// Active categories in display order.
+pub async fn categories(conn: &mut Conn) -> StoreResult<Vec<Category>> {
+    let rows = sqlx::query(
+        "SELECT id, code, deadline_days, is_petition FROM categories WHERE active = 1 ORDER BY position, id",
+    )
+    .fetch_all(&mut *conn)
+    .await?;
+    rows.iter()
+        .map(|r| {
+            Ok(Category {
+                id: r.try_get("id")?,
+                code: r.try_get("code")?,
+                deadline_days: r.try_get("deadline_days")?,
+                is_petition: super::flag(r.try_get("is_petition")?),
+            })
+        })
+        .collect()
+}
+
+pub async fn category(conn: &mut Conn, id: i64) -> StoreResult<Option<Category>> {
+    Ok(categories(conn).await?.into_iter().find(|c| c.id == id))
+}
+
+pub async fn unit(conn: &mut Conn, id: i64) -> StoreResult<Option<Unit>> {
+    let row = sqlx::query("SELECT code FROM units WHERE id = $1")
+        .bind(id)
+        .fetch_optional(&mut *conn)
+        .await?;
+    match row {
+        Some(r) => areas::unit_by_code(conn, &r.try_get::<String, _>("code")?).await,
+        None => Ok(None),
+    }
+}
+
+/// Units of an area (a commune's units), by name.
+pub async fn units_in_area(conn: &mut Conn, area_id: i64) -> StoreResult<Vec<Unit>> {
+    let rows = sqlx::query("SELECT code FROM units WHERE area_id = $1 ORDER BY name")
+        .bind(area_id)
+        .fetch_all(&mut *conn)
+        .await?;
+    let mut out = Vec::with_capacity(rows.len());
+    for r in rows {
+        if let Some(u) = areas::unit_by_code(conn, &r.try_get::<String, _>("code")?).await? {
+            out.push(u);
+        }
+    }
+    Ok(out)
+}
+
+/// The unit that answers a petition of `category_id` from `village_id`: the rule of the
+/// nearest area up the tree, else the default unit of the nearest area that has one.
+pub async fn route(conn: &mut Conn, category_id: i64, village_id: i64) -> StoreResult<Option<i64>> {
+    let chain = areas::ancestors(conn, village_id).await?;
+    for area in &chain {
+        let rule = sqlx::query(
+            "SELECT unit_id FROM routing_rules WHERE category_id = $1 AND area_id = $2",
+        )
+        .bind(category_id)
+        .bind(area.id)
+        .fetch_optional(&mut *conn)
+        .await?;
+        if let Some(r) = rule {
+            return Ok(Some(r.try_get("unit_id")?));
+        }
+    }
+    for area in &chain {
+        let default = sqlx::query(
+            "SELECT id FROM units WHERE area_id = $1 AND is_default = 1 ORDER BY id LIMIT 1",
+        )
+        .bind(area.id)
+        .fetch_optional(&mut *conn)
+        .await?;
+        if let Some(r) = default {
+            return Ok(Some(r.try_get("id")?));
+        }
+    }
+    Ok(None)
+}
+
+/// Sets the unit for a category in an area subtree; returns the unit it replaced, if any.
+pub async fn set_rule(
+    conn: &mut Conn,
+    category_id: i64,
+    area_id: i64,
+    unit_id: i64,
+    now_ms: i64,
+) -> StoreResult<Option<i64>> {
+    let old =
+        sqlx::query("SELECT unit_id FROM routing_rules WHERE category_id = $1 AND area_id = $2")
+            .bind(category_id)
+            .bind(area_id)
+            .fetch_optional(&mut *conn)
+            .await?
+            .map(|r| r.try_get::<i64, _>("unit_id"))
+            .transpose()?;
+    sqlx::query(
+        "INSERT INTO routing_rules (category_id, area_id, unit_id, created_at) VALUES ($1, $2, $3, $4) \
+         ON CONFLICT (category_id, area_id) DO UPDATE SET unit_id = excluded.unit_id",
+    )
+    .bind(category_id)
+    .bind(area_id)
+    .bind(unit_id)
+    .bind(now_ms)
+    .execute(&mut *conn)
+    .await?;
+    Ok(old)
+}
+
+/// The officers of a unit.
+pub async fn officers(conn: &mut Conn, unit_id: i64) -> StoreResult<Vec<Person>> {
+    let rows = sqlx::query(
+        "SELECT person_id FROM roles WHERE role = 'officer' AND unit_id = $1 ORDER BY id",
+    )
+    .bind(unit_id)
+    .fetch_all(&mut *conn)
+    .await?;
+    let mut out = Vec::new();
+    for r in rows {
+        if let Some(p) = people::get(conn, r.try_get("person_id")?).await? {
+            out.push(p);
+        }
+    }
+    Ok(out)
+}
+
+/// The units a person is an officer of.
+pub async fn officer_units(conn: &mut Conn, person_id: i64) -> StoreResult<Vec<i64>> {
+    let rows = sqlx::query("SELECT unit_id FROM roles WHERE role = 'officer' AND person_id = $1 AND unit_id IS NOT NULL ORDER BY id")
+        .bind(person_id)
+        .fetch_all(&mut *conn)
+        .await?;
+    rows.iter().map(|r| Ok(r.try_get("unit_id")?)).collect()
+}
+
+/// The unit's own group chat, when one is linked and active.
+pub async fn unit_group_chat(conn: &mut Conn, unit_id: i64) -> StoreResult<Option<i64>> {
+    let row = sqlx::query("SELECT id FROM chats WHERE unit_id = $1 AND kind = 'group' AND active = 1 ORDER BY id LIMIT 1")
+        .bind(unit_id)
+        .fetch_optional(&mut *conn)
+        .await?;
+    Ok(row.map(|r| r.try_get("id")).transpose()?)
+}
+
+/// Admins responsible for an area: those scoped to it or to any area above it, and those
+/// scoped everywhere.
+pub async fn admins_over(conn: &mut Conn, area_id: i64) -> StoreResult<Vec<Person>> {
+    let chain: Vec<i64> = areas::ancestors(conn, area_id)
+        .await?
+        .iter()
+        .map(|a| a.id)
+        .collect();
+    let rows = sqlx::query("SELECT person_id, area_id FROM roles WHERE role = 'admin' ORDER BY id")
+        .fetch_all(&mut *conn)
+        .await?;
+    let mut out: Vec<Person> = Vec::new();
+    for r in rows {
+        let scope: Option<i64> = r.try_get("area_id")?;
+        if scope.is_none_or(|s| chain.contains(&s))
+            && let Some(p) = people::get(conn, r.try_get("person_id")?).await?
+            && !out.iter().any(|o| o.id == p.id)
+        {
+            out.push(p);
+        }
+    }
+    Ok(out)
+}
+
+/// The areas a person administers (`None` in the list means everywhere).
+pub async fn admin_scopes(conn: &mut Conn, person_id: i64) -> StoreResult<Vec<Option<i64>>> {
+    let rows = sqlx::query("SELECT area_id FROM roles WHERE role = 'admin' AND person_id = $1")
+        .bind(person_id)
+        .fetch_all(&mut *conn)
+        .await?;
+    rows.iter().map(|r| Ok(r.try_get("area_id")?)).collect()
+}
+
+/// Whether the person is an admin of `area_id` (directly, above it, or everywhere).
+pub async fn is_admin_over(conn: &mut Conn, person_id: i64, area_id: i64) -> StoreResult<bool> {
+    let scopes = admin_scopes(conn, person_id).await?;
+    if scopes.is_empty() {
+        return Ok(false);
+    }
+    if scopes.contains(&None) {
+        return Ok(true);
+    }
+    let chain = areas::ancestors(conn, area_id).await?;
+    Ok(chain.iter().any(|a| scopes.contains(&Some(a.id))))
+}
+
+#[derive(Clone, Debug)]
+pub struct Invite {
+    pub id: i64,
+    pub code: String,
+    pub unit_id: Option<i64>,
+    pub expires_at: i64,
+    pub used_by: Option<i64>,
+}
+
+pub async fn create_invite(
+    conn: &mut Conn,
+    code: &str,
+    unit_id: i64,
+    created_by: Option<i64>,
+    now_ms: i64,
+    expires_at: i64,
+) -> StoreResult<()> {
+    sqlx::query(
+        "INSERT INTO invites (code, role, unit_id, created_by, created_at, expires_at) VALUES ($1, 'officer', $2, $3, $4, $5)",
+    )
+    .bind(code)
+    .bind(unit_id)
+    .bind(created_by)
+    .bind(now_ms)
+    .bind(expires_at)
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
+}
+
+pub async fn invite(conn: &mut Conn, code: &str) -> StoreResult<Option<Invite>> {
+    let row =
+        sqlx::query("SELECT id, code, unit_id, expires_at, used_by FROM invites WHERE code = $1")
+            .bind(code)
+            .fetch_optional(&mut *conn)
+            .await?;
+    row.map(|r| {
+        Ok(Invite {
+            id: r.try_get("id")?,
+            code: r.try_get("code")?,
+            unit_id: r.try_get("unit_id")?,
+            expires_at: r.try_get("expires_at")?,
+            used_by: r.try_get("used_by")?,
+        })
+    })
+    .transpose()
+}
+
+/// Marks an invite used; false when someone used it first.
+pub async fn use_invite(
+    conn: &mut Conn,
+    id: i64,
+    person_id: i64,
+    now_ms: i64,
+) -> StoreResult<bool> {
+    let done = sqlx::query(
+        "UPDATE invites SET used_by = $1, used_at = $2 WHERE id = $3 AND used_by IS NULL",
+    )
+    .bind(person_id)
+    .bind(now_ms)
+    .bind(id)
+    .execute(&mut *conn)
+    .await?
+    .rows_affected();
+    Ok(done == 1)
+}
