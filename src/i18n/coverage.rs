@@ -162,6 +162,11 @@ fn inline_vars(i: &ast::InlineExpression<&str>, out: &mut BTreeSet<String>) {
     }
 }
 
+/// Every message of a language with the variables it uses.
+pub fn message_variables(src: &LocaleSource) -> BTreeMap<String, BTreeSet<String>> {
+    messages(src, &mut Vec::new())
+}
+
 /// Sample arguments for a message: every variable `vi` uses, as a number (so plural selectors
 /// are exercised) — except names that are clearly text.
 pub fn sample_msg(id: &str, vars: &BTreeSet<String>, count: i64) -> Msg {

@@ -27,40 +27,23 @@ fn every_vi_message_renders_in_every_language_without_showing_an_id() {
     let loc = Localizer::embedded().unwrap();
     let sources = LocaleSource::embedded().unwrap();
     let vi = sources.iter().find(|s| s.tag.is_source()).unwrap();
-    let ids: Vec<String> = vi
-        .files
-        .iter()
-        .flat_map(|f| f.text.lines())
-        .filter_map(|l| l.split_once(" =").map(|(id, _)| id.trim().to_string()))
-        .filter(|id| {
-            !id.is_empty() && !id.starts_with('#') && !id.starts_with('-') && !id.contains(' ')
-        })
-        .collect();
-    assert!(ids.len() > 40, "found {} ids", ids.len());
+    let messages = coverage::message_variables(vi);
+    assert!(messages.len() > 100, "found {} messages", messages.len());
     for lang in loc.languages() {
-        for id in &ids {
-            let msg = Msg::new(id.clone())
-                .arg("count", 2)
-                .arg("language", "X")
-                .arg("commune", "Xã A")
-                .arg("village", "Bản B")
-                .arg("query", "q")
-                .arg("command", "/x")
-                .arg("max", 10)
-                .arg("length", 11)
-                .arg("place", "P")
-                .arg("roles", "R")
-                .arg("scope", "S");
-            let text = loc.render(&lang.tag, &msg);
-            assert!(
-                !text.is_empty() && !text.contains(id.as_str()),
-                "{} {id}: {text:?}",
-                lang.tag
-            );
-            assert!(
-                loc.formats_cleanly(&LocaleTag::vi(), &msg),
-                "vi {id} fails to format"
-            );
+        for (id, vars) in &messages {
+            for n in [1, 7] {
+                let msg = coverage::sample_msg(id, vars, n);
+                let text = loc.render(&lang.tag, &msg);
+                assert!(
+                    !text.is_empty() && !text.contains(id.as_str()),
+                    "{} {id}: {text:?}",
+                    lang.tag
+                );
+                assert!(
+                    loc.formats_cleanly(&LocaleTag::vi(), &msg),
+                    "vi {id} fails to format"
+                );
+            }
         }
     }
 }
