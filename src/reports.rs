@@ -125,8 +125,8 @@ pub async fn build(conn: &mut Conn, q: &ReportQuery) -> StoreResult<Report> {
     report.total = report.by_status.iter().map(|(_, n)| n).sum();
     let row = sqlx::query(scoped!(
         "SELECT COUNT(p.answered_at) AS answered, \
-         COALESCE(SUM(CASE WHEN p.answered_at <= p.due_at THEN 1 ELSE 0 END), 0) AS on_time, \
-         COUNT(p.rating) AS rated, COALESCE(SUM(p.rating), 0) AS rating_sum",
+         CAST(COALESCE(SUM(CASE WHEN p.answered_at <= p.due_at THEN 1 ELSE 0 END), 0) AS BIGINT) AS on_time, \
+         COUNT(p.rating) AS rated, CAST(COALESCE(SUM(p.rating), 0) AS BIGINT) AS rating_sum",
         ""
     ))
     .bind(q.area_id)

@@ -58,16 +58,18 @@ fn is_latin_letter(c: char) -> bool {
 /// The key of a button label as someone would type it: [`fold_key`] without emoji and
 /// punctuation ("✅ Đồng ý" and "dong y" share the key `dong y`).
 pub fn label_key(text: &str) -> String {
-    let kept: String = fold_key(text)
-        .chars()
-        .map(|c| {
-            if c.is_alphanumeric() || is_combining_mark(c) {
-                c
-            } else {
-                ' '
-            }
-        })
-        .collect();
+    let mut kept = String::new();
+    let mut after_letter = false;
+    for c in fold_key(text).chars() {
+        // A mark stays only on a letter (Khmer vowel signs); on an emoji (U+FE0F) it goes.
+        if c.is_alphanumeric() || (after_letter && is_combining_mark(c)) {
+            kept.push(c);
+            after_letter = true;
+        } else {
+            kept.push(' ');
+            after_letter = false;
+        }
+    }
     kept.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
@@ -114,6 +116,8 @@ mod tests {
         assert_eq!(label_key("✅ Đồng ý"), "dong y");
         assert_eq!(label_key("‹ Trang trước"), "trang truoc");
         assert_eq!(label_key("Hmoob (H'Mông)"), "hmoob h mong");
+        assert_eq!(label_key("✍️ Hỏi thêm"), "hoi them");
+        assert_eq!(label_key("⚠️"), "");
     }
 
     #[test]

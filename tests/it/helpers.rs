@@ -122,6 +122,37 @@ impl TestApp {
         self.console.format(&printed)
     }
 
+    /// Sends a non-text event (photo, voice, place, a forged button) as `handle`.
+    pub async fn send(&mut self, handle: &str, event: loathon::engine::Event) -> String {
+        let inbound = loathon::engine::Inbound {
+            channel: loathon::engine::Channel::Console,
+            chat_id: handle.into(),
+            chat_kind: loathon::store::chats::ChatKind::Private,
+            chat_title: None,
+            sender_id: handle.into(),
+            sender_name: None,
+            language_hint: None,
+            event,
+        };
+        self.app
+            .engine
+            .handle(inbound)
+            .await
+            .expect("update handled");
+        let printed = self.console.deliver().await.expect("delivered");
+        self.console.format(&printed)
+    }
+
+    /// Onboards `@handle` in Vietnamese to the village typed as `village`.
+    pub async fn onboard_as(&mut self, handle: &str, village: &str) {
+        self.say(&format!("@{handle}: /start")).await;
+        self.say(&format!("@{handle}: Tiếng Việt")).await;
+        let out = self.say(&format!("@{handle}: {village}")).await;
+        assert!(out.contains("Đã ghi nhận"), "{out}");
+        let done = self.say(&format!("@{handle}: Đồng ý")).await;
+        assert!(done.contains("Bạn đã đăng ký xong"), "{done}");
+    }
+
     /// Plays the default person's onboarding in Vietnamese, to Bản Gia Khâu.
     pub async fn onboard_vi(&mut self) {
         self.say("/start").await;
@@ -148,4 +179,14 @@ pub fn assert_lacks(haystack: &str, needles: &[&str]) {
             "did not expect {n:?} in:\n{haystack}"
         );
     }
+}
+
+/// The first `prefix` + `len` characters found in `text` (a tracking code, an invite code).
+#[track_caller]
+pub fn find_after(text: &str, prefix: &str, len: usize) -> String {
+    let start = text
+        .find(prefix)
+        .unwrap_or_else(|| panic!("{prefix:?} not in:\n{text}"))
+        + prefix.len();
+    text[start..].chars().take(len).collect()
 }

@@ -6,5 +6,6 @@ mod helpers;
 mod http;
 mod locales;
 mod onboarding;
+mod petitions;
 mod robustness;
 mod seeds;
