@@ -173,3 +173,32 @@ pub async fn routing_set(
     tx.commit().await?;
     Ok(format!("{category} @ {area}: {detail}"))
 }
+
+pub async fn lessons_report(
+    app: &App,
+    from: NaiveDate,
+    to: NaiveDate,
+    area_code: Option<&str>,
+) -> Result<String, AppError> {
+    let mut conn = app.db.pool.acquire().await?;
+    let area_id = match area_code {
+        Some(code) => Some(
+            areas::by_code(&mut conn, code)
+                .await?
+                .ok_or_else(|| AppError::Usage(format!("no area with code {code:?}")))?
+                .id,
+        ),
+        None => None,
+    };
+    let to_ms = local_midnight(to.succ_opt().unwrap_or(to));
+    Ok(reports::lessons(
+        &mut conn,
+        &app.lessons,
+        &app.i18n,
+        &LocaleTag::vi(),
+        area_id,
+        local_midnight(from),
+        to_ms,
+    )
+    .await?)
+}

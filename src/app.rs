@@ -8,6 +8,7 @@ use crate::config::Config;
 use crate::domain::Role;
 use crate::engine::{Engine, Limits};
 use crate::i18n::{Localizer, LocalizerError};
+use crate::lessons::{Catalogue, LessonError};
 use crate::metrics::Metrics;
 use crate::store::areas::{self, AreaKind};
 use crate::store::people::{self, RoleGrant};
@@ -22,6 +23,8 @@ pub enum AppError {
     Locales(#[from] LocalizerError),
     #[error("seeds: {0}")]
     Seeds(#[from] SeedError),
+    #[error("lessons: {0}")]
+    Lessons(#[from] LessonError),
     #[error("{0}")]
     Usage(String),
 }
@@ -39,6 +42,7 @@ pub struct App {
     pub i18n: Arc<Localizer>,
     pub clock: Arc<dyn Clock>,
     pub metrics: Arc<Metrics>,
+    pub lessons: Arc<Catalogue>,
     pub engine: Engine,
 }
 
@@ -57,11 +61,16 @@ impl App {
             max_text_chars: config.max_text_chars,
             petition: config.petition_limits.clone(),
         };
+        let lessons = Arc::new(match &config.lessons_dir {
+            Some(dir) => Catalogue::from_dir(dir, &i18n)?,
+            None => Catalogue::embedded(&i18n)?,
+        });
         let engine = Engine::new(
             db.clone(),
             i18n.clone(),
             clock.clone(),
             limits,
+            lessons.clone(),
             metrics.clone(),
         );
         Ok(Self {
@@ -70,6 +79,7 @@ impl App {
             i18n,
             clock,
             metrics,
+            lessons,
             engine,
         })
     }

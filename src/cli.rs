@@ -96,6 +96,11 @@ pub enum Command {
         #[arg(long, default_value_t = crate::engine::INVITE_DAYS)]
         days: i64,
     },
+    /// Lesson reports.
+    Lessons {
+        #[command(subcommand)]
+        action: LessonsCommand,
+    },
     /// Show or change petition routing (category × area → unit).
     Routing {
         #[command(subcommand)]
@@ -130,6 +135,30 @@ pub enum AdminCommand {
     },
     /// List admins.
     List,
+    /// Mark a person as a digital helper ("Người bản số") of a village.
+    Helper {
+        /// <channel>:<id>, e.g. telegram:123456789.
+        address: String,
+        /// Village code, e.g. SLL-GK.
+        #[arg(long)]
+        village: String,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum LessonsCommand {
+    /// Participation per village and commune, and quiz pass rates per question.
+    Report {
+        /// First day, YYYY-MM-DD (Asia/Ho_Chi_Minh).
+        #[arg(long)]
+        from: chrono::NaiveDate,
+        /// Last day, YYYY-MM-DD, included.
+        #[arg(long)]
+        to: chrono::NaiveDate,
+        /// Only people of this commune (or any area code).
+        #[arg(long)]
+        commune: Option<String>,
+    },
 }
 
 /// Runs the command line; returns the process exit code.
@@ -178,6 +207,15 @@ pub async fn run(cli: Cli) -> anyhow::Result<i32> {
                         println!("{address} already was an admin ({scope})");
                     }
                 }
+                AdminCommand::Helper { address, village } => {
+                    let new = app
+                        .grant(&address, Role::DigitalHelper, Some(&village))
+                        .await?;
+                    println!(
+                        "{address} {} a digital helper of {village}",
+                        if new { "is now" } else { "already was" }
+                    );
+                }
                 AdminCommand::List => {
                     let mut conn = app.db.pool.acquire().await?;
                     let admins = people::admins(&mut conn).await?;
@@ -204,6 +242,15 @@ pub async fn run(cli: Cli) -> anyhow::Result<i32> {
             let text =
                 admin_ops::report(&app, from, to, commune.as_deref(), csv.as_deref()).await?;
             print!("{text}");
+        }
+        Command::Lessons {
+            action: LessonsCommand::Report { from, to, commune },
+        } => {
+            let app = build(config).await?;
+            print!(
+                "{}",
+                admin_ops::lessons_report(&app, from, to, commune.as_deref()).await?
+            );
         }
         Command::Audit { code } => {
             let app = build(config).await?;

@@ -24,6 +24,8 @@ pub struct Config {
     pub console_handle: String,
     /// Read Fluent files from this folder instead of the ones compiled in.
     pub locales_dir: Option<PathBuf>,
+    /// Read lessons from this folder instead of the ones compiled in.
+    pub lessons_dir: Option<PathBuf>,
     pub max_text_chars: usize,
     /// Petition body length, attachments per petition, petitions per person per day.
     pub petition_limits: PetitionLimits,
@@ -38,6 +40,7 @@ impl Default for Config {
             http_addr: DEFAULT_HTTP_ADDR.parse().expect("valid default address"),
             console_handle: DEFAULT_CONSOLE_HANDLE.to_string(),
             locales_dir: None,
+            lessons_dir: None,
             max_text_chars: 4000,
             petition_limits: PetitionLimits::default(),
         }
@@ -53,6 +56,7 @@ struct FileConfig {
     http_addr: Option<String>,
     console_handle: Option<String>,
     locales_dir: Option<PathBuf>,
+    lessons_dir: Option<PathBuf>,
     max_text_chars: Option<usize>,
 }
 
@@ -102,6 +106,9 @@ impl Config {
         c.locales_dir = env("LOATHON_LOCALES_DIR")
             .map(PathBuf::from)
             .or(file.locales_dir);
+        c.lessons_dir = env("LOATHON_LESSONS_DIR")
+            .map(PathBuf::from)
+            .or(file.lessons_dir);
         if let Some(v) = env("LOATHON_MAX_TEXT_CHARS") {
             c.max_text_chars = v.parse().map_err(|e| ConfigError::Invalid {
                 name: "LOATHON_MAX_TEXT_CHARS",

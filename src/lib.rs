@@ -16,6 +16,7 @@ pub mod domain;
 pub mod engine;
 pub mod http;
 pub mod i18n;
+pub mod lessons;
 pub mod metrics;
 pub mod reports;
 pub mod store;

@@ -321,3 +321,66 @@ pub fn csv(report: &Report) -> String {
     }
     out
 }
+
+/// Lesson participation per village (started, finished each lesson, finished all core lessons)
+/// and quiz pass rates per question, as text in `locale`.
+pub async fn lessons(
+    conn: &mut Conn,
+    catalogue: &crate::lessons::Catalogue,
+    i18n: &Localizer,
+    locale: &LocaleTag,
+    area_id: Option<i64>,
+    from_ms: i64,
+    to_ms: i64,
+) -> StoreResult<String> {
+    let t = |m: Msg| i18n.render(locale, &m);
+    let core = catalogue.core_ids();
+    let villages =
+        crate::store::lessons::village_progress(conn, area_id, from_ms, to_ms, &core).await?;
+    let (_, from) = local_parts(from_ms);
+    let (_, to) = local_parts(to_ms - 1);
+    let mut out = t(Msg::new("lessons-report-title")
+        .arg("from", from)
+        .arg("to", to));
+    out.push('\n');
+    if villages.is_empty() {
+        let _ = writeln!(out, "{}", t(Msg::new("lessons-report-empty")));
+    }
+    for v in &villages {
+        let _ = writeln!(
+            out,
+            "\n{}",
+            t(Msg::new("lessons-report-village")
+                .arg("village", v.village.clone())
+                .arg("commune", v.commune.clone())
+                .arg("started", v.started)
+                .arg("all", v.finished_all))
+        );
+        for lesson in &catalogue.lessons {
+            let n = v
+                .finished
+                .iter()
+                .find(|(l, _)| *l == lesson.id)
+                .map_or(0, |(_, n)| *n);
+            let _ = writeln!(out, "• {}: {n}", t(Msg::new(lesson.title.clone())));
+        }
+    }
+    let rates = crate::store::lessons::question_rates(conn, from_ms, to_ms).await?;
+    if !rates.is_empty() {
+        let _ = writeln!(out, "\n{}", t(Msg::new("lessons-report-quiz")));
+        for r in rates {
+            let title = catalogue
+                .get(&r.lesson_id)
+                .map_or(r.lesson_id.clone(), |l| t(Msg::new(l.title.clone())));
+            let pct = (r.correct * 100 + r.answers / 2) / r.answers.max(1);
+            let _ = writeln!(
+                out,
+                "• {title} — {}: {pct}% ({}/{})",
+                t(Msg::new("lessons-report-question").arg("n", r.question)),
+                r.correct,
+                r.answers
+            );
+        }
+    }
+    Ok(out)
+}

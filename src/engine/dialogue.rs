@@ -19,7 +19,7 @@
 
 use super::petitions as villager;
 use super::state::State;
-use super::{ButtonSpec, EngineError, Event, Reply, Text, Turn, officer};
+use super::{ButtonSpec, EngineError, Event, Reply, Text, Turn, lessons, officer};
 use crate::domain::LocaleTag;
 use crate::domain::text::label_key;
 use crate::i18n::Msg;
@@ -96,6 +96,8 @@ async fn command(turn: &mut Turn<'_>, state: State, name: &str, args: &str) -> S
             start(turn).await
         }
         "kiennghi" => villager::start(turn).await,
+        "hoc" => lessons::list(turn).await,
+        "tiendo" => super::report::lessons_for_admin(turn).await,
         "theodoi" => villager::track(turn, args).await,
         "hangdoi" => officer::queue(turn, args.parse().unwrap_or(1) - 1).await,
         "moi" => officer::invite(turn, args).await,
@@ -145,6 +147,9 @@ pub(super) async fn resume(turn: &mut Turn<'_>, state: State) -> Step {
         State::AwaitingConsent => ask_consent(turn),
         State::Idle => next_missing(turn).await,
         State::AwaitingCategory => Box::pin(villager::start(turn)).await,
+        State::Learning { lesson, position } => {
+            Box::pin(lessons::go(turn, &lesson, position)).await
+        }
         // Petition steps that wait for typed input keep waiting: their prompt is just above.
         other => Ok(other),
     }
@@ -246,10 +251,12 @@ fn ask_consent(turn: &mut Turn<'_>) -> Step {
 
 /// The main menu: what works today, and for officers and admins their own items.
 pub(super) async fn show_menu(turn: &mut Turn<'_>) -> Result<(), EngineError> {
-    let mut reply = Reply::new("menu-title").row(vec![
-        ButtonSpec::new("menu-petition", "menu:petition"),
-        ButtonSpec::new("menu-track", "menu:track"),
-    ]);
+    let mut reply = Reply::new("menu-title")
+        .row(vec![
+            ButtonSpec::new("menu-petition", "menu:petition"),
+            ButtonSpec::new("menu-track", "menu:track"),
+        ])
+        .row(vec![ButtonSpec::new("menu-learn", "menu:learn")]);
     let mut roles_row = Vec::new();
     if !units::officer_units(turn.conn, turn.person.id)
         .await?
@@ -280,6 +287,11 @@ pub(super) async fn show_menu(turn: &mut Turn<'_>) -> Result<(), EngineError> {
 async fn button(turn: &mut Turn<'_>, state: State, data: &str) -> Step {
     let (kind, value) = data.split_once(':').unwrap_or((data, ""));
     let onboarding = !turn.person.onboarded();
+    if matches!(kind, "les" | "quiz" | "help")
+        && let Some(step) = lessons::button(turn, state.clone(), kind, value).await
+    {
+        return step;
+    }
     if matches!(kind, "cat" | "rate" | "pet" | "q" | "inv") {
         if let Some(step) = villager::button(turn, state.clone(), kind, value).await {
             return step;
@@ -351,6 +363,7 @@ async fn button(turn: &mut Turn<'_>, state: State, data: &str) -> Step {
         ("consent", "review") => ask_consent(turn),
         ("menu", "lang") => ask_language(turn, onboarding),
         ("menu", "petition") => villager::start(turn).await,
+        ("menu", "learn") => lessons::list(turn).await,
         ("menu", "track") => villager::track(turn, "").await,
         ("menu", "report") => super::report::for_admin(turn).await,
         ("menu", "place") => ask_commune(turn, onboarding, 0).await,
@@ -518,6 +531,7 @@ fn menu_intent(turn: &Turn<'_>, text: &str) -> Option<String> {
     let items = [
         ("menu-petition", "menu:petition"),
         ("menu-track", "menu:track"),
+        ("menu-learn", "menu:learn"),
         ("menu-queue", "q:0"),
         ("menu-report", "menu:report"),
         ("menu-language", "menu:lang"),

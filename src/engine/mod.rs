@@ -2,6 +2,7 @@
 //! transaction. It knows nothing of Telegram or Zalo; channels translate at the edges.
 
 mod dialogue;
+mod lessons;
 mod message;
 mod officer;
 mod petitions;
@@ -19,6 +20,7 @@ use crate::domain::LocaleTag;
 use crate::domain::petition::PetitionLimits;
 use crate::domain::text::clean_input;
 use crate::i18n::{Localizer, Msg};
+use crate::lessons::Catalogue;
 use crate::metrics::Metrics;
 use crate::store::chats::{self, Chat, ChatKind};
 use crate::store::outbox::{self, Button, Outbound, Priority};
@@ -67,6 +69,7 @@ pub struct Engine {
     i18n: Arc<Localizer>,
     clock: Arc<dyn Clock>,
     limits: Limits,
+    lessons: Arc<Catalogue>,
     metrics: Arc<Metrics>,
 }
 
@@ -76,6 +79,7 @@ impl Engine {
         i18n: Arc<Localizer>,
         clock: Arc<dyn Clock>,
         limits: Limits,
+        lessons: Arc<Catalogue>,
         metrics: Arc<Metrics>,
     ) -> Self {
         Self {
@@ -83,6 +87,7 @@ impl Engine {
             i18n,
             clock,
             limits,
+            lessons,
             metrics,
         }
     }
@@ -152,6 +157,7 @@ impl Engine {
             locale,
             now,
             limits: &self.limits,
+            lessons: &self.lessons,
             replies: Vec::new(),
             notices: Vec::new(),
             fresh: stored.is_none(),
@@ -295,6 +301,7 @@ pub(crate) struct Turn<'a> {
     pub locale: LocaleTag,
     pub now: i64,
     pub limits: &'a Limits,
+    pub lessons: &'a Catalogue,
     pub replies: Vec<Reply>,
     /// Messages to other chats (officers, the villager, a unit's group), each in its
     /// recipient's language.

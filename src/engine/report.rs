@@ -41,3 +41,35 @@ pub(super) async fn for_admin(turn: &mut Turn<'_>) -> Result<State, EngineError>
     turn.say(super::Reply::new(Text::Plain(text.trim_end().to_string())));
     Ok(State::Idle)
 }
+
+/// `/tiendo` for admins: lesson participation this year in the admin's area.
+pub(super) async fn lessons_for_admin(turn: &mut Turn<'_>) -> Result<State, EngineError> {
+    let scopes = units::admin_scopes(turn.conn, turn.person.id).await?;
+    let Some(scope) = scopes.first().copied() else {
+        turn.say_msg(Msg::new("admin-only"));
+        return dialogue::resume(turn, State::Idle).await;
+    };
+    let area_id = if scopes.contains(&None) { None } else { scope };
+    let (from, to) = this_year(turn);
+    let text = crate::reports::lessons(
+        turn.conn,
+        turn.lessons,
+        turn.i18n,
+        &turn.locale,
+        area_id,
+        from,
+        to,
+    )
+    .await?;
+    turn.say(super::Reply::new(Text::Plain(text.trim_end().to_string())));
+    Ok(State::Idle)
+}
+
+fn this_year(turn: &Turn<'_>) -> (i64, i64) {
+    let year = from_ms(turn.now).with_timezone(&LOCAL_TZ).year();
+    let from = LOCAL_TZ
+        .with_ymd_and_hms(year, 1, 1, 0, 0, 0)
+        .earliest()
+        .map_or(0, |t| t.timestamp_millis());
+    (from, turn.now + 1)
+}

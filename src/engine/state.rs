@@ -74,6 +74,12 @@ pub enum State {
     AwaitingCloseReason {
         petition_id: i64,
     },
+
+    /// Going through a lesson: `position` counts its steps, then its quiz questions.
+    Learning {
+        lesson: String,
+        position: usize,
+    },
 }
 
 impl State {
@@ -86,6 +92,7 @@ impl State {
                 | State::AwaitingCommune { .. }
                 | State::AwaitingVillage { .. }
                 | State::AwaitingConsent
+                | State::Learning { .. }
         )
     }
 }

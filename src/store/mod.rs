@@ -9,6 +9,7 @@
 pub mod areas;
 pub mod chats;
 pub mod conversations;
+pub mod lessons;
 pub mod outbox;
 pub mod people;
 pub mod petitions;

@@ -4,6 +4,7 @@
 mod cli;
 mod helpers;
 mod http;
+mod lessons;
 mod locales;
 mod onboarding;
 mod petitions;

@@ -1,0 +1,367 @@
+//! Lessons in chat: step by step with "Tiếp" / "Quay lại", a short quiz, a congratulation and
+//! the next lesson; a certificate after all core lessons; help from the village's digital
+//! helpers ("Người bản số").
+//!
+//! ```text
+//! người dân: /hoc
+//! bot:       📚 Học kỹ năng số — bạn đã học xong 1/6 bài.  [✅ 🆔 VNeID] [📝 Dịch vụ công] …
+//! người dân: 📝 Dịch vụ công
+//! bot:       Bài 📝 … — phần 1/9 …               [Tiếp ›] [🙋 Nhờ người hướng dẫn] [📚 Danh sách bài]
+//! người dân: Tiếp ›   … (leaving now and coming back later resumes here)
+//! bot:       Câu hỏi 1/2: … [a] [b] [c]
+//! người dân: b
+//! bot:       Chưa đúng. (explanation) — the same question again
+//! ```
+
+use super::state::State;
+use super::{ButtonSpec, EngineError, Reply, Text, Turn, dialogue};
+use crate::clock::local_parts;
+use crate::domain::petition::Part;
+use crate::i18n::Msg;
+use crate::lessons::Lesson;
+use crate::store::lessons::{self as progress, Progress};
+use crate::store::{areas, people};
+
+type Step = Result<State, EngineError>;
+
+/// `/hoc`: the lessons, a tick on the finished ones.
+pub(super) async fn list(turn: &mut Turn<'_>) -> Step {
+    let done = progress::of_person(turn.conn, turn.person.id).await?;
+    let finished = |id: &str| {
+        done.iter()
+            .any(|p| p.lesson_id == id && p.finished_at.is_some())
+    };
+    let lessons = &turn.lessons.lessons;
+    let count = lessons.iter().filter(|l| finished(&l.id)).count();
+    let buttons = lessons
+        .iter()
+        .map(|l| {
+            let title = turn.i18n.render(&turn.locale, &Msg::new(l.title.clone()));
+            let label = if finished(&l.id) {
+                format!("✅ {title}")
+            } else {
+                title
+            };
+            ButtonSpec::new(Text::Plain(label), format!("les:{}", l.id))
+        })
+        .collect();
+    turn.say(
+        Reply::new(
+            Msg::new("lesson-list")
+                .arg("done", count)
+                .arg("total", lessons.len()),
+        )
+        .column(buttons),
+    );
+    Ok(State::Idle)
+}
+
+/// Buttons: `les:ID` (open or resume), `les:next|prev|help|list`, `quiz:Q:O`, `help:ok:PERSON:ID`.
+pub(super) async fn button(
+    turn: &mut Turn<'_>,
+    state: State,
+    kind: &str,
+    value: &str,
+) -> Option<Step> {
+    let step = match (kind, value, state) {
+        ("les", "list", _) => list(turn).await,
+        ("les", "next", State::Learning { lesson, position }) => {
+            go(turn, &lesson, position + 1).await
+        }
+        ("les", "prev", State::Learning { lesson, position }) => {
+            go(turn, &lesson, position.saturating_sub(1)).await
+        }
+        ("les", "help", State::Learning { lesson, position }) => {
+            ask_helper(turn, &lesson, position).await
+        }
+        ("les", id, _) if turn.lessons.get(id).is_some() => open(turn, id).await,
+        ("quiz", answer, State::Learning { lesson, position }) => {
+            answer_quiz(turn, &lesson, position, answer).await
+        }
+        ("help", rest, _) => accept_help(turn, rest).await,
+        _ => return None,
+    };
+    Some(step)
+}
+
+async fn open(turn: &mut Turn<'_>, id: &str) -> Step {
+    let saved = progress::of_person(turn.conn, turn.person.id).await?;
+    let position = saved
+        .iter()
+        .find(|p: &&Progress| p.lesson_id == id && p.finished_at.is_none())
+        .map_or(0, |p| p.position.max(0) as usize);
+    go(turn, id, position).await
+}
+
+/// Shows position `position` of a lesson (a step or a quiz question) and remembers it.
+pub(super) async fn go(turn: &mut Turn<'_>, id: &str, position: usize) -> Step {
+    let Some(lesson) = turn.lessons.get(id).cloned() else {
+        turn.say_msg(Msg::new("hint-button-outdated"));
+        return list(turn).await;
+    };
+    let position = position.min(lesson.positions() - 1);
+    progress::set_position(
+        turn.conn,
+        turn.person.id,
+        &lesson.id,
+        position as i64,
+        turn.now,
+    )
+    .await?;
+    show(turn, &lesson, position);
+    Ok(State::Learning {
+        lesson: lesson.id,
+        position,
+    })
+}
+
+fn show(turn: &mut Turn<'_>, lesson: &Lesson, position: usize) {
+    let title = Msg::new(lesson.title.clone());
+    if let Some(step) = lesson.steps.get(position) {
+        let header = Msg::new("lesson-step-header")
+            .arg("title", title)
+            .arg("n", position + 1)
+            .arg("total", lesson.steps.len());
+        if let Some(picture) = &step.picture {
+            turn.say(Reply::media(
+                Part::Photo {
+                    file_ref: picture.clone(),
+                    caption: None,
+                },
+                header.clone(),
+            ));
+        }
+        if let Some(voice) = &step.voice {
+            turn.say(Reply::media(
+                Part::Voice {
+                    file_ref: voice.clone(),
+                },
+                header.clone(),
+            ));
+        }
+        let mut nav = Vec::new();
+        if position > 0 {
+            nav.push(ButtonSpec::new("button-lesson-back", "les:prev"));
+        }
+        nav.push(ButtonSpec::new("button-lesson-next", "les:next"));
+        turn.say(
+            Reply::new(header)
+                .then(Msg::new(step.text.clone()))
+                .row(nav)
+                .row(vec![
+                    ButtonSpec::new("button-lesson-help", "les:help"),
+                    ButtonSpec::new("button-lesson-list", "les:list"),
+                ]),
+        );
+        return;
+    }
+    let q_index = position - lesson.steps.len();
+    let question = &lesson.quiz[q_index];
+    let options = question
+        .options
+        .iter()
+        .enumerate()
+        .map(|(i, o)| ButtonSpec::new(Msg::new(o.clone()), format!("quiz:{q_index}:{i}")))
+        .collect();
+    turn.say(
+        Reply::new(
+            Msg::new("lesson-quiz-header")
+                .arg("title", title)
+                .arg("n", q_index + 1)
+                .arg("total", lesson.quiz.len()),
+        )
+        .then(Msg::new(question.question.clone()))
+        .column(options),
+    );
+}
+
+async fn answer_quiz(turn: &mut Turn<'_>, id: &str, position: usize, answer: &str) -> Step {
+    let Some(lesson) = turn.lessons.get(id).cloned() else {
+        return list(turn).await;
+    };
+    let parsed = answer
+        .split_once(':')
+        .and_then(|(q, o)| Some((q.parse::<usize>().ok()?, o.parse::<usize>().ok()?)));
+    let current = position.checked_sub(lesson.steps.len());
+    let (Some((q, o)), Some(current)) = (parsed, current) else {
+        turn.say_msg(Msg::new("hint-button-outdated"));
+        return go(turn, id, position).await;
+    };
+    if q != current || o >= lesson.quiz[q].options.len() {
+        turn.say_msg(Msg::new("hint-button-outdated"));
+        return go(turn, id, position).await;
+    }
+    let question = &lesson.quiz[q];
+    let right = o + 1 == question.correct;
+    progress::record_answer(
+        turn.conn,
+        turn.person.id,
+        &lesson.id,
+        q as i64 + 1,
+        right,
+        turn.now,
+    )
+    .await?;
+    if !right {
+        turn.say(Reply::new("lesson-quiz-wrong").then(Msg::new(question.explanation.clone())));
+        return go(turn, id, position).await;
+    }
+    turn.say_msg(Msg::new("lesson-quiz-right"));
+    if position + 1 < lesson.positions() {
+        return go(turn, id, position + 1).await;
+    }
+    finish(turn, &lesson).await
+}
+
+async fn finish(turn: &mut Turn<'_>, lesson: &Lesson) -> Step {
+    let first_time = progress::finish(turn.conn, turn.person.id, &lesson.id, turn.now).await?;
+    turn.say_msg(Msg::new("lesson-done").arg("title", Msg::new(lesson.title.clone())));
+    let done = progress::of_person(turn.conn, turn.person.id).await?;
+    let finished = |id: &str| {
+        done.iter()
+            .any(|p| p.lesson_id == id && p.finished_at.is_some())
+    };
+    let next = turn
+        .lessons
+        .lessons
+        .iter()
+        .find(|l| l.core && !finished(&l.id))
+        .or_else(|| turn.lessons.lessons.iter().find(|l| !finished(&l.id)));
+    match next {
+        Some(next) => {
+            let reply = Reply::new(
+                Msg::new("lesson-next").arg("title", Msg::new(next.title.clone())),
+            )
+            .row(vec![
+                ButtonSpec::new(Msg::new(next.title.clone()), format!("les:{}", next.id)),
+                ButtonSpec::new("button-lesson-list", "les:list"),
+            ]);
+            turn.say(reply);
+        }
+        None if first_time && turn.lessons.core_ids().iter().all(|c| finished(c)) => {
+            let village = match turn.person.village_id {
+                Some(v) => areas::ancestors(turn.conn, v)
+                    .await?
+                    .iter()
+                    .take(2)
+                    .map(|a| a.name.clone())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                None => String::new(),
+            };
+            let (_, date) = local_parts(turn.now);
+            let name = turn
+                .person
+                .display_name
+                .clone()
+                .unwrap_or_else(|| turn.person.external_id.clone());
+            turn.say_msg(
+                Msg::new("lesson-certificate")
+                    .arg("name", name)
+                    .arg("village", village)
+                    .arg("date", date)
+                    .arg("count", turn.lessons.core_ids().len()),
+            );
+        }
+        None => list(turn).await.map(|_| ())?,
+    }
+    Ok(State::Idle)
+}
+
+/// "Nhờ người hướng dẫn": the village's digital helpers get the request privately.
+async fn ask_helper(turn: &mut Turn<'_>, id: &str, position: usize) -> Step {
+    let helpers = match turn.person.village_id {
+        Some(v) => progress::helpers_of(turn.conn, v).await?,
+        None => Vec::new(),
+    };
+    let Some(lesson) = turn.lessons.get(id).cloned() else {
+        return list(turn).await;
+    };
+    let name = turn
+        .person
+        .display_name
+        .clone()
+        .unwrap_or_else(|| turn.person.external_id.clone());
+    let village = match turn.person.village_id {
+        Some(v) => areas::get(turn.conn, v)
+            .await?
+            .map(|a| a.name)
+            .unwrap_or_default(),
+        None => String::new(),
+    };
+    let mut asked = 0;
+    let me = turn.person.id;
+    for helper in helpers.iter().filter(|h| h.id != me) {
+        let reply = Reply::new(
+            Msg::new("helper-request")
+                .arg("name", name.clone())
+                .arg("village", village.clone())
+                .arg("title", Msg::new(lesson.title.clone())),
+        )
+        .row(vec![ButtonSpec::new(
+            "button-help-accept",
+            format!("help:ok:{}:{}", turn.person.id, lesson.id),
+        )]);
+        if turn.notify_person(helper, reply).await? {
+            asked += 1;
+        }
+    }
+    if asked == 0 {
+        turn.say_msg(Msg::new("lesson-no-helper"));
+    } else {
+        turn.say_msg(Msg::new("lesson-helper-asked").arg("count", asked));
+    }
+    go(turn, id, position).await
+}
+
+async fn accept_help(turn: &mut Turn<'_>, rest: &str) -> Step {
+    let mut parts = rest.splitn(3, ':');
+    let (Some("ok"), Some(person), Some(lesson_id)) = (parts.next(), parts.next(), parts.next())
+    else {
+        return dialogue::resume(turn, State::Idle).await;
+    };
+    let learner = match person.parse::<i64>() {
+        Ok(id) => people::get(turn.conn, id).await?,
+        Err(_) => None,
+    };
+    let is_helper = match learner.as_ref().and_then(|l| l.village_id) {
+        Some(v) => progress::helpers_of(turn.conn, v)
+            .await?
+            .iter()
+            .any(|h| h.id == turn.person.id),
+        None => false,
+    };
+    let (Some(learner), true) = (learner, is_helper) else {
+        turn.say_msg(Msg::new("hint-button-outdated"));
+        return dialogue::resume(turn, State::Idle).await;
+    };
+    let title = turn
+        .lessons
+        .get(lesson_id)
+        .map(|l| Msg::new(l.title.clone()))
+        .unwrap_or_else(|| Msg::new("lesson-any"));
+    let helper_name = turn
+        .person
+        .display_name
+        .clone()
+        .unwrap_or_else(|| turn.person.external_id.clone());
+    turn.notify_person(
+        &learner,
+        Reply::new(
+            Msg::new("lesson-helper-coming")
+                .arg("helper", helper_name)
+                .arg("title", title.clone()),
+        ),
+    )
+    .await?;
+    let learner_name = learner
+        .display_name
+        .clone()
+        .unwrap_or_else(|| learner.external_id.clone());
+    turn.say_msg(
+        Msg::new("helper-accepted")
+            .arg("name", learner_name)
+            .arg("title", title),
+    );
+    Ok(State::Idle)
+}
