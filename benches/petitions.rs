@@ -318,9 +318,10 @@ async fn run(label: &str, url: &str, petitions: usize, people: usize) -> Figures
     clock.advance(chrono::Duration::days(360));
     let app = app_on(url, &clock).await;
     let intake_n = env_usize("BENCH_INTAKE", 2000);
-    let intake = intake(&app, &clock, intake_n, 4).await;
+    let workers = env_usize("BENCH_WORKERS", 4);
+    let intake = intake(&app, &clock, intake_n, workers).await;
     println!(
-        "{label}: intake {intake:.0} petitions/s ({intake_n} petitions, 6 updates each, 4 people at once)"
+        "{label}: intake {intake:.0} petitions/s ({intake_n} petitions, 6 updates each, {workers} people at once)"
     );
     let t = Instant::now();
     bulk_load(&app, people, petitions, clock.now_ms()).await;
