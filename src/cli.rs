@@ -329,13 +329,18 @@ async fn serve(app: App) -> anyhow::Result<()> {
     let sweeper = {
         let app = app.clone();
         tokio::spawn(async move {
-            let mut tick = tokio::time::interval(std::time::Duration::from_secs(60));
+            let mut tick = tokio::time::interval(std::time::Duration::from_secs(5));
             loop {
                 tick.tick().await;
                 if let Err(e) =
                     crate::deadlines::sweep(&app.db, &app.i18n, app.clock.as_ref()).await
                 {
                     tracing::warn!(error = %e, "deadline sweep failed");
+                }
+                if let Err(e) =
+                    crate::broadcasts::tick(&app.db, &app.i18n, app.clock.as_ref()).await
+                {
+                    tracing::warn!(error = %e, "broadcast tick failed");
                 }
             }
         })

@@ -7,6 +7,7 @@
 
 pub mod admin_ops;
 pub mod app;
+pub mod broadcasts;
 pub mod channels;
 pub mod cli;
 pub mod clock;

@@ -74,6 +74,7 @@ impl Console {
         let result = self.engine.handle(inbound).await;
         // Deadlines fall due as time passes; the console checks them after each line.
         crate::deadlines::sweep(&self.db, self.engine.localizer(), self.clock.as_ref()).await?;
+        crate::broadcasts::tick(&self.db, self.engine.localizer(), self.clock.as_ref()).await?;
         let printed = self.deliver().await?;
         result?;
         Ok(printed)

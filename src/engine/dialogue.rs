@@ -19,7 +19,7 @@
 
 use super::petitions as villager;
 use super::state::State;
-use super::{ButtonSpec, EngineError, Event, Reply, Text, Turn, lessons, officer};
+use super::{ButtonSpec, EngineError, Event, Reply, Text, Turn, broadcast, lessons, officer};
 use crate::domain::LocaleTag;
 use crate::domain::text::label_key;
 use crate::i18n::Msg;
@@ -54,7 +54,10 @@ pub(super) async fn step(
         }
         let handled = match villager::input(turn, state.clone(), event).await {
             Some(step) => Some(step),
-            None => officer::input(turn, state.clone(), event).await,
+            None => match officer::input(turn, state.clone(), event).await {
+                Some(step) => Some(step),
+                None => broadcast::input(turn, state.clone(), event).await,
+            },
         };
         if let Some(step) = handled {
             return step;
@@ -97,6 +100,9 @@ async fn command(turn: &mut Turn<'_>, state: State, name: &str, args: &str) -> S
         }
         "kiennghi" => villager::start(turn).await,
         "hoc" => lessons::list(turn).await,
+        "thongbao" => broadcast::start(turn).await,
+        "dangky" => broadcast::subscribe(turn).await,
+        "huydangky" => broadcast::unsubscribe(turn).await,
         "tiendo" => super::report::lessons_for_admin(turn).await,
         "theodoi" => villager::track(turn, args).await,
         "hangdoi" => officer::queue(turn, args.parse().unwrap_or(1) - 1).await,
@@ -256,7 +262,10 @@ pub(super) async fn show_menu(turn: &mut Turn<'_>) -> Result<(), EngineError> {
             ButtonSpec::new("menu-petition", "menu:petition"),
             ButtonSpec::new("menu-track", "menu:track"),
         ])
-        .row(vec![ButtonSpec::new("menu-learn", "menu:learn")]);
+        .row(vec![
+            ButtonSpec::new("menu-news", "menu:news"),
+            ButtonSpec::new("menu-learn", "menu:learn"),
+        ]);
     let mut roles_row = Vec::new();
     if !units::officer_units(turn.conn, turn.person.id)
         .await?
@@ -268,6 +277,7 @@ pub(super) async fn show_menu(turn: &mut Turn<'_>) -> Result<(), EngineError> {
         .await?
         .is_empty()
     {
+        roles_row.push(ButtonSpec::new("menu-broadcast", "menu:broadcast"));
         roles_row.push(ButtonSpec::new("menu-report", "menu:report"));
     }
     reply = reply
@@ -287,6 +297,11 @@ pub(super) async fn show_menu(turn: &mut Turn<'_>) -> Result<(), EngineError> {
 async fn button(turn: &mut Turn<'_>, state: State, data: &str) -> Step {
     let (kind, value) = data.split_once(':').unwrap_or((data, ""));
     let onboarding = !turn.person.onboarded();
+    if kind == "bc"
+        && let Some(step) = broadcast::button(turn, state.clone(), value).await
+    {
+        return step;
+    }
     if matches!(kind, "les" | "quiz" | "help")
         && let Some(step) = lessons::button(turn, state.clone(), kind, value).await
     {
@@ -364,6 +379,8 @@ async fn button(turn: &mut Turn<'_>, state: State, data: &str) -> Step {
         ("menu", "lang") => ask_language(turn, onboarding),
         ("menu", "petition") => villager::start(turn).await,
         ("menu", "learn") => lessons::list(turn).await,
+        ("menu", "news") => broadcast::latest(turn).await,
+        ("menu", "broadcast") => broadcast::start(turn).await,
         ("menu", "track") => villager::track(turn, "").await,
         ("menu", "report") => super::report::for_admin(turn).await,
         ("menu", "place") => ask_commune(turn, onboarding, 0).await,
@@ -532,6 +549,8 @@ fn menu_intent(turn: &Turn<'_>, text: &str) -> Option<String> {
         ("menu-petition", "menu:petition"),
         ("menu-track", "menu:track"),
         ("menu-learn", "menu:learn"),
+        ("menu-news", "menu:news"),
+        ("menu-broadcast", "menu:broadcast"),
         ("menu-queue", "q:0"),
         ("menu-report", "menu:report"),
         ("menu-language", "menu:lang"),

@@ -1,6 +1,7 @@
 //! The conversation engine: an [`Inbound`] in, replies into the outbox, state saved — all in one
 //! transaction. It knows nothing of Telegram or Zalo; channels translate at the edges.
 
+mod broadcast;
 mod dialogue;
 mod lessons;
 mod message;

@@ -80,6 +80,21 @@ pub enum State {
         lesson: String,
         position: usize,
     },
+
+    // An admin writing an announcement.
+    BroadcastTarget {
+        draft: super::broadcast::Draft,
+    },
+    BroadcastText {
+        draft: super::broadcast::Draft,
+        language: String,
+    },
+    BroadcastReview {
+        draft: super::broadcast::Draft,
+    },
+    BroadcastSchedule {
+        draft: super::broadcast::Draft,
+    },
 }
 
 impl State {

@@ -7,6 +7,7 @@
 //! transaction derefs to) so that related writes land in one transaction.
 
 pub mod areas;
+pub mod broadcasts;
 pub mod chats;
 pub mod conversations;
 pub mod lessons;

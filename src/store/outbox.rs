@@ -198,3 +198,28 @@ pub async fn counts_by_status(db: &Db) -> StoreResult<Vec<(String, i64)>> {
         .map(|r| Ok((r.try_get("status")?, r.try_get("n")?)))
         .collect()
 }
+
+/// Queues one recipient's copy of an announcement.
+pub async fn enqueue_bulk(
+    conn: &mut Conn,
+    chat_id: i64,
+    announcement_id: i64,
+    language: &str,
+    message: &Outbound,
+    now_ms: i64,
+) -> StoreResult<i64> {
+    let payload = serde_json::to_string(message).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+    let row = sqlx::query(
+        "INSERT INTO outbox (chat_id, priority, payload, next_attempt_at, created_at, announcement_id, language) \
+         VALUES ($1, $2, $3, $4, $4, $5, $6) RETURNING id",
+    )
+    .bind(chat_id)
+    .bind(Priority::Bulk as i64)
+    .bind(payload)
+    .bind(now_ms)
+    .bind(announcement_id)
+    .bind(language)
+    .fetch_one(&mut *conn)
+    .await?;
+    Ok(row.try_get("id")?)
+}

@@ -1,0 +1,229 @@
+//! Broadcasts: an announcement becomes one outbox row per recipient, all created in one
+//! transaction when it starts, each in the recipient's language (the Vietnamese text where a
+//! variant is missing). The delivery worker sends them after replies and notifications, at the
+//! platform's pace; a crash resumes from the outbox. Scheduled announcements start, and
+//! finished ones are reported to their author, from [`tick`].
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+
+use crate::clock::{Clock, local_parts};
+use crate::domain::LocaleTag;
+use crate::domain::petition::Part;
+use crate::engine::{Reply, render};
+use crate::i18n::{Localizer, Msg};
+use crate::store::broadcasts::{self as store, Announcement, Audience, Recipient, Target, Variant};
+use crate::store::outbox::{self, Outbound, Priority};
+use crate::store::{Conn, Db, StoreResult, chats, people};
+
+/// The variant a recipient reads: their language's, else Vietnamese.
+fn variant_for<'a>(variants: &'a [Variant], language: &LocaleTag) -> Option<&'a Variant> {
+    variants
+        .iter()
+        .find(|v| v.language == language.as_str())
+        .or_else(|| variants.iter().find(|v| v.language == "vi"))
+}
+
+/// The message one recipient gets.
+pub fn message_for(i18n: &Localizer, variants: &[Variant], language: &LocaleTag) -> Outbound {
+    let header = i18n.render(language, &Msg::new("broadcast-header"));
+    let variant = variant_for(variants, language);
+    let text = variant.and_then(|v| v.text.clone()).unwrap_or_default();
+    let body = if text.is_empty() {
+        header
+    } else {
+        format!("{header}\n\n{text}")
+    };
+    Outbound {
+        text: body,
+        buttons: Vec::new(),
+        media: variant
+            .and_then(|v| v.voice_ref.clone())
+            .map(|file_ref| Part::Voice { file_ref }),
+    }
+}
+
+/// Recipients per language, and whether each language has its own variant (else it falls
+/// back to Vietnamese): what the admin sees before sending.
+pub async fn preview(
+    conn: &mut Conn,
+    target: &Target,
+    audience: Audience,
+    variants: &[Variant],
+) -> StoreResult<BTreeMap<String, (usize, bool)>> {
+    let mut out = BTreeMap::new();
+    for r in store::recipients(conn, target, audience).await? {
+        let own = variants.iter().any(|v| v.language == r.language.as_str());
+        let entry = out.entry(r.language.to_string()).or_insert((0, own));
+        entry.0 += 1;
+    }
+    Ok(out)
+}
+
+/// Starts an announcement inside the caller's transaction: every recipient's row is created
+/// here, or none. Returns how many.
+pub async fn start_in(
+    conn: &mut Conn,
+    i18n: &Localizer,
+    id: i64,
+    now_ms: i64,
+) -> StoreResult<usize> {
+    let Some(a) = store::get(conn, id).await? else {
+        return Ok(0);
+    };
+    if !matches!(a.status.as_str(), "draft" | "scheduled") {
+        return Ok(0);
+    }
+    let variants = store::variants(conn, id).await?;
+    let recipients: Vec<Recipient> = store::recipients(conn, &a.target, a.audience).await?;
+    for r in &recipients {
+        let message = message_for(i18n, &variants, &r.language);
+        outbox::enqueue_bulk(conn, r.chat_id, id, r.language.as_str(), &message, now_ms).await?;
+    }
+    store::set_status(conn, id, "sending", now_ms).await?;
+    Ok(recipients.len())
+}
+
+/// Cancels a scheduled or running announcement; what was sent stays sent.
+pub async fn cancel_in(conn: &mut Conn, id: i64, now_ms: i64) -> StoreResult<bool> {
+    let Some(a) = store::get(conn, id).await? else {
+        return Ok(false);
+    };
+    if !matches!(a.status.as_str(), "draft" | "scheduled" | "sending") {
+        return Ok(false);
+    }
+    store::skip_pending(conn, id, "cancelled").await?;
+    store::set_status(conn, id, "cancelled", now_ms).await?;
+    Ok(true)
+}
+
+/// Totals of one announcement: per state, and per language and per commune.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Figures {
+    pub total: i64,
+    pub states: BTreeMap<String, i64>,
+    pub by_language: BTreeMap<String, BTreeMap<String, i64>>,
+    pub by_commune: BTreeMap<String, BTreeMap<String, i64>>,
+}
+
+impl Figures {
+    pub fn get(&self, state: &str) -> i64 {
+        self.states.get(state).copied().unwrap_or(0)
+    }
+}
+
+pub async fn figures(conn: &mut Conn, id: i64) -> StoreResult<Figures> {
+    let mut f = Figures::default();
+    for (language, commune, state, n) in store::figures(conn, id).await? {
+        f.total += n;
+        *f.states.entry(state.clone()).or_default() += n;
+        *f.by_language
+            .entry(language)
+            .or_default()
+            .entry(state.clone())
+            .or_default() += n;
+        *f.by_commune
+            .entry(commune)
+            .or_default()
+            .entry(state)
+            .or_default() += n;
+    }
+    Ok(f)
+}
+
+/// The figures as text for an admin, in `locale`.
+pub fn render_figures(
+    i18n: &Localizer,
+    locale: &LocaleTag,
+    a: &Announcement,
+    f: &Figures,
+) -> String {
+    let t = |m: Msg| i18n.render(locale, &m);
+    let line = |states: &BTreeMap<String, i64>| {
+        t(Msg::new("broadcast-figures")
+            .arg("delivered", states.get("delivered").copied().unwrap_or(0))
+            .arg("failed", states.get("failed").copied().unwrap_or(0))
+            .arg("blocked", states.get("blocked").copied().unwrap_or(0))
+            .arg("skipped", states.get("skipped").copied().unwrap_or(0))
+            .arg("pending", states.get("pending").copied().unwrap_or(0)))
+    };
+    let mut out = t(Msg::new("broadcast-summary-title")
+        .arg("id", a.id)
+        .arg("status", Msg::new(format!("broadcast-status-{}", a.status)))
+        .arg("total", f.total));
+    let _ = write!(out, "\n{}", line(&f.states));
+    if f.by_language.len() > 1 || f.by_commune.len() > 1 {
+        for (language, states) in &f.by_language {
+            let name = i18n
+                .languages()
+                .iter()
+                .find(|l| l.tag.as_str() == language)
+                .map_or(language.clone(), |l| l.own_name.clone());
+            let _ = write!(out, "\n• {name}: {}", line(states));
+        }
+        for (commune, states) in &f.by_commune {
+            let _ = write!(out, "\n• {commune}: {}", line(states));
+        }
+    }
+    out
+}
+
+/// Starts scheduled announcements whose time has come and reports finished ones to their
+/// authors. Called every few seconds by the serve loop and after each console line.
+pub async fn tick(db: &Db, i18n: &Localizer, clock: &dyn Clock) -> StoreResult<()> {
+    let now = clock.now_ms();
+    let due = {
+        let mut conn = db.pool.acquire().await?;
+        store::due(&mut conn, now).await?
+    };
+    for a in due {
+        let mut tx = db.begin().await?;
+        let n = start_in(&mut tx, i18n, a.id, now).await?;
+        tx.commit().await?;
+        tracing::info!(
+            announcement = a.id,
+            recipients = n,
+            "scheduled broadcast started"
+        );
+    }
+    let sending = {
+        let mut conn = db.pool.acquire().await?;
+        store::sending(&mut conn).await?
+    };
+    for a in sending {
+        let mut tx = db.begin().await?;
+        if store::unsettled(&mut tx, a.id).await? > 0 {
+            continue;
+        }
+        store::set_status(&mut tx, a.id, "done", now).await?;
+        let f = figures(&mut tx, a.id).await?;
+        if let Some(author) = match a.created_by {
+            Some(id) => people::get(&mut tx, id).await?,
+            None => None,
+        } && let Some(chat) =
+            chats::private_of(&mut tx, &author.channel, &author.external_id).await?
+        {
+            let locale = author
+                .language
+                .clone()
+                .filter(|l| i18n.supports(l))
+                .unwrap_or_else(LocaleTag::vi);
+            let done = Announcement {
+                status: "done".into(),
+                ..a.clone()
+            };
+            let text = render_figures(i18n, &locale, &done, &f);
+            let out = render(i18n, &locale, &Reply::new(crate::engine::Text::Plain(text)));
+            outbox::enqueue(&mut tx, chat.id, Priority::Notification, &out, now).await?;
+        }
+        tx.commit().await?;
+        tracing::info!(announcement = a.id, total = f.total, "broadcast finished");
+    }
+    Ok(())
+}
+
+/// When a scheduled announcement goes out, in local time.
+pub fn when(ms: i64) -> String {
+    let (time, date) = local_parts(ms);
+    format!("{time} {date}")
+}

@@ -1,0 +1,515 @@
+//! Announcements from an admin's chat (/thongbao), subscriptions (/dangky, /huydangky) and
+//! the latest announcements for villagers ("📢 Thông báo mới").
+//!
+//! ```text
+//! quản trị: /thongbao
+//! bot:      Các thông báo gần đây … [✏️ Soạn thông báo mới]
+//! quản trị: Soạn thông báo mới
+//! bot:      Gửi đến đâu? [Tỉnh Lai Châu] [Xã Dào San] …
+//! quản trị: Xã Dào San          → Gửi cho ai? [👥 Nhóm thôn, bản] [🔔 Người đăng ký] [Cả hai]
+//! quản trị: Cả hai              → Mời đồng chí gõ nội dung bằng tiếng Việt.
+//! quản trị: Ngày mai 8 giờ họp thôn …
+//! bot:      Xem trước: Tiếng Việt 12 nơi; Hmoob 30 nơi — chưa có bản tiếng Hmoob, sẽ gửi tiếng Việt.
+//!           [➕ Thêm bản Hmoob] [📨 Gửi ngay] [🕒 Hẹn giờ] [Hủy]
+//! ```
+
+use chrono::{NaiveDateTime, TimeZone};
+
+use super::state::State;
+use super::{ButtonSpec, EngineError, Event, Reply, Text, Turn, dialogue};
+use crate::broadcasts as service;
+use crate::clock::LOCAL_TZ;
+use crate::domain::LocaleTag;
+use crate::i18n::Msg;
+use crate::store::broadcasts::{self as store, Audience, Target, Variant};
+use crate::store::{areas, units};
+
+type Step = Result<State, EngineError>;
+
+/// An announcement being written.
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Draft {
+    pub areas: Vec<i64>,
+    pub audience: Option<Audience>,
+    pub languages: Vec<String>,
+    pub variants: Vec<Variant>,
+}
+
+async fn admin_scope(turn: &mut Turn<'_>) -> Result<Option<Vec<Option<i64>>>, EngineError> {
+    let scopes = units::admin_scopes(turn.conn, turn.person.id).await?;
+    if scopes.is_empty() {
+        turn.say_msg(Msg::new("admin-only"));
+        return Ok(None);
+    }
+    Ok(Some(scopes))
+}
+
+/// `/thongbao`: recent announcements with their figures, and a button to write a new one.
+pub(super) async fn start(turn: &mut Turn<'_>) -> Step {
+    if admin_scope(turn).await?.is_none() {
+        return dialogue::resume(turn, State::Idle).await;
+    }
+    let recent = store::recent(turn.conn, 5).await?;
+    let mut reply = Reply::new("broadcast-recent-title");
+    if recent.is_empty() {
+        reply = reply.then(Msg::new("broadcast-none-yet"));
+    }
+    let mut buttons = Vec::new();
+    for a in &recent {
+        let f = service::figures(turn.conn, a.id).await?;
+        reply = reply.then(Text::Plain(service::render_figures(
+            turn.i18n,
+            &turn.locale,
+            a,
+            &f,
+        )));
+        if matches!(a.status.as_str(), "scheduled" | "sending") {
+            buttons.push(ButtonSpec::new(
+                Msg::new("button-broadcast-cancel").arg("id", a.id),
+                format!("bc:cancel:{}", a.id),
+            ));
+        }
+    }
+    reply = reply
+        .column(buttons)
+        .row(vec![ButtonSpec::new("button-broadcast-new", "bc:new")]);
+    turn.say(reply);
+    Ok(State::Idle)
+}
+
+async fn ask_target(turn: &mut Turn<'_>, draft: Draft) -> Step {
+    let Some(scopes) = admin_scope(turn).await? else {
+        return Ok(State::Idle);
+    };
+    let mut choices = Vec::new();
+    for province in areas::list(turn.conn, areas::AreaKind::Province, None).await? {
+        if scopes.contains(&None) || scopes.contains(&Some(province.id)) {
+            choices.push(province.clone());
+        }
+        for commune in areas::list(turn.conn, areas::AreaKind::Commune, Some(province.id)).await? {
+            if units::is_admin_over(turn.conn, turn.person.id, commune.id).await? {
+                choices.push(commune);
+            }
+        }
+    }
+    let chosen: Vec<String> = {
+        let mut names = Vec::new();
+        for id in &draft.areas {
+            if let Some(a) = areas::get(turn.conn, *id).await? {
+                names.push(a.name);
+            }
+        }
+        names
+    };
+    let buttons = choices
+        .into_iter()
+        .filter(|a| !draft.areas.contains(&a.id))
+        .map(|a| ButtonSpec::new(Text::Plain(a.name), format!("bc:area:{}", a.id)))
+        .collect();
+    let mut reply = Reply::new("broadcast-ask-target").then(Msg::new("broadcast-village-hint"));
+    if !chosen.is_empty() {
+        reply = reply.then(Msg::new("broadcast-chosen").arg("areas", chosen.join(", ")));
+    }
+    let mut last = Vec::new();
+    if !draft.areas.is_empty() {
+        last.push(ButtonSpec::new("button-continue", "bc:areasdone"));
+    }
+    last.push(ButtonSpec::new("button-cancel", "bc:abort"));
+    turn.say(reply.column(buttons).row(last));
+    Ok(State::BroadcastTarget { draft })
+}
+
+fn ask_audience(turn: &mut Turn<'_>, draft: Draft) -> Step {
+    turn.say(
+        Reply::new("broadcast-ask-audience")
+            .column(vec![
+                ButtonSpec::new("button-audience-groups", "bc:aud:groups"),
+                ButtonSpec::new("button-audience-subscribers", "bc:aud:subscribers"),
+                ButtonSpec::new("button-audience-both", "bc:aud:both"),
+            ])
+            .row(vec![ButtonSpec::new("button-cancel", "bc:abort")]),
+    );
+    Ok(State::BroadcastTarget { draft })
+}
+
+fn ask_languages(turn: &mut Turn<'_>, draft: Draft) -> Step {
+    let mut buttons = vec![ButtonSpec::new("button-all-languages", "bc:lang:all")];
+    for l in turn.i18n.languages() {
+        buttons.push(ButtonSpec::new(
+            Msg::new("button-only-language").arg("language", l.own_name.clone()),
+            format!("bc:lang:{}", l.tag),
+        ));
+    }
+    turn.say(Reply::new("broadcast-ask-languages").column(buttons));
+    Ok(State::BroadcastTarget { draft })
+}
+
+fn ask_text(turn: &mut Turn<'_>, draft: Draft, language: LocaleTag) -> Step {
+    let name = language_name(turn, &language);
+    turn.say(
+        Reply::new(Msg::new("broadcast-ask-text").arg("language", name))
+            .row(vec![ButtonSpec::new("button-cancel", "bc:abort")]),
+    );
+    Ok(State::BroadcastText {
+        draft,
+        language: language.to_string(),
+    })
+}
+
+fn language_name(turn: &Turn<'_>, tag: &LocaleTag) -> String {
+    turn.i18n
+        .languages()
+        .iter()
+        .find(|l| &l.tag == tag)
+        .map_or(tag.to_string(), |l| l.own_name.clone())
+}
+
+/// The preview: each language's text and how many chats get it, warnings for languages that
+/// will read Vietnamese, and the choices.
+async fn review(turn: &mut Turn<'_>, draft: Draft) -> Step {
+    let target = target_of(&draft);
+    let audience = draft.audience.unwrap_or(Audience::Both);
+    let counts = service::preview(turn.conn, &target, audience, &draft.variants).await?;
+    let total: usize = counts.values().map(|(n, _)| n).sum();
+    let mut reply = Reply::new(Msg::new("broadcast-preview-title").arg("total", total));
+    let mut add_buttons = Vec::new();
+    for (language, (n, own)) in &counts {
+        let tag = LocaleTag::parse(language).unwrap_or_else(|_| LocaleTag::vi());
+        let name = language_name(turn, &tag);
+        let msg = if *own || tag.is_source() {
+            Msg::new("broadcast-preview-language")
+                .arg("language", name.clone())
+                .arg("count", *n)
+        } else {
+            Msg::new("broadcast-preview-fallback")
+                .arg("language", name.clone())
+                .arg("count", *n)
+        };
+        reply = reply.then(msg);
+        if !tag.is_source() && turn.i18n.supports(&tag) {
+            add_buttons.push(ButtonSpec::new(
+                Msg::new("button-add-variant").arg("language", name),
+                format!("bc:var:{tag}"),
+            ));
+        }
+    }
+    if total == 0 {
+        reply = reply.then(Msg::new("broadcast-no-recipients"));
+    }
+    for v in &draft.variants {
+        let tag = LocaleTag::parse(&v.language).unwrap_or_else(|_| LocaleTag::vi());
+        let sample = service::message_for(turn.i18n, &draft.variants, &tag);
+        reply = reply.then(Text::Plain(format!(
+            "— {} —\n{}",
+            language_name(turn, &tag),
+            sample.text
+        )));
+    }
+    let voice = ButtonSpec::new("button-add-voice", format!("bc:voice:{}", turn.locale));
+    let mut send_row = Vec::new();
+    if total > 0 {
+        send_row.push(ButtonSpec::new("button-send-now", "bc:send"));
+        send_row.push(ButtonSpec::new("button-schedule", "bc:schedule"));
+    }
+    send_row.push(ButtonSpec::new("button-cancel", "bc:abort"));
+    turn.say(reply.column(add_buttons).row(vec![voice]).row(send_row));
+    Ok(State::BroadcastReview { draft })
+}
+
+fn target_of(draft: &Draft) -> Target {
+    Target {
+        areas: draft.areas.clone(),
+        languages: draft.languages.clone(),
+    }
+}
+
+/// Buttons `bc:…` of the admin flow.
+pub(super) async fn button(turn: &mut Turn<'_>, state: State, value: &str) -> Option<Step> {
+    let (action, arg) = value.split_once(':').unwrap_or((value, ""));
+    let draft = match &state {
+        State::BroadcastTarget { draft }
+        | State::BroadcastReview { draft }
+        | State::BroadcastText { draft, .. } => Some(draft.clone()),
+        State::BroadcastSchedule { draft } => Some(draft.clone()),
+        _ => None,
+    };
+    let step = match (action, draft) {
+        ("new", _) => ask_target(turn, Draft::default()).await,
+        ("cancel", _) => cancel(turn, arg).await,
+        ("abort", _) => {
+            turn.say_msg(Msg::new("cancelled"));
+            dialogue::resume(turn, State::Idle).await
+        }
+        ("area", Some(draft)) => add_area(turn, draft, arg).await,
+        ("areasdone", Some(draft)) => ask_audience(turn, draft),
+        ("aud", Some(mut draft)) => {
+            draft.audience = Audience::parse(arg);
+            ask_languages(turn, draft)
+        }
+        ("lang", Some(mut draft)) => {
+            draft.languages = if arg == "all" {
+                Vec::new()
+            } else {
+                vec![arg.to_string()]
+            };
+            ask_text(turn, draft, LocaleTag::vi())
+        }
+        ("var", Some(draft)) => match LocaleTag::parse(arg) {
+            Ok(tag) => ask_text(turn, draft, tag),
+            Err(_) => return None,
+        },
+        ("voice", Some(draft)) => {
+            turn.say(
+                Reply::new("broadcast-ask-voice")
+                    .row(vec![ButtonSpec::new("button-cancel", "bc:abort")]),
+            );
+            Ok(State::BroadcastText {
+                draft,
+                language: LocaleTag::parse(arg)
+                    .unwrap_or_else(|_| LocaleTag::vi())
+                    .to_string(),
+            })
+        }
+        ("send", Some(draft)) => send(turn, draft, None).await,
+        ("schedule", Some(draft)) => {
+            turn.say(
+                Reply::new("broadcast-ask-time")
+                    .row(vec![ButtonSpec::new("button-cancel", "bc:abort")]),
+            );
+            Ok(State::BroadcastSchedule { draft })
+        }
+        _ => return None,
+    };
+    Some(step)
+}
+
+/// Typed input of the admin flow: a village name, the text of a variant, a voice, a time.
+pub(super) async fn input(turn: &mut Turn<'_>, state: State, event: &Event) -> Option<Step> {
+    let step = match (state, event) {
+        (State::BroadcastTarget { draft }, Event::Text(t)) => add_village(turn, draft, t).await,
+        (
+            State::BroadcastText {
+                mut draft,
+                language,
+            },
+            Event::Text(t),
+        ) => {
+            set_variant(&mut draft, &language, Some(t.clone()), None);
+            review(turn, draft).await
+        }
+        (
+            State::BroadcastText {
+                mut draft,
+                language,
+            },
+            Event::Voice { file_ref, .. } | Event::Audio { file_ref },
+        ) => {
+            set_variant(&mut draft, &language, None, Some(file_ref.clone()));
+            review(turn, draft).await
+        }
+        (State::BroadcastSchedule { draft }, Event::Text(t)) => match parse_local(t) {
+            Some(at) if at > turn.now => send(turn, draft, Some(at)).await,
+            Some(_) => {
+                turn.say_msg(Msg::new("broadcast-time-past"));
+                Ok(State::BroadcastSchedule { draft })
+            }
+            None => {
+                turn.say_msg(Msg::new("broadcast-time-format"));
+                Ok(State::BroadcastSchedule { draft })
+            }
+        },
+        (State::BroadcastReview { draft }, _) => {
+            turn.say_msg(Msg::new("hint-choose-button"));
+            review(turn, draft).await
+        }
+        _ => return None,
+    };
+    Some(step)
+}
+
+async fn add_area(turn: &mut Turn<'_>, mut draft: Draft, arg: &str) -> Step {
+    match arg.parse::<i64>() {
+        Ok(id) if units::is_admin_over(turn.conn, turn.person.id, id).await? => {
+            if !draft.areas.contains(&id) {
+                draft.areas.push(id);
+            }
+        }
+        _ => turn.say_msg(Msg::new("admin-not-your-area")),
+    }
+    ask_target(turn, draft).await
+}
+
+/// A typed village name adds that village to the target.
+async fn add_village(turn: &mut Turn<'_>, mut draft: Draft, typed: &str) -> Step {
+    let found = areas::search(turn.conn, areas::AreaKind::Village, None, typed).await?;
+    match found.first() {
+        Some(v) if units::is_admin_over(turn.conn, turn.person.id, v.id).await? => {
+            if !draft.areas.contains(&v.id) {
+                draft.areas.push(v.id);
+            }
+        }
+        Some(_) => turn.say_msg(Msg::new("admin-not-your-area")),
+        None => turn.say_msg(Msg::new("place-not-found").arg("query", typed.to_string())),
+    }
+    ask_target(turn, draft).await
+}
+
+fn set_variant(draft: &mut Draft, language: &str, text: Option<String>, voice: Option<String>) {
+    match draft.variants.iter_mut().find(|v| v.language == language) {
+        Some(v) => {
+            if text.is_some() {
+                v.text = text;
+            }
+            if voice.is_some() {
+                v.voice_ref = voice;
+            }
+        }
+        None => draft.variants.push(Variant {
+            language: language.to_string(),
+            text,
+            voice_ref: voice,
+        }),
+    }
+}
+
+/// "dd/mm/yyyy hh:mm" in Asia/Ho_Chi_Minh → unix ms.
+pub fn parse_local(text: &str) -> Option<i64> {
+    let t = text.trim();
+    let naive = NaiveDateTime::parse_from_str(t, "%d/%m/%Y %H:%M")
+        .or_else(|_| NaiveDateTime::parse_from_str(t, "%H:%M %d/%m/%Y"))
+        .or_else(|_| NaiveDateTime::parse_from_str(t, "%Y-%m-%d %H:%M"))
+        .ok()?;
+    LOCAL_TZ
+        .from_local_datetime(&naive)
+        .earliest()
+        .map(|d| d.timestamp_millis())
+}
+
+async fn send(turn: &mut Turn<'_>, draft: Draft, at: Option<i64>) -> Step {
+    if !draft.variants.iter().any(|v| v.language == "vi") {
+        turn.say_msg(Msg::new("broadcast-needs-vietnamese"));
+        return ask_text(turn, draft, LocaleTag::vi());
+    }
+    let target = target_of(&draft);
+    let audience = draft.audience.unwrap_or(Audience::Both);
+    let id = store::create(
+        turn.conn,
+        Some(turn.person.id),
+        &target,
+        audience,
+        &draft.variants,
+        at,
+        turn.now,
+    )
+    .await?;
+    crate::store::audit(
+        turn.conn,
+        Some(turn.person.id),
+        "broadcast.create",
+        &id.to_string(),
+        None,
+        turn.now,
+    )
+    .await?;
+    match at {
+        Some(at) => {
+            turn.say_msg(
+                Msg::new("broadcast-scheduled")
+                    .arg("id", id)
+                    .arg("when", service::when(at)),
+            );
+        }
+        None => {
+            let n = service::start_in(turn.conn, turn.i18n, id, turn.now).await?;
+            turn.say_msg(Msg::new("broadcast-started").arg("id", id).arg("count", n));
+        }
+    }
+    Ok(State::Idle)
+}
+
+async fn cancel(turn: &mut Turn<'_>, arg: &str) -> Step {
+    if admin_scope(turn).await?.is_none() {
+        return Ok(State::Idle);
+    }
+    let Ok(id) = arg.parse::<i64>() else {
+        return Ok(State::Idle);
+    };
+    if service::cancel_in(turn.conn, id, turn.now).await? {
+        crate::store::audit(
+            turn.conn,
+            Some(turn.person.id),
+            "broadcast.cancel",
+            &id.to_string(),
+            None,
+            turn.now,
+        )
+        .await?;
+        turn.say_msg(Msg::new("broadcast-cancelled").arg("id", id));
+    } else {
+        turn.say_msg(Msg::new("broadcast-not-cancellable").arg("id", id));
+    }
+    Ok(State::Idle)
+}
+
+/// `/dangky`: announcements of the person's village come to their private chat.
+pub(super) async fn subscribe(turn: &mut Turn<'_>) -> Step {
+    let Some(village) = turn.person.village_id else {
+        turn.say_msg(Msg::new("petition-onboard-first"));
+        return dialogue::resume(turn, State::Idle).await;
+    };
+    let name = areas::get(turn.conn, village)
+        .await?
+        .map(|a| a.name)
+        .unwrap_or_default();
+    if store::subscribe(turn.conn, turn.person.id, village, turn.now).await? {
+        turn.say_msg(Msg::new("subscribe-done").arg("village", name));
+    } else {
+        turn.say_msg(Msg::new("subscribe-already").arg("village", name));
+    }
+    Ok(State::Idle)
+}
+
+pub(super) async fn unsubscribe(turn: &mut Turn<'_>) -> Step {
+    if store::unsubscribe(turn.conn, turn.person.id).await? {
+        turn.say_msg(Msg::new("unsubscribe-done"));
+    } else {
+        turn.say_msg(Msg::new("unsubscribe-not-subscribed"));
+    }
+    Ok(State::Idle)
+}
+
+/// "📢 Thông báo mới": the latest announcements that reached the person's village.
+pub(super) async fn latest(turn: &mut Turn<'_>) -> Step {
+    let chain: Vec<i64> = match turn.person.village_id {
+        Some(v) => areas::ancestors(turn.conn, v)
+            .await?
+            .iter()
+            .map(|a| a.id)
+            .collect(),
+        None => Vec::new(),
+    };
+    let mut shown = 0;
+    for a in store::recent(turn.conn, 30).await? {
+        if shown == 3 || !matches!(a.status.as_str(), "sending" | "done") {
+            continue;
+        }
+        if !a.target.areas.iter().any(|id| chain.contains(id)) {
+            continue;
+        }
+        let variants = store::variants(turn.conn, a.id).await?;
+        let mut message = service::message_for(turn.i18n, &variants, &turn.locale);
+        let when = service::when(a.started_at.unwrap_or(a.created_at));
+        message.text = format!("{when}\n{}", message.text);
+        let reply = match message.media {
+            Some(media) => Reply::media(media, Text::Plain(message.text)),
+            None => Reply::new(Text::Plain(message.text)),
+        };
+        turn.say(reply);
+        shown += 1;
+    }
+    if shown == 0 {
+        turn.say_msg(Msg::new("broadcast-latest-none"));
+    }
+    dialogue::show_menu(turn).await?;
+    Ok(State::Idle)
+}
