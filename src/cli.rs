@@ -9,11 +9,15 @@ use std::sync::Arc;
 
 use anyhow::Context;
 use clap::{Parser, Subcommand};
+use secrecy::ExposeSecret;
+use tokio::sync::{Notify, watch};
 
 use crate::app::App;
 use crate::channels::console::Console;
+use crate::channels::telegram::{self, Telegram, TelegramSender};
 use crate::clock::SystemClock;
 use crate::config::Config;
+use crate::delivery::{DeliveryConfig, Worker};
 use crate::domain::Role;
 use crate::i18n::coverage;
 use crate::store::people;
@@ -187,16 +191,102 @@ async fn serve(app: App) -> anyhow::Result<()> {
         listener.local_addr()?
     );
     println!("database: {}", app.db.backend.name());
+    let (stop, stopped) = watch::channel(false);
+    let mut tasks = Vec::new();
+    let mut router = crate::http::router(app.clone());
     if app.config.telegram_token.is_some() {
-        println!("channel telegram: token set (TELOXIDE_TOKEN)");
+        let bot = telegram::bot_from_config(&app.config)?;
+        let wake = Arc::new(Notify::new());
+        let tg = Telegram::connect(&app, bot.clone(), wake.clone())
+            .await
+            .context("connecting to Telegram (check TELOXIDE_TOKEN and TELOXIDE_API_URL)")?;
+        let username = tg.identity().username.clone();
+        if let Err(e) = tg.register_commands().await {
+            tracing::warn!(error = %e, "telegram: setMyCommands failed; the command menu may be stale");
+        }
+        let config = DeliveryConfig {
+            rates: app.config.send_rates.clone(),
+            ..DeliveryConfig::default()
+        };
+        let worker = Worker::new(
+            app.db.clone(),
+            app.clock.clone(),
+            TelegramSender::new(bot, username.clone()),
+            config,
+        )
+        .woken_by(wake);
+        tasks.push(tokio::spawn(worker.run(stopped.clone())));
+        match (&app.config.webhook_url, &app.config.webhook_secret) {
+            (Some(url), Some(secret)) => {
+                tg.set_webhook(url, secret.expose_secret())
+                    .await
+                    .context("setting the Telegram webhook (LOATHON_WEBHOOK_URL)")?;
+                let path = url::Url::parse(url)
+                    .map(|u| u.path().to_string())
+                    .unwrap_or_else(|_| "/".into());
+                router = router.merge(telegram::webhook::router(tg, &path, secret.clone()));
+                println!("channel telegram: @{username}, webhook at {path}");
+            }
+            _ => {
+                let poller = tg.clone();
+                let stopped = stopped.clone();
+                tasks.push(tokio::spawn(async move { poller.poll(stopped).await }));
+                println!("channel telegram: @{username}, long polling");
+            }
+        }
+        tasks.push(tokio::spawn(prune_updates(app.clone(), stopped.clone())));
     } else {
         println!("channel telegram: not configured (set TELOXIDE_TOKEN)");
     }
     println!("channel console: run `loathon console` to chat in a terminal");
-    axum::serve(listener, crate::http::router(app))
-        .with_graceful_shutdown(async {
-            let _ = tokio::signal::ctrl_c().await;
+    axum::serve(listener, router)
+        .with_graceful_shutdown(async move {
+            shutdown_signal().await;
+            tracing::info!("shutting down: finishing the messages in hand");
+            let _ = stop.send(true);
         })
         .await?;
+    for task in tasks {
+        let _ = task.await;
+    }
     Ok(())
+}
+
+/// Ctrl-C, or SIGTERM from a service manager.
+async fn shutdown_signal() {
+    #[cfg(unix)]
+    {
+        let mut term = match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(s) => s,
+            Err(_) => {
+                let _ = tokio::signal::ctrl_c().await;
+                return;
+            }
+        };
+        tokio::select! {
+            _ = tokio::signal::ctrl_c() => {}
+            _ = term.recv() => {}
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = tokio::signal::ctrl_c().await;
+    }
+}
+
+/// Forgets handled update ids after a week, once an hour.
+async fn prune_updates(app: App, mut stopped: watch::Receiver<bool>) {
+    const WEEK_MS: i64 = 7 * 24 * 3600 * 1000;
+    loop {
+        if let Ok(mut conn) = app.db.pool.acquire().await
+            && let Err(e) =
+                crate::store::updates::prune(&mut conn, app.clock.now_ms() - WEEK_MS).await
+        {
+            tracing::warn!(error = %e, "pruning processed updates failed");
+        }
+        tokio::select! {
+            _ = tokio::time::sleep(std::time::Duration::from_secs(3600)) => {}
+            _ = stopped.changed() => return,
+        }
+    }
 }

@@ -3,3 +3,4 @@
 //! terminal, and the tests drive the engine through it.
 
 pub mod console;
+pub mod telegram;

@@ -2,6 +2,7 @@
 //! transaction. It knows nothing of Telegram or Zalo; channels translate at the edges.
 
 mod dialogue;
+mod groups;
 mod message;
 pub mod state;
 
@@ -18,7 +19,7 @@ use crate::metrics::Metrics;
 use crate::store::chats::{self, Chat, ChatKind};
 use crate::store::outbox::{self, Button, Outbound, Priority};
 use crate::store::people::{self, Person};
-use crate::store::{Conn, Db, StoreError, conversations};
+use crate::store::{Conn, Db, StoreError, conversations, updates};
 use state::State;
 
 /// Limits on what people send.
@@ -86,11 +87,30 @@ impl Engine {
 
     /// Handles one update. On a storage failure nothing of the turn is kept, and the person
     /// gets a short apology (best effort) so they know to try again.
-    pub async fn handle(&self, mut inbound: Inbound) -> Result<Handled, EngineError> {
+    pub async fn handle(&self, inbound: Inbound) -> Result<Handled, EngineError> {
+        Ok(self.handle_keyed(inbound, None).await?.unwrap_or_default())
+    }
+
+    /// Handles an update that carries the platform's update id: an id seen before is dropped
+    /// (`Ok(None)`). The id is recorded in the update's own transaction, so a failed update can
+    /// be delivered again and is then handled.
+    pub async fn handle_once(
+        &self,
+        inbound: Inbound,
+        update_id: &str,
+    ) -> Result<Option<Handled>, EngineError> {
+        self.handle_keyed(inbound, Some(update_id)).await
+    }
+
+    async fn handle_keyed(
+        &self,
+        mut inbound: Inbound,
+        update_id: Option<&str>,
+    ) -> Result<Option<Handled>, EngineError> {
         let started = Instant::now();
         self.metrics.inbound(inbound.channel.as_str());
         normalise(&mut inbound.event);
-        let result = self.handle_in_tx(&inbound).await;
+        let result = self.handle_in_tx(&inbound, update_id).await;
         self.metrics.observe_handle(started.elapsed());
         match result {
             Ok(handled) => Ok(handled),
@@ -103,10 +123,19 @@ impl Engine {
         }
     }
 
-    async fn handle_in_tx(&self, inbound: &Inbound) -> Result<Handled, EngineError> {
+    async fn handle_in_tx(
+        &self,
+        inbound: &Inbound,
+        update_id: Option<&str>,
+    ) -> Result<Option<Handled>, EngineError> {
         let now = self.clock.now_ms();
         let mut tx = self.db.begin().await?;
         let channel = inbound.channel.as_str();
+        if let Some(id) = update_id
+            && !updates::first_time(&mut tx, channel, id, now).await?
+        {
+            return Ok(None);
+        }
         let (person, _created) = people::find_or_create(
             &mut tx,
             channel,
@@ -148,7 +177,11 @@ impl Engine {
             replies: Vec::new(),
             fresh: stored.is_none(),
         };
-        let next = dialogue::step(&mut turn, state, &inbound.event, was_reset).await?;
+        // Group commands, deep links and the bot's own membership are read first (groups.rs).
+        let next = match groups::prepare(&mut turn, &inbound.event).await? {
+            Some(event) => dialogue::step(&mut turn, state, &event, was_reset).await?,
+            None => state,
+        };
         let Turn {
             replies,
             locale,
@@ -165,7 +198,7 @@ impl Engine {
                 .push(outbox::enqueue(&mut tx, chat.id, Priority::Reply, &out, now).await?);
         }
         tx.commit().await?;
-        Ok(handled)
+        Ok(Some(handled))
     }
 
     async fn apologise(&self, inbound: &Inbound) -> Result<(), EngineError> {

@@ -12,6 +12,7 @@ pub mod conversations;
 pub mod outbox;
 pub mod people;
 pub mod seeds;
+pub mod updates;
 
 use std::path::Path;
 use std::str::FromStr;
