@@ -129,10 +129,14 @@ impl Config {
                     message: "expected an https:// URL".into(),
                 });
             }
-            let secret = c.webhook_secret.as_ref().map(|s| s.expose_secret().to_string());
+            let secret = c
+                .webhook_secret
+                .as_ref()
+                .map(|s| s.expose_secret().to_string());
             let valid = secret.as_deref().is_some_and(|s| {
                 (1..=256).contains(&s.len())
-                    && s.chars().all(|ch| ch.is_ascii_alphanumeric() || ch == '_' || ch == '-')
+                    && s.chars()
+                        .all(|ch| ch.is_ascii_alphanumeric() || ch == '_' || ch == '-')
             });
             if !valid {
                 return Err(ConfigError::Invalid {

@@ -9,7 +9,7 @@
 //! accepted but whose answer the network lost. A long text goes out as several parts; the parts
 //! already delivered are recorded, so a retry resumes after them.
 
-use std::collections::{HashMap, VecDeque};
+use std::collections::{HashMap, HashSet, VecDeque};
 use std::future::Future;
 use std::sync::Arc;
 use std::time::Duration;
@@ -384,7 +384,10 @@ impl<S: Sender> Worker<S> {
     /// Returns how many rows were taken.
     pub async fn tick(&mut self) -> Result<usize, StoreError> {
         let now = self.clock.now_ms();
-        let room = self.limiter.global_room(now).min(self.config.batch as usize);
+        let room = self
+            .limiter
+            .global_room(now)
+            .min(self.config.batch as usize);
         if room == 0 {
             return Ok(0);
         }
@@ -398,8 +401,29 @@ impl<S: Sender> Worker<S> {
         )
         .await?;
         let taken = rows.len();
+        // Rows claimed together with one whose chat turned out gone or moved: the gone are
+        // skipped already (in the database), the moved go back to be read with the new id.
+        let mut gone = HashSet::new();
+        let mut moved = HashSet::new();
         for row in rows {
-            self.deliver(row).await?;
+            if gone.contains(&row.chat_id) {
+                outbox::mark_skipped(&self.db, row.id, "chat unreachable").await?;
+                continue;
+            }
+            if moved.contains(&row.chat_id) {
+                outbox::defer(&self.db, row.id, now, None).await?;
+                continue;
+            }
+            let chat_id = row.chat_id;
+            match self.deliver(row).await? {
+                After::Done => {}
+                After::ChatGone => {
+                    gone.insert(chat_id);
+                }
+                After::ChatMoved => {
+                    moved.insert(chat_id);
+                }
+            }
         }
         Ok(taken)
     }
@@ -416,20 +440,26 @@ impl<S: Sender> Worker<S> {
         }
     }
 
-    async fn deliver(&mut self, row: Claimed) -> Result<(), StoreError> {
+    async fn deliver(&mut self, row: Claimed) -> Result<After, StoreError> {
         if !row.chat_active {
-            return outbox::mark_skipped(&self.db, row.id, "chat inactive").await;
+            outbox::mark_skipped(&self.db, row.id, "chat inactive").await?;
+            return Ok(After::Done);
         }
         let parts = split_text(&row.message.text, self.sender.max_text_len());
         let last = parts.len() - 1;
         let mut platform_id = None;
-        for (i, text) in parts.iter().enumerate().skip(row.parts_sent.max(0) as usize) {
+        for (i, text) in parts
+            .iter()
+            .enumerate()
+            .skip(row.parts_sent.max(0) as usize)
+        {
             let now = self.clock.now_ms();
             let ready = self
                 .limiter
                 .ready_at(&row.chat_external_id, row.chat_kind, now);
             if ready > now {
-                return outbox::defer(&self.db, row.id, ready, None).await;
+                outbox::defer(&self.db, row.id, ready, None).await?;
+                return Ok(After::Done);
             }
             let part = Part {
                 chat_external_id: &row.chat_external_id,
@@ -449,10 +479,17 @@ impl<S: Sender> Worker<S> {
                 Err(e) => return self.failed(&row, e).await,
             }
         }
-        outbox::mark_sent(&self.db, row.id, platform_id.as_deref(), self.clock.now_ms()).await
+        outbox::mark_sent(
+            &self.db,
+            row.id,
+            platform_id.as_deref(),
+            self.clock.now_ms(),
+        )
+        .await?;
+        Ok(After::Done)
     }
 
-    async fn failed(&mut self, row: &Claimed, error: SendError) -> Result<(), StoreError> {
+    async fn failed(&mut self, row: &Claimed, error: SendError) -> Result<After, StoreError> {
         let now = self.clock.now_ms();
         let channel = self.sender.channel().as_str();
         match error {
@@ -463,7 +500,8 @@ impl<S: Sender> Worker<S> {
                 let until = now + wait.as_millis() as i64;
                 tracing::warn!(channel, outbox_id = row.id, wait_ms = %wait.as_millis(), "delivery: rate limited by the platform");
                 self.limiter.pause(&row.chat_external_id, until);
-                outbox::defer(&self.db, row.id, until, Some(&reason)).await
+                outbox::defer(&self.db, row.id, until, Some(&reason)).await?;
+                Ok(After::Done)
             }
             SendError::Retryable {
                 retry_after: None,
@@ -471,7 +509,7 @@ impl<S: Sender> Worker<S> {
             } => {
                 if row.attempts >= self.config.max_attempts {
                     tracing::error!(channel, outbox_id = row.id, attempts = row.attempts, %reason, "delivery: giving up");
-                    outbox::mark_failed(&self.db, row.id, &reason).await
+                    outbox::mark_failed(&self.db, row.id, &reason).await?;
                 } else {
                     let wait = backoff_ms(
                         row.attempts,
@@ -479,8 +517,9 @@ impl<S: Sender> Worker<S> {
                         self.config.backoff_max_ms,
                     );
                     tracing::warn!(channel, outbox_id = row.id, attempts = row.attempts, wait_ms = wait, %reason, "delivery: will retry");
-                    outbox::retry_later(&self.db, row.id, now + wait, &reason).await
+                    outbox::retry_later(&self.db, row.id, now + wait, &reason).await?;
                 }
+                Ok(After::Done)
             }
             SendError::Final {
                 deactivate_chat,
@@ -496,17 +535,35 @@ impl<S: Sender> Worker<S> {
                     tracing::warn!(channel, outbox_id = row.id, %reason, "delivery: message rejected");
                 }
                 tx.commit().await?;
-                outbox::mark_failed(&self.db, row.id, &reason).await
+                outbox::mark_failed(&self.db, row.id, &reason).await?;
+                Ok(if deactivate_chat {
+                    After::ChatGone
+                } else {
+                    After::Done
+                })
             }
             SendError::Migrated { to } => {
                 let mut conn = self.db.pool.acquire().await?;
                 let moved =
                     chats::migrate(&mut conn, channel, &row.chat_external_id, &to, now).await?;
-                tracing::info!(channel, chat_id = row.chat_id, ?moved, "delivery: group migrated, resending");
-                outbox::defer(&self.db, row.id, now, Some("chat migrated")).await
+                tracing::info!(
+                    channel,
+                    chat_id = row.chat_id,
+                    ?moved,
+                    "delivery: group migrated, resending"
+                );
+                outbox::defer(&self.db, row.id, now, Some("chat migrated")).await?;
+                Ok(After::ChatMoved)
             }
         }
     }
+}
+
+/// What one row's delivery means for the other rows of its chat in the same batch.
+enum After {
+    Done,
+    ChatGone,
+    ChatMoved,
 }
 
 #[cfg(test)]
@@ -540,7 +597,11 @@ mod tests {
         assert_eq!(words, rejoined);
         for p in &parts {
             assert!(utf16_len(p) <= 4096);
-            assert!(p.ends_with('.'), "a part ends after a sentence: {:?}", &p[p.len() - 20..]);
+            assert!(
+                p.ends_with('.'),
+                "a part ends after a sentence: {:?}",
+                &p[p.len() - 20..]
+            );
         }
     }
 

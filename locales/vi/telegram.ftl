@@ -6,7 +6,7 @@ group-link-how =
     /lienket <mã thôn>
     Ví dụ: /lienket SLL-GK. Mã thôn do UBND xã cung cấp.
 group-link-not-admin = Xin lỗi, chỉ quản trị viên của xã mới liên kết được nhóm với thôn, bản. Nếu nhóm chưa được liên kết, mời bạn báo cho cán bộ xã.
-group-link-not-found = Không tìm thấy thôn, bản có mã «{ $code }». Mời bạn kiểm tra lại mã, ví dụ: /lienket SLL-GK.
+group-link-not-found = Không tìm thấy thôn, bản có mã «{ $query }». Mời bạn kiểm tra lại mã, ví dụ: /lienket SLL-GK.
 group-link-out-of-scope = Xin lỗi, { $village } không thuộc địa bàn bạn phụ trách nên chưa liên kết được. Mời bạn báo quản trị viên phụ trách địa bàn này.
 group-linked = Đã liên kết nhóm với { $village }, { $commune }.
 group-linked-next = Từ nay nhóm sẽ nhận thông báo của xã dành cho thôn, bản này. Bà con nhắn riêng cho Loa Thôn để đăng ký, học kỹ năng số và gửi ý kiến, kiến nghị.

@@ -205,7 +205,7 @@ async fn link(turn: &mut Turn<'_>, args: &str) -> Result<(), EngineError> {
         return Ok(());
     }
     let Some(village) = find_village(turn, query).await? else {
-        turn.say_msg(Msg::new("group-link-not-found").arg("code", query.to_string()));
+        turn.say_msg(Msg::new("group-link-not-found").arg("query", query.to_string()));
         return Ok(());
     };
     if !may_manage(turn, Some(village.id)).await? {
@@ -299,10 +299,7 @@ async fn language(turn: &mut Turn<'_>, args: &str) -> Result<(), EngineError> {
 /// A press of a group language button: anyone in the group can press it, so the admin check
 /// is made again here.
 async fn set_language(turn: &mut Turn<'_>, tag: &str) -> Result<(), EngineError> {
-    let Some(tag) = LocaleTag::parse(tag)
-        .ok()
-        .filter(|t| turn.i18n.supports(t))
-    else {
+    let Some(tag) = LocaleTag::parse(tag).ok().filter(|t| turn.i18n.supports(t)) else {
         return Ok(());
     };
     if !may_manage(turn, turn.chat.village_id).await? {

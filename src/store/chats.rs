@@ -138,7 +138,12 @@ pub async fn deactivate(conn: &mut Conn, id: i64, reason: &str, now_ms: i64) -> 
 }
 
 /// Links a group to a village (`/lienket`); its announcements follow the village from now on.
-pub async fn set_village(conn: &mut Conn, id: i64, village_id: i64, now_ms: i64) -> StoreResult<()> {
+pub async fn set_village(
+    conn: &mut Conn,
+    id: i64,
+    village_id: i64,
+    now_ms: i64,
+) -> StoreResult<()> {
     sqlx::query("UPDATE chats SET village_id = $1, updated_at = $2 WHERE id = $3")
         .bind(village_id)
         .bind(now_ms)

@@ -1,10 +1,13 @@
-//! Integration tests: whole conversations through the console channel, on SQLite and, when
+//! Integration tests: whole conversations through the console and Telegram (against a fake
+//! Bot API on loopback) channels, on SQLite and, when
 //! `TEST_DATABASE_URL` is set, on PostgreSQL too.
 
 mod cli;
+mod fake_telegram;
 mod helpers;
 mod http;
 mod locales;
 mod onboarding;
 mod robustness;
 mod seeds;
+mod telegram;

@@ -57,7 +57,10 @@ pub enum TelegramError {
 
 /// A teloxide `Bot` for the configured token and API URL.
 pub fn bot_from_config(config: &Config) -> Result<Bot, TelegramError> {
-    let token = config.telegram_token.as_ref().ok_or(TelegramError::NoToken)?;
+    let token = config
+        .telegram_token
+        .as_ref()
+        .ok_or(TelegramError::NoToken)?;
     let mut bot = Bot::new(token.expose_secret());
     if let Some(api) = &config.telegram_api_url {
         let url = url::Url::parse(api).map_err(|e| TelegramError::ApiUrl(e.to_string()))?;
@@ -178,7 +181,12 @@ impl Telegram {
         }
     }
 
-    async fn migrate(&self, key: &str, from: &str, to: &str) -> Result<(), crate::store::StoreError> {
+    async fn migrate(
+        &self,
+        key: &str,
+        from: &str,
+        to: &str,
+    ) -> Result<(), crate::store::StoreError> {
         let now = self.inner.clock.now_ms();
         let channel = Channel::Telegram.as_str();
         let mut tx = self.inner.db.begin().await?;
@@ -226,9 +234,7 @@ impl Telegram {
                     failures += 1;
                     let wait = match &e {
                         RequestError::RetryAfter(s) => Duration::from_secs(u64::from(s.seconds())),
-                        _ => Duration::from_millis(
-                            (500u64 << failures.min(6)).min(30_000),
-                        ),
+                        _ => Duration::from_millis((500u64 << failures.min(6)).min(30_000)),
                     };
                     if matches!(e, RequestError::Api(ApiError::TerminatedByOtherGetUpdates)) {
                         tracing::error!("telegram: another instance is polling with this token");

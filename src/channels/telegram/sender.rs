@@ -241,7 +241,10 @@ mod tests {
         ]];
         let markup = keyboard(&rows, "LoaThonBot").unwrap();
         let json = serde_json::to_string(&markup).unwrap();
-        assert!(json.contains("https://t.me/LoaThonBot?start=menu-v12"), "{json}");
+        assert!(
+            json.contains("https://t.me/LoaThonBot?start=menu-v12"),
+            "{json}"
+        );
         assert!(!json.contains("yyyy"));
     }
 }
