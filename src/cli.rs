@@ -169,7 +169,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<i32> {
             {
                 println!("loaded the demo province ({} areas)", report.areas.added);
             }
-            serve(app).await?;
+            serve(app, shutdown_signal()).await?;
         }
     }
     Ok(0)
@@ -181,7 +181,13 @@ async fn build(config: Config) -> anyhow::Result<App> {
         .context("starting Loa Thôn")
 }
 
-async fn serve(app: App) -> anyhow::Result<()> {
+/// Runs HTTP (`/healthz`, `/metrics`, the Telegram webhook in webhook mode) and, with a token,
+/// Telegram (long polling unless `LOATHON_WEBHOOK_URL` is set) and its delivery worker, until
+/// `shutdown` completes; then stops taking updates and finishes the messages in hand.
+pub async fn serve(
+    app: App,
+    shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+) -> anyhow::Result<()> {
     let addr = app.config.http_addr;
     let listener = tokio::net::TcpListener::bind(addr)
         .await
@@ -241,7 +247,7 @@ async fn serve(app: App) -> anyhow::Result<()> {
     println!("channel console: run `loathon console` to chat in a terminal");
     axum::serve(listener, router)
         .with_graceful_shutdown(async move {
-            shutdown_signal().await;
+            shutdown.await;
             tracing::info!("shutting down: finishing the messages in hand");
             let _ = stop.send(true);
         })
@@ -253,7 +259,7 @@ async fn serve(app: App) -> anyhow::Result<()> {
 }
 
 /// Ctrl-C, or SIGTERM from a service manager.
-async fn shutdown_signal() {
+pub async fn shutdown_signal() {
     #[cfg(unix)]
     {
         let mut term =

@@ -537,7 +537,7 @@ async fn telegram_a_person_who_blocked_the_bot_is_marked_inactive_until_they_wri
         let (active, _, _, _) = t.chat_row(LAN).await;
         assert!(active);
         assert_has(
-            &t.fake.delivered_to(LAN).pop().unwrap().text().to_string(),
+            t.fake.delivered_to(LAN).pop().unwrap().text(),
             &["Bạn muốn làm gì?"],
         );
         db.cleanup().await;
@@ -991,4 +991,41 @@ async fn telegram_one_message_per_second_per_chat_through_the_clock() {
         .collect();
     assert_eq!(texts, ["tin 0", "tin 1", "tin 2"]);
     assert_eq!(t.fake.attempts_to(LAN), 3, "held back, never refused");
+}
+
+#[tokio::test]
+async fn telegram_serve_polls_answers_and_stops_gracefully() {
+    let db = TestDb::sqlite();
+    let fake = FakeTelegram::start().await;
+    let base = fake.base.clone();
+    let t = crate::helpers::spawn_app_with(&db, move |c| {
+        c.telegram_token = Some(SecretString::from(crate::fake_telegram::TOKEN));
+        c.telegram_api_url = Some(base);
+    })
+    .await;
+    fake.push_update(u::text(
+        700,
+        private_chat(LAN, "Lan"),
+        user(LAN, "Lan"),
+        "/start",
+    ));
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    let server = tokio::spawn(loathon::cli::serve(t.app.clone(), async move {
+        let _ = stopped.await;
+    }));
+    for _ in 0..300 {
+        if !fake.delivered_to(LAN).is_empty() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+    stop.send(()).unwrap();
+    tokio::time::timeout(Duration::from_secs(15), server)
+        .await
+        .expect("serve stops on shutdown")
+        .unwrap()
+        .unwrap();
+    assert_has(&fake.transcript(LAN), &["Xin chào! Tôi là Loa Thôn"]);
+    assert_eq!(fake.calls("setMyCommands").len(), 2);
+    assert_eq!(fake.delivered_to(LAN).len(), 1);
 }
