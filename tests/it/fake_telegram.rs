@@ -3,7 +3,7 @@
 //! It answers `getMe`, `sendMessage`, `getUpdates` (from a queue the test fills), and the
 //! methods that only need `true`; it records every call; and it can be told to answer a method
 //! (for one chat, or any) with a fault: 429 + `retry_after`, 403 blocked, 403 kicked, 400 with
-//! `migrate_to_chat_id`, 500, or a slow success.
+//! `migrate_to_chat_id`, 500, an answer that is not the API's JSON, or a slow success.
 
 use std::collections::VecDeque;
 use std::sync::{Arc, Mutex};
@@ -28,6 +28,8 @@ pub enum Fault {
     Kicked,
     MigrateTo(i64),
     ServerError,
+    /// A proxy's answer that is not the Bot API's JSON (seen as a network-level failure).
+    Garbage,
     Slow(Duration),
 }
 
@@ -242,6 +244,9 @@ async fn answer(
             );
         }
         Some(Fault::ServerError) => return error(500, "Internal Server Error", None),
+        Some(Fault::Garbage) => {
+            return (StatusCode::OK, Json(json!("<html>Bad Gateway</html>")));
+        }
         Some(Fault::Slow(d)) => tokio::time::sleep(d).await,
         None => {}
     }

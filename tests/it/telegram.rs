@@ -685,20 +685,35 @@ async fn telegram_server_errors_and_slow_answers_end_with_one_delivery() {
         t.private(LAN, "/start").await;
         assert_eq!(t.fake.delivered_to(LAN).len(), 1);
 
+        // An unreadable answer (a proxy in the way): retried after a backoff, delivered once.
+        t.fake
+            .fail("sendMessage", Some(LAN), Fault::Garbage, Some(2));
+        t.enqueue(LAN, ChatKind::Private, "Lịch họp").await;
+        t.deliver().await;
+        assert_eq!(t.outbox_statuses().await.last().unwrap(), "pending");
+        t.t.clock.advance(Span::milliseconds(1000));
+        t.deliver().await;
+        assert_eq!(t.outbox_statuses().await.last().unwrap(), "pending");
+        // The second retry waits up to twice as long.
+        t.t.clock.advance(Span::milliseconds(2000));
+        t.deliver().await;
+        assert_eq!(t.fake.delivered_to(LAN).pop().unwrap().text(), "Lịch họp");
+        assert_eq!(t.fake.attempts_to(LAN), 4);
+
         // teloxide waits 10 s after a 5xx before reading it; run this part on one backend only.
         if db.label == "sqlite" {
             t.fake
                 .fail("sendMessage", Some(LAN), Fault::ServerError, Some(1));
             t.enqueue(LAN, ChatKind::Private, "Thông báo").await;
             t.deliver().await;
-            assert_eq!(t.fake.delivered_to(LAN).len(), 1);
+            assert_eq!(t.fake.delivered_to(LAN).len(), 2);
             assert_eq!(t.outbox_statuses().await.last().unwrap(), "pending");
             // Backoff with jitter: at most 1 s after the first failure.
             t.t.clock.advance(Span::milliseconds(1000));
             t.deliver().await;
             let delivered = t.fake.delivered_to(LAN);
-            assert_eq!(delivered.len(), 2);
-            assert_eq!(delivered[1].text(), "Thông báo");
+            assert_eq!(delivered.len(), 3);
+            assert_eq!(delivered[2].text(), "Thông báo");
         }
         assert!(t.outbox_statuses().await.iter().all(|s| s == "sent"));
         db.cleanup().await;
