@@ -405,7 +405,14 @@ impl<S: Sender> Worker<S> {
         // skipped already (in the database), the moved go back to be read with the new id.
         let mut gone = HashSet::new();
         let mut moved = HashSet::new();
+        // Past this instant the lease may have run out and another worker may hold the row:
+        // what is left of the batch goes back rather than risk a second send.
+        let lease_end = now + self.config.lease_ms - self.config.lease_ms / 4;
         for row in rows {
+            if self.clock.now_ms() >= lease_end {
+                outbox::defer(&self.db, row.id, self.clock.now_ms(), None).await?;
+                continue;
+            }
             if gone.contains(&row.chat_id) {
                 outbox::mark_skipped(&self.db, row.id, "chat unreachable").await?;
                 continue;

@@ -1044,3 +1044,49 @@ async fn telegram_serve_polls_answers_and_stops_gracefully() {
     assert_eq!(fake.calls("setMyCommands").len(), 2);
     assert_eq!(fake.delivered_to(LAN).len(), 1);
 }
+
+#[tokio::test]
+async fn telegram_a_supergroup_that_spoke_before_the_migration_notice_is_merged() {
+    for db in backends().await {
+        let mut t = setup(&db).await;
+        t.t.app
+            .grant(&format!("telegram:{ADMIN}"), Role::Admin, None)
+            .await
+            .unwrap();
+        t.in_group(ADMIN, "/lienket SLL-GK").await;
+        // A message waits for the old group when it moves.
+        t.enqueue(GROUP, ChatKind::Group, "Họp thôn tối nay").await;
+        let supergroup = -1_005_555_000_001_i64;
+        // The supergroup speaks first (its own record is created), then the notice arrives.
+        let id = t.id();
+        t.update(u::text(
+            id,
+            group_chat(supergroup, "Bản Gia Khâu"),
+            user(3003, "A"),
+            "chào",
+        ))
+        .await;
+        // (the update above also delivered the waiting message to the old id: make it wait)
+        let before = t.fake.delivered_to(GROUP).len();
+        t.enqueue(GROUP, ChatKind::Group, "Họp thôn lần 2").await;
+        let id = t.id();
+        t.update(u::message(
+            id,
+            group(),
+            user(ADMIN, "Cán bộ"),
+            json!({"migrate_to_chat_id": supergroup}),
+        ))
+        .await;
+        let (active, _, village, _) = t.chat_row(supergroup).await;
+        assert!(active && village.is_some(), "{}", db.label);
+        let (old_active, reason, _, _) = t.chat_row(GROUP).await;
+        assert!(!old_active);
+        assert_eq!(reason.as_deref(), Some("migrated"));
+        assert_eq!(t.fake.delivered_to(GROUP).len(), before);
+        assert_eq!(
+            t.fake.delivered_to(supergroup).pop().unwrap().text(),
+            "Họp thôn lần 2"
+        );
+        db.cleanup().await;
+    }
+}
