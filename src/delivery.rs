@@ -52,6 +52,8 @@ pub struct Part<'a> {
     pub chat_kind: ChatKind,
     pub text: &'a str,
     pub buttons: &'a [Vec<Button>],
+    /// Replace this earlier message instead of sending a new one, if the platform can.
+    pub edit_of: Option<&'a str>,
 }
 
 /// A channel's way out.
@@ -473,6 +475,12 @@ impl<S: Sender> Worker<S> {
                 chat_kind: row.chat_kind,
                 text,
                 buttons: if i == last { &row.message.buttons } else { &[] },
+                // Only a message that fits in one part replaces a picker.
+                edit_of: if last == 0 {
+                    row.message.edit_of.as_deref()
+                } else {
+                    None
+                },
             };
             match self.sender.send(part).await {
                 Ok(id) => {

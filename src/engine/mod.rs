@@ -88,29 +88,39 @@ impl Engine {
     /// Handles one update. On a storage failure nothing of the turn is kept, and the person
     /// gets a short apology (best effort) so they know to try again.
     pub async fn handle(&self, inbound: Inbound) -> Result<Handled, EngineError> {
-        Ok(self.handle_keyed(inbound, None).await?.unwrap_or_default())
+        Ok(self
+            .handle_keyed(inbound, None, None)
+            .await?
+            .unwrap_or_default())
     }
 
     /// Handles an update that carries the platform's update id: an id seen before is dropped
     /// (`Ok(None)`). The id is recorded in the update's own transaction, so a failed update can
-    /// be delivered again and is then handled.
+    /// be delivered again and is then handled. For a button press, `pressed_message` is the
+    /// platform's id of the message that carried the button: a picker whose page is turned is
+    /// then edited in place instead of sent again.
     pub async fn handle_once(
         &self,
         inbound: Inbound,
         update_id: &str,
+        pressed_message: Option<&str>,
     ) -> Result<Option<Handled>, EngineError> {
-        self.handle_keyed(inbound, Some(update_id)).await
+        self.handle_keyed(inbound, Some(update_id), pressed_message)
+            .await
     }
 
     async fn handle_keyed(
         &self,
         mut inbound: Inbound,
         update_id: Option<&str>,
+        pressed_message: Option<&str>,
     ) -> Result<Option<Handled>, EngineError> {
         let started = Instant::now();
         self.metrics.inbound(inbound.channel.as_str());
         normalise(&mut inbound.event);
-        let result = self.handle_in_tx(&inbound, update_id).await;
+        let result = self
+            .handle_in_tx(&inbound, update_id, pressed_message)
+            .await;
         self.metrics.observe_handle(started.elapsed());
         match result {
             Ok(handled) => Ok(handled),
@@ -127,6 +137,7 @@ impl Engine {
         &self,
         inbound: &Inbound,
         update_id: Option<&str>,
+        pressed_message: Option<&str>,
     ) -> Result<Option<Handled>, EngineError> {
         let now = self.clock.now_ms();
         let mut tx = self.db.begin().await?;
@@ -191,8 +202,18 @@ impl Engine {
         } = turn;
         conversations::save(&mut tx, chat.id, person.id, &state::encode(&next), now).await?;
         let mut handled = Handled::default();
-        for reply in &merge(replies) {
-            let out = render(&self.i18n, &locale, reply);
+        let replies = merge(replies);
+        // A page turn (or a step within one picker) replaces the picker, as people expect of a
+        // menu; anything else is a new message, so that what was said stays readable above.
+        let mut edit_of = match &inbound.event {
+            Event::Button(data) if flips_in_place(data) && replies.len() == 1 => {
+                pressed_message.map(str::to_string)
+            }
+            _ => None,
+        };
+        for reply in &replies {
+            let mut out = render(&self.i18n, &locale, reply);
+            out.edit_of = edit_of.take();
             handled
                 .outbox_ids
                 .push(outbox::enqueue(&mut tx, chat.id, Priority::Reply, &out, now).await?);
@@ -233,6 +254,12 @@ fn normalise(event: &mut Event) {
         } => *c = clean_input(c),
         _ => {}
     }
+}
+
+/// Button presses that move within one picker: its next page, back to the commune list, from a
+/// commune to its villages.
+fn flips_in_place(data: &str) -> bool {
+    data.starts_with("page:") || data == "back" || data.starts_with("commune:")
 }
 
 /// Joins a turn's replies into as few messages as reads well: each message without buttons is
@@ -284,6 +311,7 @@ pub fn render(i18n: &Localizer, locale: &LocaleTag, reply: &Reply) -> Outbound {
                     .collect()
             })
             .collect(),
+        edit_of: None,
     }
 }
 

@@ -25,6 +25,10 @@ pub struct Outbound {
     /// Rows of buttons.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub buttons: Vec<Vec<Button>>,
+    /// The platform id of an earlier message (a picker) this one replaces, where the channel
+    /// can edit messages; others send it as a new message.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub edit_of: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -1,9 +1,9 @@
 //! A fake Telegram Bot API on loopback, for the real teloxide `Bot` to talk to.
 //!
-//! It answers `getMe`, `sendMessage`, `getUpdates` (from a queue the test fills), and the
+//! It answers `getMe`, `sendMessage`, `editMessageText`, `getUpdates` (from a queue the test fills), and the
 //! methods that only need `true`; it records every call; and it can be told to answer a method
 //! (for one chat, or any) with a fault: 429 + `retry_after`, 403 blocked, 403 kicked, 400 with
-//! `migrate_to_chat_id`, 500, an answer that is not the API's JSON, or a slow success.
+//! `migrate_to_chat_id`, another 400, 500, an answer that is not the API's JSON, or a slow success.
 
 use std::collections::VecDeque;
 use std::sync::{Arc, Mutex};
@@ -28,6 +28,8 @@ pub enum Fault {
     Kicked,
     MigrateTo(i64),
     ServerError,
+    /// 400 with this description.
+    BadRequest(&'static str),
     /// A proxy's answer that is not the Bot API's JSON (seen as a network-level failure).
     Garbage,
     Slow(Duration),
@@ -244,6 +246,7 @@ async fn answer(
             );
         }
         Some(Fault::ServerError) => return error(500, "Internal Server Error", None),
+        Some(Fault::BadRequest(description)) => return error(400, description, None),
         Some(Fault::Garbage) => {
             return (StatusCode::OK, Json(json!("<html>Bad Gateway</html>")));
         }
@@ -262,11 +265,14 @@ async fn answer(
             "supports_inline_queries": false,
             "has_main_web_app": false
         }),
-        "sendMessage" => {
-            let id = {
-                let mut s = state.lock().unwrap();
-                s.next_message_id += 1;
-                s.next_message_id
+        "sendMessage" | "editMessageText" => {
+            let id = match body.get("message_id").and_then(Value::as_i64) {
+                Some(edited) => edited,
+                None => {
+                    let mut s = state.lock().unwrap();
+                    s.next_message_id += 1;
+                    s.next_message_id
+                }
             };
             let chat = chat_id.unwrap_or(0);
             let chat_json = if chat > 0 {

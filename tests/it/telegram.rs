@@ -168,7 +168,7 @@ impl Tg {
             Priority::Notification,
             &Outbound {
                 text: text.into(),
-                buttons: Vec::new(),
+                ..Outbound::default()
             },
             self.t.clock.now_ms(),
         )
@@ -947,7 +947,7 @@ async fn telegram_replies_go_before_notifications_and_bulk() {
             priority,
             &Outbound {
                 text: text.into(),
-                buttons: vec![],
+                ..Outbound::default()
             },
             now,
         )
@@ -1087,6 +1087,52 @@ async fn telegram_a_supergroup_that_spoke_before_the_migration_notice_is_merged(
             t.fake.delivered_to(supergroup).pop().unwrap().text(),
             "Họp thôn lần 2"
         );
+        db.cleanup().await;
+    }
+}
+
+#[tokio::test]
+async fn telegram_a_picker_turns_in_place_and_falls_back_to_a_new_message() {
+    for db in backends().await {
+        let mut t = setup(&db).await;
+        t.private(LAN, "/start").await;
+        t.press(private_chat(LAN, "Lan"), LAN, "lang:vi").await;
+        let commune: i64 = sqlx::query("SELECT id FROM areas WHERE code = 'SLL'")
+            .fetch_one(&t.t.app.db.pool)
+            .await
+            .unwrap()
+            .try_get("id")
+            .unwrap();
+        let sent = t.fake.delivered_to(LAN).len();
+        // Choosing a commune turns the commune picker (message 7) into the village picker.
+        t.press(private_chat(LAN, "Lan"), LAN, &format!("commune:{commune}"))
+            .await;
+        assert_eq!(t.fake.delivered_to(LAN).len(), sent, "{}", db.label);
+        let edits = t.fake.calls("editMessageText");
+        assert_eq!(edits.len(), 1);
+        assert_eq!(edits[0].body["message_id"], 7);
+        assert_has(edits[0].text(), &["Bạn ở thôn, bản nào của Xã Sì Lở Lầu?"]);
+        assert_has(
+            &edits[0].body["reply_markup"].to_string(),
+            &["Bản Gia Khâu"],
+        );
+
+        // A message too old to edit: the picker comes as a new message.
+        t.fake.fail(
+            "editMessageText",
+            None,
+            Fault::BadRequest("Bad Request: message can't be edited"),
+            None,
+        );
+        t.press(private_chat(LAN, "Lan"), LAN, "back").await;
+        let last = t.fake.delivered_to(LAN).pop().unwrap();
+        assert_has(last.text(), &["Bạn ở xã nào? Mời bạn chọn xã:"]);
+        assert!(t.outbox_statuses().await.iter().all(|s| s == "sent"));
+
+        // The fallback is per message: the next page turn edits again.
+        let edits = t.fake.calls("editMessageText").len();
+        t.press(private_chat(LAN, "Lan"), LAN, "page:0").await;
+        assert_eq!(t.fake.calls("editMessageText").len(), edits + 1);
         db.cleanup().await;
     }
 }

@@ -34,13 +34,15 @@ pub struct Mapped {
     pub actions: Vec<Action>,
     /// Every button press is answered (`answerCallbackQuery`), or the person's app spins.
     pub callback: Option<CallbackQueryId>,
+    /// The id of the message whose button was pressed (a picker that may be edited in place).
+    pub pressed_message: Option<String>,
 }
 
 pub fn map_update(update: &Update, me: &Identity) -> Mapped {
     match &update.kind {
         UpdateKind::Message(m) => Mapped {
             actions: map_message(m, me),
-            callback: None,
+            ..Mapped::default()
         },
         UpdateKind::CallbackQuery(q) => {
             let actions = match (&q.message, &q.data) {
@@ -59,11 +61,12 @@ pub fn map_update(update: &Update, me: &Identity) -> Mapped {
             Mapped {
                 actions,
                 callback: Some(q.id.clone()),
+                pressed_message: q.message.as_ref().map(|m| m.id().0.to_string()),
             }
         }
         UpdateKind::MyChatMember(u) => Mapped {
             actions: map_membership(u, me).into_iter().collect(),
-            callback: None,
+            ..Mapped::default()
         },
         _ => Mapped::default(),
     }

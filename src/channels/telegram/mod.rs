@@ -149,6 +149,7 @@ impl Telegram {
         let inner = &self.inner;
         let update_id = update.id.0;
         let mapped = map_update(&update, &inner.me);
+        let pressed = mapped.pressed_message.as_deref();
         for (n, action) in mapped.actions.into_iter().enumerate() {
             // One update can name several people (members added together): one key each.
             let key = if n == 0 {
@@ -157,16 +158,20 @@ impl Telegram {
                 format!("{update_id}:{n}")
             };
             match action {
-                Action::Handle(inbound) => match inner.engine.handle_once(inbound, &key).await {
-                    Ok(Some(handled)) => {
-                        if !handled.outbox_ids.is_empty() {
-                            inner.wake.notify_one();
+                Action::Handle(inbound) => {
+                    match inner.engine.handle_once(inbound, &key, pressed).await {
+                        Ok(Some(handled)) => {
+                            if !handled.outbox_ids.is_empty() {
+                                inner.wake.notify_one();
+                            }
                         }
+                        Ok(None) => {
+                            tracing::debug!(update_id, "telegram: duplicate update dropped")
+                        }
+                        // The engine logged it and queued an apology.
+                        Err(_) => inner.wake.notify_one(),
                     }
-                    Ok(None) => tracing::debug!(update_id, "telegram: duplicate update dropped"),
-                    // The engine logged it and queued an apology.
-                    Err(_) => inner.wake.notify_one(),
-                },
+                }
                 Action::Migrate { from, to } => {
                     if let Err(e) = self.migrate(&key, &from, &to).await {
                         tracing::error!(update_id, error = %e, "telegram: moving a migrated group failed");

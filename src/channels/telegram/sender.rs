@@ -3,7 +3,7 @@
 use std::time::Duration;
 
 use teloxide::prelude::*;
-use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup};
+use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup, MessageId};
 use teloxide::{ApiError, RequestError};
 
 use crate::delivery::{Part, SendError, Sender};
@@ -47,8 +47,30 @@ impl Sender for TelegramSender {
                 deactivate_chat: false,
                 reason: "not a Telegram chat id".into(),
             })?;
+        let markup = keyboard(part.buttons, &self.username);
+        if let Some(id) = part.edit_of.and_then(|id| id.parse::<i32>().ok()) {
+            let mut edit = self
+                .bot
+                .edit_message_text(ChatId(chat), MessageId(id), part.text);
+            if let Some(markup) = markup.clone() {
+                edit = edit.reply_markup(markup);
+            }
+            match edit.await {
+                Ok(message) => return Ok(message.id.0.to_string()),
+                // Pressed twice: the picker already shows this page.
+                Err(RequestError::Api(ApiError::MessageNotModified)) => return Ok(id.to_string()),
+                Err(e) => match classify(e) {
+                    // Too old to edit, deleted, …: send it as a new message instead.
+                    SendError::Final {
+                        deactivate_chat: false,
+                        ..
+                    } => {}
+                    other => return Err(other),
+                },
+            }
+        }
         let mut request = self.bot.send_message(ChatId(chat), part.text);
-        if let Some(markup) = keyboard(part.buttons, &self.username) {
+        if let Some(markup) = markup {
             request = request.reply_markup(markup);
         }
         match request.await {
