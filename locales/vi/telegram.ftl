@@ -17,6 +17,8 @@ group-welcome = Chào mừng bạn mới vào nhóm!
 group-welcome-village = Chào mừng bạn mới vào nhóm { $village }!
 group-welcome-private = Tôi là Loa Thôn, trợ lý trò chuyện của xã. Mời bạn bấm nút bên dưới để nhắn riêng cho tôi: nhận thông báo, học kỹ năng số và gửi ý kiến, kiến nghị.
 
+deep-link-village = Bạn đến từ nhóm của { $village }, { $commune }, nên Loa Thôn đã ghi nơi ở này cho bạn. Nếu chưa đúng, bạn có thể đổi ở mục «📍 Nơi ở».
+
 button-open-private = 💬 Nhắn riêng cho Loa Thôn
 
 # Command descriptions shown in Telegram's command menu (setMyCommands).

@@ -64,7 +64,8 @@ pub(super) async fn prepare(
 /// `/start <payload>` in a private chat: takes the village the person came from (when they
 /// have none yet) and turns into the command they meant, once onboarding is done.
 async fn deep_link(turn: &mut Turn<'_>, payload: &str) -> Result<Event, EngineError> {
-    let mut command = None;
+    let mut wanted = None;
+    let mut from_group = None;
     for word in payload.split('-') {
         if let Some(id) = word.strip_prefix('v').and_then(|n| n.parse::<i64>().ok()) {
             if turn.person.village_id.is_none()
@@ -74,19 +75,41 @@ async fn deep_link(turn: &mut Turn<'_>, payload: &str) -> Result<Event, EngineEr
             {
                 people::set_village(turn.conn, turn.person.id, village.id, turn.now).await?;
                 turn.person.village_id = Some(village.id);
+                from_group = Some(village);
             }
         } else if LINKABLE_COMMANDS.contains(&word) {
-            command = Some(word.to_string());
+            wanted = Some(word.to_string());
         }
     }
-    let name = match command {
-        Some(name) if turn.person.onboarded() => name,
-        _ => "start".to_string(),
-    };
-    Ok(Event::Command {
-        name,
-        args: String::new(),
+    if let Some(village) = from_group {
+        // A newcomer from a village group: the place is known, the rest of onboarding follows.
+        let commune = match village.parent_id {
+            Some(id) => areas::get(turn.conn, id).await?.map(|c| c.name),
+            None => None,
+        };
+        turn.say_msg(Msg::new("welcome"));
+        turn.say_msg(
+            Msg::new("deep-link-village")
+                .arg("village", village.name)
+                .arg("commune", commune.unwrap_or_default()),
+        );
+        return Ok(if turn.person.language.is_none() {
+            command("ngonngu")
+        } else {
+            command("menu")
+        });
+    }
+    Ok(match wanted {
+        Some(name) if turn.person.onboarded() => command(&name),
+        _ => command("start"),
     })
+}
+
+fn command(name: &str) -> Event {
+    Event::Command {
+        name: name.to_string(),
+        args: String::new(),
+    }
 }
 
 /// One update in a group.
