@@ -17,7 +17,8 @@
 //! link is a button whose data is `start:<payload>`; a channel shows it as a link that opens the
 //! private chat with `/start <payload>` (Telegram: `t.me/<bot>?start=<payload>`). A payload is
 //! words joined by `-`: `v<id>` names the village of the group the person came from, and a
-//! command name (`menu`, `ngonngu`, …) is where the person meant to go.
+//! command name (`menu`, `ngonngu`, any command typed in the group) is where the person meant to
+//! go.
 
 use super::state::State;
 use super::{ButtonSpec, EngineError, Event, Reply, Text, Turn};
@@ -29,8 +30,15 @@ use crate::store::{self, outbox, people};
 
 type Step = Result<State, EngineError>;
 
-/// Commands a deep link may lead to in the private chat.
-const LINKABLE_COMMANDS: &[&str] = &["menu", "ngonngu", "trogiup"];
+/// Whether `word` can stand in a deep-link payload as a command name (Telegram allows
+/// `A-Z a-z 0-9 _ -` there, and `-` separates the words).
+fn linkable_command(word: &str) -> bool {
+    !word.is_empty()
+        && word.len() <= 32
+        && word
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+}
 
 /// Reads an update before the dialogue does. Returns the event the dialogue should see, or
 /// `None` when the update is fully handled here (the bot's own membership changed).
@@ -77,7 +85,7 @@ async fn deep_link(turn: &mut Turn<'_>, payload: &str) -> Result<Event, EngineEr
                 turn.person.village_id = Some(village.id);
                 from_group = Some(village);
             }
-        } else if LINKABLE_COMMANDS.contains(&word) {
+        } else if linkable_command(word) {
             wanted = Some(word.to_string());
         }
     }
@@ -120,7 +128,9 @@ pub(super) async fn step(turn: &mut Turn<'_>, event: &Event) -> Step {
             "ngonngu" | "language" => language(turn, args).await?,
             "trogiup" | "help" | "start" => help(turn, "group-help").await?,
             other => {
-                let payload = if LINKABLE_COMMANDS.contains(&other) {
+                // The private chat takes over with the same command (`/start kiennghi` runs
+                // `/kiennghi` there once the person is registered).
+                let payload = if linkable_command(other) {
                     other.to_string()
                 } else {
                     "menu".to_string()

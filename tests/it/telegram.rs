@@ -1136,3 +1136,26 @@ async fn telegram_a_picker_turns_in_place_and_falls_back_to_a_new_message() {
         db.cleanup().await;
     }
 }
+
+#[tokio::test]
+async fn telegram_a_personal_command_in_a_group_continues_in_private() {
+    for db in backends().await {
+        let mut t = setup(&db).await;
+        t.onboard(LAN).await;
+        t.in_group(LAN, "/menu").await;
+        let reply = t.fake.delivered_to(GROUP).pop().unwrap();
+        assert_has(
+            reply.text(),
+            &["Việc này cần làm trong tin nhắn riêng với Loa Thôn"],
+        );
+        assert_has(
+            &reply.body["reply_markup"].to_string(),
+            &[&format!("https://t.me/{BOT_USERNAME}?start=menu")],
+        );
+        t.private(LAN, "/start menu").await;
+        let last = t.fake.delivered_to(LAN).pop().unwrap();
+        assert_has(last.text(), &["Bạn muốn làm gì?"]);
+        assert_lacks(last.text(), &["Chào mừng bạn quay lại"]);
+        db.cleanup().await;
+    }
+}
