@@ -796,119 +796,123 @@ async fn telegram_public_update_shapes_parse_and_are_handled() {
 
 #[tokio::test]
 async fn telegram_long_polling_reads_updates_and_registers_commands() {
-    let db = TestDb::sqlite();
-    let mut t = setup(&db).await;
-    t.tg.register_commands().await.unwrap();
-    let commands = t.fake.calls("setMyCommands");
-    assert_eq!(commands.len(), 2);
-    assert_eq!(commands[0].body["scope"]["type"], "all_private_chats");
-    assert_has(
-        &commands[0].body["commands"].to_string(),
-        &["ngonngu", "Chọn ngôn ngữ"],
-    );
-    assert_eq!(commands[1].body["scope"]["type"], "all_group_chats");
-    assert_has(&commands[1].body["commands"].to_string(), &["lienket"]);
+    for db in backends().await {
+        let mut t = setup(&db).await;
+        t.tg.register_commands().await.unwrap();
+        let commands = t.fake.calls("setMyCommands");
+        assert_eq!(commands.len(), 2);
+        assert_eq!(commands[0].body["scope"]["type"], "all_private_chats");
+        assert_has(
+            &commands[0].body["commands"].to_string(),
+            &["ngonngu", "Chọn ngôn ngữ"],
+        );
+        assert_eq!(commands[1].body["scope"]["type"], "all_group_chats");
+        assert_has(&commands[1].body["commands"].to_string(), &["lienket"]);
 
-    t.fake.push_update(u::text(
-        500,
-        private_chat(LAN, "Lan"),
-        user(LAN, "Lan"),
-        "/start",
-    ));
-    let (stop, stopped) = watch::channel(false);
-    let poller = t.tg.clone();
-    let polling = tokio::spawn(async move { poller.poll(stopped).await });
-    for _ in 0..200 {
-        t.deliver().await;
-        if !t.fake.delivered_to(LAN).is_empty() {
-            break;
+        t.fake.push_update(u::text(
+            500,
+            private_chat(LAN, "Lan"),
+            user(LAN, "Lan"),
+            "/start",
+        ));
+        let (stop, stopped) = watch::channel(false);
+        let poller = t.tg.clone();
+        let polling = tokio::spawn(async move { poller.poll(stopped).await });
+        for _ in 0..200 {
+            t.deliver().await;
+            if !t.fake.delivered_to(LAN).is_empty() {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(10)).await;
         }
-        tokio::time::sleep(Duration::from_millis(10)).await;
+        stop.send(true).unwrap();
+        polling.await.unwrap();
+        assert_eq!(t.fake.delivered_to(LAN).len(), 1);
+        assert_eq!(t.fake.calls("deleteWebhook").len(), 1);
+        let offsets: Vec<i64> = t
+            .fake
+            .calls("getUpdates")
+            .iter()
+            .filter_map(|c| c.body["offset"].as_i64())
+            .collect();
+        assert!(
+            offsets.contains(&501),
+            "the next poll confirms update 500: {offsets:?}"
+        );
+        db.cleanup().await;
     }
-    stop.send(true).unwrap();
-    polling.await.unwrap();
-    assert_eq!(t.fake.delivered_to(LAN).len(), 1);
-    assert_eq!(t.fake.calls("deleteWebhook").len(), 1);
-    let offsets: Vec<i64> = t
-        .fake
-        .calls("getUpdates")
-        .iter()
-        .filter_map(|c| c.body["offset"].as_i64())
-        .collect();
-    assert!(
-        offsets.contains(&501),
-        "the next poll confirms update 500: {offsets:?}"
-    );
 }
 
 #[tokio::test]
 async fn telegram_the_webhook_takes_updates_only_with_the_secret() {
-    let db = TestDb::sqlite();
-    let mut t = setup(&db).await;
-    t.tg.set_webhook("https://bot.example.vn/tg/hook", "s3cret-Token_1")
-        .await
-        .unwrap();
-    let set = t.fake.calls("setWebhook");
-    // setWebhook goes as multipart (it may carry a certificate).
-    assert_has(
-        &set[0].body.to_string(),
-        &["secret_token", "s3cret-Token_1"],
-    );
-
-    let router = loathon::http::router(t.t.app.clone()).merge(webhook::router(
-        t.tg.clone(),
-        "/tg/hook",
-        SecretString::from("s3cret-Token_1"),
-    ));
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let addr = listener.local_addr().unwrap();
-    tokio::spawn(async move { axum::serve(listener, router).await.unwrap() });
-    let update = u::text(900, private_chat(LAN, "Lan"), user(LAN, "Lan"), "/start").to_string();
-
-    let post = |secret: Option<&'static str>, body: String| async move {
-        let mut req = format!(
-            "POST /tg/hook HTTP/1.1\r\nHost: {addr}\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n",
-            body.len()
+    for db in backends().await {
+        let mut t = setup(&db).await;
+        t.tg.set_webhook("https://bot.example.vn/tg/hook", "s3cret-Token_1")
+            .await
+            .unwrap();
+        let set = t.fake.calls("setWebhook");
+        // setWebhook goes as multipart (it may carry a certificate).
+        assert_has(
+            &set[0].body.to_string(),
+            &["secret_token", "s3cret-Token_1"],
         );
-        if let Some(s) = secret {
-            req.push_str(&format!("X-Telegram-Bot-Api-Secret-Token: {s}\r\n"));
-        }
-        req.push_str("\r\n");
-        req.push_str(&body);
-        raw_http(addr, &req).await
-    };
-    assert!(post(None, update.clone()).await.starts_with("HTTP/1.1 401"));
-    assert!(
-        post(Some("s3cret-Token_2"), update.clone())
-            .await
-            .starts_with("HTTP/1.1 401")
-    );
-    t.deliver().await;
-    assert!(
-        t.fake.delivered_to(LAN).is_empty(),
-        "refused updates are not handled"
-    );
 
-    assert!(
-        post(Some("s3cret-Token_1"), update.clone())
-            .await
-            .starts_with("HTTP/1.1 200")
-    );
-    // Telegram retrying the same update: acknowledged, handled once.
-    assert!(
-        post(Some("s3cret-Token_1"), update)
-            .await
-            .starts_with("HTTP/1.1 200")
-    );
-    // Junk is acknowledged so that Telegram does not retry it forever.
-    assert!(
-        post(Some("s3cret-Token_1"), "{\"nonsense\":".into())
-            .await
-            .starts_with("HTTP/1.1 200")
-    );
-    t.deliver().await;
-    assert_eq!(t.fake.delivered_to(LAN).len(), 1);
-    assert_has(&t.fake.transcript(LAN), &["Xin chào! Tôi là Loa Thôn"]);
+        let router = loathon::http::router(t.t.app.clone()).merge(webhook::router(
+            t.tg.clone(),
+            "/tg/hook",
+            SecretString::from("s3cret-Token_1"),
+        ));
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        tokio::spawn(async move { axum::serve(listener, router).await.unwrap() });
+        let update = u::text(900, private_chat(LAN, "Lan"), user(LAN, "Lan"), "/start").to_string();
+
+        let post = |secret: Option<&'static str>, body: String| async move {
+            let mut req = format!(
+                "POST /tg/hook HTTP/1.1\r\nHost: {addr}\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n",
+                body.len()
+            );
+            if let Some(s) = secret {
+                req.push_str(&format!("X-Telegram-Bot-Api-Secret-Token: {s}\r\n"));
+            }
+            req.push_str("\r\n");
+            req.push_str(&body);
+            raw_http(addr, &req).await
+        };
+        assert!(post(None, update.clone()).await.starts_with("HTTP/1.1 401"));
+        assert!(
+            post(Some("s3cret-Token_2"), update.clone())
+                .await
+                .starts_with("HTTP/1.1 401")
+        );
+        t.deliver().await;
+        assert!(
+            t.fake.delivered_to(LAN).is_empty(),
+            "refused updates are not handled"
+        );
+
+        assert!(
+            post(Some("s3cret-Token_1"), update.clone())
+                .await
+                .starts_with("HTTP/1.1 200")
+        );
+        // Telegram retrying the same update: acknowledged, handled once.
+        assert!(
+            post(Some("s3cret-Token_1"), update)
+                .await
+                .starts_with("HTTP/1.1 200")
+        );
+        // Junk is acknowledged so that Telegram does not retry it forever.
+        assert!(
+            post(Some("s3cret-Token_1"), "{\"nonsense\":".into())
+                .await
+                .starts_with("HTTP/1.1 200")
+        );
+        t.deliver().await;
+        assert_eq!(t.fake.delivered_to(LAN).len(), 1);
+        assert_has(&t.fake.transcript(LAN), &["Xin chào! Tôi là Loa Thôn"]);
+        db.cleanup().await;
+    }
 }
 
 async fn raw_http(addr: std::net::SocketAddr, request: &str) -> String {
@@ -922,127 +926,133 @@ async fn raw_http(addr: std::net::SocketAddr, request: &str) -> String {
 
 #[tokio::test]
 async fn telegram_replies_go_before_notifications_and_bulk() {
-    let db = TestDb::sqlite();
-    let mut t = setup(&db).await;
-    let mut conn = t.t.app.db.pool.acquire().await.unwrap();
-    let now = t.t.clock.now_ms();
-    let chat = loathon::store::chats::find_or_create(
-        &mut conn,
-        "telegram",
-        "1001",
-        ChatKind::Private,
-        None,
-        now,
-    )
-    .await
-    .unwrap();
-    for (priority, text) in [
-        (Priority::Bulk, "bulk"),
-        (Priority::Notification, "notification"),
-        (Priority::Reply, "reply"),
-    ] {
-        outbox::enqueue(
+    for db in backends().await {
+        let mut t = setup(&db).await;
+        let mut conn = t.t.app.db.pool.acquire().await.unwrap();
+        let now = t.t.clock.now_ms();
+        let chat = loathon::store::chats::find_or_create(
             &mut conn,
-            chat.id,
-            priority,
-            &Outbound {
-                text: text.into(),
-                ..Outbound::default()
-            },
+            "telegram",
+            "1001",
+            ChatKind::Private,
+            None,
             now,
         )
         .await
         .unwrap();
+        for (priority, text) in [
+            (Priority::Bulk, "bulk"),
+            (Priority::Notification, "notification"),
+            (Priority::Reply, "reply"),
+        ] {
+            outbox::enqueue(
+                &mut conn,
+                chat.id,
+                priority,
+                &Outbound {
+                    text: text.into(),
+                    ..Outbound::default()
+                },
+                now,
+            )
+            .await
+            .unwrap();
+        }
+        drop(conn);
+        t.deliver().await;
+        let order: Vec<String> = t
+            .fake
+            .delivered_to(LAN)
+            .iter()
+            .map(|c| c.text().to_string())
+            .collect();
+        assert_eq!(order, ["reply", "notification", "bulk"]);
+        db.cleanup().await;
     }
-    drop(conn);
-    t.deliver().await;
-    let order: Vec<String> = t
-        .fake
-        .delivered_to(LAN)
-        .iter()
-        .map(|c| c.text().to_string())
-        .collect();
-    assert_eq!(order, ["reply", "notification", "bulk"]);
 }
 
 #[tokio::test]
 async fn telegram_one_message_per_second_per_chat_through_the_clock() {
-    let db = TestDb::sqlite();
-    let mut t = setup(&db).await;
-    t.worker = Worker::new(
-        t.t.app.db.clone(),
-        t.t.app.clock.clone(),
-        TelegramSender::new(t.fake.bot(), BOT_USERNAME),
-        DeliveryConfig {
-            rates: Rates {
-                global_per_second: 1000,
-                per_chat_interval_ms: 1000,
-                group_per_minute: 20,
+    for db in backends().await {
+        let mut t = setup(&db).await;
+        t.worker = Worker::new(
+            t.t.app.db.clone(),
+            t.t.app.clock.clone(),
+            TelegramSender::new(t.fake.bot(), BOT_USERNAME),
+            DeliveryConfig {
+                rates: Rates {
+                    global_per_second: 1000,
+                    per_chat_interval_ms: 1000,
+                    group_per_minute: 20,
+                },
+                ..DeliveryConfig::default()
             },
-            ..DeliveryConfig::default()
-        },
-    );
-    for n in 0..3 {
-        t.enqueue(LAN, ChatKind::Private, &format!("tin {n}")).await;
+        );
+        for n in 0..3 {
+            t.enqueue(LAN, ChatKind::Private, &format!("tin {n}")).await;
+        }
+        t.enqueue(1002, ChatKind::Private, "tin khác").await;
+        t.deliver().await;
+        assert_eq!(t.fake.delivered_to(LAN).len(), 1);
+        assert_eq!(
+            t.fake.delivered_to(1002).len(),
+            1,
+            "other chats are not held up"
+        );
+        t.t.clock.advance(Span::milliseconds(1000));
+        t.deliver().await;
+        assert_eq!(t.fake.delivered_to(LAN).len(), 2);
+        t.t.clock.advance(Span::milliseconds(1000));
+        t.deliver().await;
+        let texts: Vec<String> = t
+            .fake
+            .delivered_to(LAN)
+            .iter()
+            .map(|c| c.text().to_string())
+            .collect();
+        assert_eq!(texts, ["tin 0", "tin 1", "tin 2"]);
+        assert_eq!(t.fake.attempts_to(LAN), 3, "held back, never refused");
+        db.cleanup().await;
     }
-    t.enqueue(1002, ChatKind::Private, "tin khác").await;
-    t.deliver().await;
-    assert_eq!(t.fake.delivered_to(LAN).len(), 1);
-    assert_eq!(
-        t.fake.delivered_to(1002).len(),
-        1,
-        "other chats are not held up"
-    );
-    t.t.clock.advance(Span::milliseconds(1000));
-    t.deliver().await;
-    assert_eq!(t.fake.delivered_to(LAN).len(), 2);
-    t.t.clock.advance(Span::milliseconds(1000));
-    t.deliver().await;
-    let texts: Vec<String> = t
-        .fake
-        .delivered_to(LAN)
-        .iter()
-        .map(|c| c.text().to_string())
-        .collect();
-    assert_eq!(texts, ["tin 0", "tin 1", "tin 2"]);
-    assert_eq!(t.fake.attempts_to(LAN), 3, "held back, never refused");
 }
 
 #[tokio::test]
 async fn telegram_serve_polls_answers_and_stops_gracefully() {
-    let db = TestDb::sqlite();
-    let fake = FakeTelegram::start().await;
-    let base = fake.base.clone();
-    let t = crate::helpers::spawn_app_with(&db, move |c| {
-        c.telegram_token = Some(SecretString::from(crate::fake_telegram::TOKEN));
-        c.telegram_api_url = Some(base);
-    })
-    .await;
-    fake.push_update(u::text(
-        700,
-        private_chat(LAN, "Lan"),
-        user(LAN, "Lan"),
-        "/start",
-    ));
-    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
-    let server = tokio::spawn(loathon::cli::serve(t.app.clone(), async move {
-        let _ = stopped.await;
-    }));
-    for _ in 0..300 {
-        if !fake.delivered_to(LAN).is_empty() {
-            break;
+    for db in backends().await {
+        let fake = FakeTelegram::start().await;
+        let base = fake.base.clone();
+        let t = crate::helpers::spawn_app_with(&db, move |c| {
+            c.telegram_token = Some(SecretString::from(crate::fake_telegram::TOKEN));
+            c.telegram_api_url = Some(base);
+        })
+        .await;
+        fake.push_update(u::text(
+            700,
+            private_chat(LAN, "Lan"),
+            user(LAN, "Lan"),
+            "/start",
+        ));
+        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+        let server = tokio::spawn(loathon::cli::serve(t.app.clone(), async move {
+            let _ = stopped.await;
+        }));
+        for _ in 0..300 {
+            if !fake.delivered_to(LAN).is_empty() {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(10)).await;
         }
-        tokio::time::sleep(Duration::from_millis(10)).await;
+        stop.send(()).unwrap();
+        tokio::time::timeout(Duration::from_secs(15), server)
+            .await
+            .expect("serve stops on shutdown")
+            .unwrap()
+            .unwrap();
+        assert_has(&fake.transcript(LAN), &["Xin chào! Tôi là Loa Thôn"]);
+        assert_eq!(fake.calls("setMyCommands").len(), 2);
+        assert_eq!(fake.delivered_to(LAN).len(), 1);
+        db.cleanup().await;
     }
-    stop.send(()).unwrap();
-    tokio::time::timeout(Duration::from_secs(15), server)
-        .await
-        .expect("serve stops on shutdown")
-        .unwrap()
-        .unwrap();
-    assert_has(&fake.transcript(LAN), &["Xin chào! Tôi là Loa Thôn"]);
-    assert_eq!(fake.calls("setMyCommands").len(), 2);
-    assert_eq!(fake.delivered_to(LAN).len(), 1);
 }
 
 #[tokio::test]
