@@ -1169,3 +1169,91 @@ async fn telegram_a_personal_command_in_a_group_continues_in_private() {
         db.cleanup().await;
     }
 }
+
+/// Collects what `tracing` writes, for checking what reaches the logs.
+#[derive(Clone, Default)]
+struct LogBuffer(Arc<std::sync::Mutex<Vec<u8>>>);
+
+impl std::io::Write for LogBuffer {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().unwrap().extend_from_slice(buf);
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+#[tokio::test]
+async fn telegram_logs_carry_no_names_text_numbers_or_secrets() {
+    let logs = LogBuffer::default();
+    let writer = logs.clone();
+    let subscriber = tracing_subscriber::fmt()
+        .with_env_filter(tracing_subscriber::EnvFilter::new("loathon=trace"))
+        .with_writer(move || writer.clone())
+        .with_ansi(false)
+        .finish();
+    let _guard = tracing::subscriber::set_default(subscriber);
+    for db in backends().await {
+        let mut t = setup(&db).await;
+        let id = t.id();
+        t.update(u::text(
+            id,
+            private_chat(LAN, "Nguyễn Thị Lan"),
+            user(LAN, "Nguyễn Thị Lan"),
+            "/start",
+        ))
+        .await;
+        t.private(LAN, "nhà tôi ở cuối đường bí mật").await;
+        let id = t.id();
+        t.update(u::message(
+            id,
+            private_chat(LAN, "Lan"),
+            user(LAN, "Lan"),
+            json!({"contact": {"phone_number": "+84912345678", "first_name": "Lan"}}),
+        ))
+        .await;
+        t.fake
+            .fail("sendMessage", Some(LAN), Fault::RetryAfter(1), Some(1));
+        t.private(LAN, "/menu").await;
+        t.fake.fail("sendMessage", Some(LAN), Fault::Blocked, None);
+        t.t.clock.advance(Span::seconds(2));
+        t.deliver().await;
+        // A webhook request with a wrong secret, and junk with the right one.
+        let router = webhook::router(t.tg.clone(), "/hook", SecretString::from("s3cret-Token_1"));
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        tokio::spawn(async move { axum::serve(listener, router).await.unwrap() });
+        for secret in ["wrong-secret", "s3cret-Token_1"] {
+            let body = "{\"update_id\": \"bí mật\"";
+            raw_http(
+                addr,
+                &format!(
+                    "POST /hook HTTP/1.1\r\nHost: {addr}\r\nContent-Length: {}\r\nX-Telegram-Bot-Api-Secret-Token: {secret}\r\nConnection: close\r\n\r\n{body}",
+                    body.len()
+                ),
+            )
+            .await;
+        }
+        db.cleanup().await;
+    }
+    let text = String::from_utf8(logs.0.lock().unwrap().clone()).unwrap();
+    assert!(
+        text.contains("rate limited"),
+        "the scenario was logged:\n{text}"
+    );
+    assert!(text.contains("deactivated"), "{text}");
+    assert_lacks(
+        &text,
+        &[
+            "Nguyễn",
+            "bí mật",
+            "+84912345678",
+            "123:TEST",
+            "s3cret",
+            "wrong-secret",
+            "Xin chào",
+        ],
+    );
+}
