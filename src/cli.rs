@@ -220,7 +220,8 @@ pub async fn serve(
             TelegramSender::new(bot, username.clone()),
             config,
         )
-        .woken_by(wake);
+        .woken_by(wake)
+        .with_metrics(app.metrics.clone());
         tasks.push(tokio::spawn(worker.run(stopped.clone())));
         match (&app.config.webhook_url, &app.config.webhook_secret) {
             (Some(url), Some(secret)) => {

@@ -19,6 +19,7 @@ use tokio::sync::{Notify, watch};
 
 use crate::clock::Clock;
 use crate::engine::Channel;
+use crate::metrics::Metrics;
 use crate::store::chats::{self, ChatKind};
 use crate::store::outbox::{self, Button, Claimed};
 use crate::store::{Db, StoreError};
@@ -321,6 +322,7 @@ pub struct Worker<S: Sender> {
     limiter: Limiter,
     owner: String,
     wake: Arc<Notify>,
+    metrics: Option<Arc<Metrics>>,
 }
 
 impl<S: Sender> Worker<S> {
@@ -339,6 +341,19 @@ impl<S: Sender> Worker<S> {
             config,
             owner,
             wake: Arc::new(Notify::new()),
+            metrics: None,
+        }
+    }
+
+    /// Counts sends and their outcomes in `metrics` (served at `/metrics`).
+    pub fn with_metrics(mut self, metrics: Arc<Metrics>) -> Self {
+        self.metrics = Some(metrics);
+        self
+    }
+
+    fn count(&self, outcome: &str) {
+        if let Some(m) = &self.metrics {
+            m.delivery(self.sender.channel().as_str(), outcome);
         }
     }
 
@@ -484,6 +499,7 @@ impl<S: Sender> Worker<S> {
             };
             match self.sender.send(part).await {
                 Ok(id) => {
+                    self.count("sent");
                     self.limiter
                         .record(&row.chat_external_id, row.chat_kind, now);
                     if i < last {
@@ -507,6 +523,19 @@ impl<S: Sender> Worker<S> {
     async fn failed(&mut self, row: &Claimed, error: SendError) -> Result<After, StoreError> {
         let now = self.clock.now_ms();
         let channel = self.sender.channel().as_str();
+        self.count(match &error {
+            SendError::Retryable {
+                retry_after: Some(_),
+                ..
+            } => "rate_limited",
+            SendError::Retryable { .. } => "retry",
+            SendError::Final {
+                deactivate_chat: true,
+                ..
+            } => "chat_gone",
+            SendError::Final { .. } => "failed",
+            SendError::Migrated { .. } => "migrated",
+        });
         match error {
             SendError::Retryable {
                 retry_after: Some(wait),

@@ -52,7 +52,8 @@ async fn setup(db: &TestDb) -> Tg {
             ..DeliveryConfig::default()
         },
     )
-    .woken_by(wake);
+    .woken_by(wake)
+    .with_metrics(t.app.metrics.clone());
     Tg {
         t,
         fake,
@@ -495,6 +496,14 @@ async fn telegram_flood_control_is_honoured_and_the_reply_arrives_once() {
         assert_eq!(t.fake.delivered_to(LAN).len(), 1, "{}", db.label);
         assert_eq!(t.fake.attempts_to(LAN), 2);
         assert_eq!(t.outbox_statuses().await, vec!["sent"]);
+        let metrics = t.t.app.metrics.encode();
+        assert_has(
+            &metrics,
+            &[
+                "loathon_delivery_attempts_total{channel=\"telegram\",outcome=\"rate_limited\"} 1",
+                "loathon_delivery_attempts_total{channel=\"telegram\",outcome=\"sent\"} 1",
+            ],
+        );
         db.cleanup().await;
     }
 }
