@@ -1194,16 +1194,27 @@ impl std::io::Write for LogBuffer {
     }
 }
 
+/// The logs of this test binary. tracing's dispatcher is process-wide (a per-thread one misses
+/// log sites other tests' threads met first), so every test's logs land here: the checks below
+/// hold for all of them.
+fn captured_logs() -> &'static LogBuffer {
+    static LOGS: std::sync::OnceLock<LogBuffer> = std::sync::OnceLock::new();
+    LOGS.get_or_init(|| {
+        let logs = LogBuffer::default();
+        let writer = logs.clone();
+        let subscriber = tracing_subscriber::fmt()
+            .with_env_filter(tracing_subscriber::EnvFilter::new("loathon=trace"))
+            .with_writer(move || writer.clone())
+            .with_ansi(false)
+            .finish();
+        tracing::subscriber::set_global_default(subscriber).expect("no other global logger");
+        logs
+    })
+}
+
 #[tokio::test]
 async fn telegram_logs_carry_no_names_text_numbers_or_secrets() {
-    let logs = LogBuffer::default();
-    let writer = logs.clone();
-    let subscriber = tracing_subscriber::fmt()
-        .with_env_filter(tracing_subscriber::EnvFilter::new("loathon=trace"))
-        .with_writer(move || writer.clone())
-        .with_ansi(false)
-        .finish();
-    let _guard = tracing::subscriber::set_default(subscriber);
+    let logs = captured_logs();
     for db in backends().await {
         let mut t = setup(&db).await;
         let id = t.id();
