@@ -37,6 +37,7 @@ pub fn message_for(i18n: &Localizer, variants: &[Variant], language: &LocaleTag)
     Outbound {
         text: body,
         buttons: Vec::new(),
+        edit_of: None,
         media: variant
             .and_then(|v| v.voice_ref.clone())
             .map(|file_ref| Part::Voice { file_ref }),

@@ -4,10 +4,11 @@
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 
-use secrecy::SecretString;
-
-use crate::domain::petition::PetitionLimits;
+use secrecy::{ExposeSecret, SecretString};
 use serde::Deserialize;
+
+use crate::delivery::Rates;
+use crate::domain::petition::PetitionLimits;
 
 pub const DEFAULT_DATABASE_URL: &str = "sqlite://data/loathon.db";
 pub const DEFAULT_HTTP_ADDR: &str = "127.0.0.1:8080";
@@ -29,6 +30,12 @@ pub struct Config {
     pub max_text_chars: usize,
     /// Petition body length, attachments per petition, petitions per person per day.
     pub petition_limits: PetitionLimits,
+    /// Public HTTPS URL Telegram posts updates to; unset means long polling.
+    pub webhook_url: Option<String>,
+    /// Telegram sends it back in `X-Telegram-Bot-Api-Secret-Token`; required with a webhook.
+    pub webhook_secret: Option<SecretString>,
+    /// Sending rates of the delivery worker.
+    pub send_rates: Rates,
 }
 
 impl Default for Config {
@@ -43,6 +50,9 @@ impl Default for Config {
             lessons_dir: None,
             max_text_chars: 4000,
             petition_limits: PetitionLimits::default(),
+            webhook_url: None,
+            webhook_secret: None,
+            send_rates: Rates::default(),
         }
     }
 }
@@ -58,6 +68,10 @@ struct FileConfig {
     locales_dir: Option<PathBuf>,
     lessons_dir: Option<PathBuf>,
     max_text_chars: Option<usize>,
+    webhook_url: Option<String>,
+    send_per_second: Option<u32>,
+    send_chat_interval_ms: Option<i64>,
+    send_group_per_minute: Option<u32>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -117,7 +131,7 @@ impl Config {
         } else if let Some(v) = file.max_text_chars {
             c.max_text_chars = v;
         }
-        let number =
+        let positive =
             |name: &'static str, value: Option<String>| -> Result<Option<i64>, ConfigError> {
                 value
                     .map(|v| {
@@ -133,23 +147,63 @@ impl Config {
                     .transpose()
             };
         let limits = &mut c.petition_limits;
-        if let Some(n) = number(
+        if let Some(n) = positive(
             "LOATHON_PETITION_MAX_CHARS",
             env("LOATHON_PETITION_MAX_CHARS"),
         )? {
             limits.max_body_chars = n as usize;
         }
-        if let Some(n) = number(
+        if let Some(n) = positive(
             "LOATHON_PETITION_MAX_ATTACHMENTS",
             env("LOATHON_PETITION_MAX_ATTACHMENTS"),
         )? {
             limits.max_attachments = n as usize;
         }
-        if let Some(n) = number(
+        if let Some(n) = positive(
             "LOATHON_PETITIONS_PER_DAY",
             env("LOATHON_PETITIONS_PER_DAY"),
         )? {
             limits.max_per_day = n;
+        }
+
+        c.webhook_url = env("LOATHON_WEBHOOK_URL").or(file.webhook_url);
+        c.webhook_secret = env("LOATHON_WEBHOOK_SECRET").map(SecretString::from);
+        if let Some(url) = &c.webhook_url {
+            if !(url.starts_with("https://") || url.starts_with("http://")) {
+                return Err(ConfigError::Invalid {
+                    name: "LOATHON_WEBHOOK_URL",
+                    message: "expected an https:// URL".into(),
+                });
+            }
+            let secret = c
+                .webhook_secret
+                .as_ref()
+                .map(|s| s.expose_secret().to_string());
+            let valid = secret.as_deref().is_some_and(|s| {
+                (1..=256).contains(&s.len())
+                    && s.chars()
+                        .all(|ch| ch.is_ascii_alphanumeric() || ch == '_' || ch == '-')
+            });
+            if !valid {
+                return Err(ConfigError::Invalid {
+                    name: "LOATHON_WEBHOOK_SECRET",
+                    message: "required with LOATHON_WEBHOOK_URL: 1-256 characters A-Z a-z 0-9 _ -"
+                        .into(),
+                });
+            }
+        }
+        if let Some(v) = number(&env, "LOATHON_SEND_PER_SECOND")?.or(file.send_per_second) {
+            c.send_rates.global_per_second = v;
+        }
+        if let Some(v) =
+            number(&env, "LOATHON_SEND_CHAT_INTERVAL_MS")?.or(file.send_chat_interval_ms)
+        {
+            c.send_rates.per_chat_interval_ms = v;
+        }
+        if let Some(v) =
+            number(&env, "LOATHON_SEND_GROUP_PER_MINUTE")?.or(file.send_group_per_minute)
+        {
+            c.send_rates.group_per_minute = v;
         }
         Ok(c)
     }
@@ -162,6 +216,24 @@ impl Config {
         }
         out
     }
+}
+
+/// A numeric setting from the environment, naming the variable when it does not parse.
+fn number<T: std::str::FromStr>(
+    env: &impl Fn(&str) -> Option<String>,
+    name: &'static str,
+) -> Result<Option<T>, ConfigError>
+where
+    T::Err: std::fmt::Display,
+{
+    env(name)
+        .map(|v| {
+            v.trim().parse().map_err(|e: T::Err| ConfigError::Invalid {
+                name,
+                message: e.to_string(),
+            })
+        })
+        .transpose()
 }
 
 fn read_file(path: &Path) -> Result<FileConfig, ConfigError> {
@@ -217,6 +289,40 @@ mod tests {
             "123:SECRET"
         );
         assert!(!format!("{c:?}").contains("SECRET"));
+    }
+
+    #[test]
+    fn a_webhook_needs_a_well_formed_secret() {
+        let err = Config::from_sources(
+            FileConfig::default(),
+            env_of(&[("LOATHON_WEBHOOK_URL", "https://bot.example.vn/telegram")]),
+        )
+        .unwrap_err();
+        assert!(err.to_string().contains("LOATHON_WEBHOOK_SECRET"));
+        let c = Config::from_sources(
+            FileConfig::default(),
+            env_of(&[
+                ("LOATHON_WEBHOOK_URL", "https://bot.example.vn/telegram"),
+                ("LOATHON_WEBHOOK_SECRET", "abc_DEF-123"),
+            ]),
+        )
+        .unwrap();
+        assert!(!format!("{c:?}").contains("abc_DEF"));
+    }
+
+    #[test]
+    fn send_rates_can_be_raised() {
+        let c = Config::from_sources(
+            FileConfig::default(),
+            env_of(&[
+                ("LOATHON_SEND_PER_SECOND", "1000"),
+                ("LOATHON_SEND_CHAT_INTERVAL_MS", "0"),
+            ]),
+        )
+        .unwrap();
+        assert_eq!(c.send_rates.global_per_second, 1000);
+        assert_eq!(c.send_rates.per_chat_interval_ms, 0);
+        assert_eq!(c.send_rates.group_per_minute, 20);
     }
 
     #[test]

@@ -3,7 +3,8 @@
 //! Where a message enters: a channel ([`channels`]) turns a platform update into an
 //! [`engine::Inbound`]. Where it is decided: [`engine`] (conversation state per chat and person).
 //! Where it is stored: [`store`] (SQLite or PostgreSQL). Where it leaves: the outbox
-//! ([`store::outbox`]), drained by each channel's sender.
+//! ([`store::outbox`]), drained by the [`delivery`] worker with a channel's sender (Telegram), or
+//! by the console itself.
 
 pub mod admin_ops;
 pub mod app;
@@ -13,6 +14,7 @@ pub mod cli;
 pub mod clock;
 pub mod config;
 pub mod deadlines;
+pub mod delivery;
 pub mod domain;
 pub mod engine;
 pub mod http;

@@ -19,12 +19,19 @@ struct StatusLabel {
     status: String,
 }
 
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+struct DeliveryLabel {
+    channel: String,
+    outcome: String,
+}
+
 pub struct Metrics {
     registry: Registry,
     inbound: Family<ChannelLabel, Counter>,
     engine_errors: Counter,
     handle_seconds: Histogram,
     outbox: Family<StatusLabel, Gauge>,
+    delivery: Family<DeliveryLabel, Counter>,
 }
 
 impl Default for Metrics {
@@ -56,13 +63,30 @@ impl Metrics {
         );
         let outbox = Family::<StatusLabel, Gauge>::default();
         registry.register("outbox_rows", "Outbox rows by status", outbox.clone());
+        let delivery = Family::<DeliveryLabel, Counter>::default();
+        registry.register(
+            "delivery_attempts",
+            "Platform sends by outcome: sent, rate_limited, retry, failed, chat_gone, migrated",
+            delivery.clone(),
+        );
         Self {
             registry,
             inbound,
             engine_errors,
             handle_seconds,
             outbox,
+            delivery,
         }
+    }
+
+    /// Counts one platform send (or one part of a long message) and how it ended.
+    pub fn delivery(&self, channel: &str, outcome: &str) {
+        self.delivery
+            .get_or_create(&DeliveryLabel {
+                channel: channel.to_string(),
+                outcome: outcome.to_string(),
+            })
+            .inc();
     }
 
     pub fn inbound(&self, channel: &str) {

@@ -1,5 +1,6 @@
 //! Channels turn a platform's updates into [`crate::engine::Inbound`] and send the outbox's
-//! messages back out. The console is a first-class channel: anyone can try every flow in a
-//! terminal, and the tests drive the engine through it.
+//! messages back out (Telegram through [`crate::delivery`]). The console is a first-class
+//! channel: anyone can try every flow in a terminal, and the tests drive the engine through it.
 
 pub mod console;
+pub mod telegram;

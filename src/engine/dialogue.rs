@@ -39,7 +39,7 @@ pub(super) async fn step(
     was_reset: bool,
 ) -> Step {
     if turn.chat.kind == ChatKind::Group {
-        return group_step(turn, event);
+        return group_step(turn, event).await;
     }
     if was_reset {
         turn.say_msg(Msg::new("conversation-reset"));
@@ -71,23 +71,18 @@ pub(super) async fn step(
         | Event::Audio { .. }
         | Event::Photo { .. }
         | Event::Document { .. }
-        | Event::Location { .. } => {
+        | Event::Location { .. }
+        | Event::Contact { .. } => {
             turn.say_msg(Msg::new("hint-media-not-expected"));
             resume(turn, state).await
         }
-        Event::MemberJoined | Event::MemberLeft => Ok(state),
+        Event::MemberJoined | Event::MemberLeft | Event::BotAdded | Event::BotRemoved => Ok(state),
     }
 }
 
-/// In a group the bot answers commands only and stays quiet otherwise.
-fn group_step(turn: &mut Turn<'_>, event: &Event) -> Step {
-    if let Event::Command { name, .. } = event {
-        match name.as_str() {
-            "trogiup" | "help" | "start" => turn.say(Reply::new("group-help")),
-            _ => turn.say(Reply::new("group-private-only")),
-        }
-    }
-    Ok(State::Idle)
+/// In a group the bot answers commands only and stays quiet otherwise (see `groups.rs`).
+async fn group_step(turn: &mut Turn<'_>, event: &Event) -> Step {
+    super::groups::step(turn, event).await
 }
 
 async fn command(turn: &mut Turn<'_>, state: State, name: &str, args: &str) -> Step {

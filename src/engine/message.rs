@@ -74,9 +74,18 @@ pub enum Event {
         latitude: f64,
         longitude: f64,
     },
+    /// A shared contact card. The number is personal data: never logged, never shown in a group.
+    Contact {
+        phone: String,
+    },
     /// Someone joined a group the bot is in.
     MemberJoined,
     MemberLeft,
+    /// The bot was added to this group (by the inbound's sender).
+    BotAdded,
+    /// The bot was removed from this group, or the person blocked it in a private chat: stop
+    /// sending there until the chat speaks again.
+    BotRemoved,
 }
 
 impl Event {

@@ -3,6 +3,7 @@
 
 mod broadcast;
 mod dialogue;
+mod groups;
 mod lessons;
 mod message;
 mod officer;
@@ -26,7 +27,7 @@ use crate::metrics::Metrics;
 use crate::store::chats::{self, Chat, ChatKind};
 use crate::store::outbox::{self, Button, Outbound, Priority};
 use crate::store::people::{self, Person};
-use crate::store::{Conn, Db, StoreError, conversations};
+use crate::store::{Conn, Db, StoreError, conversations, updates};
 use state::State;
 
 /// Limits on what people send.
@@ -99,11 +100,40 @@ impl Engine {
 
     /// Handles one update. On a storage failure nothing of the turn is kept, and the person
     /// gets a short apology (best effort) so they know to try again.
-    pub async fn handle(&self, mut inbound: Inbound) -> Result<Handled, EngineError> {
+    pub async fn handle(&self, inbound: Inbound) -> Result<Handled, EngineError> {
+        Ok(self
+            .handle_keyed(inbound, None, None)
+            .await?
+            .unwrap_or_default())
+    }
+
+    /// Handles an update that carries the platform's update id: an id seen before is dropped
+    /// (`Ok(None)`). The id is recorded in the update's own transaction, so a failed update can
+    /// be delivered again and is then handled. For a button press, `pressed_message` is the
+    /// platform's id of the message that carried the button: a picker whose page is turned is
+    /// then edited in place instead of sent again.
+    pub async fn handle_once(
+        &self,
+        inbound: Inbound,
+        update_id: &str,
+        pressed_message: Option<&str>,
+    ) -> Result<Option<Handled>, EngineError> {
+        self.handle_keyed(inbound, Some(update_id), pressed_message)
+            .await
+    }
+
+    async fn handle_keyed(
+        &self,
+        mut inbound: Inbound,
+        update_id: Option<&str>,
+        pressed_message: Option<&str>,
+    ) -> Result<Option<Handled>, EngineError> {
         let started = Instant::now();
         self.metrics.inbound(inbound.channel.as_str());
         normalise(&mut inbound.event);
-        let result = self.handle_in_tx(&inbound).await;
+        let result = self
+            .handle_in_tx(&inbound, update_id, pressed_message)
+            .await;
         self.metrics.observe_handle(started.elapsed());
         match result {
             Ok(handled) => Ok(handled),
@@ -116,10 +146,20 @@ impl Engine {
         }
     }
 
-    async fn handle_in_tx(&self, inbound: &Inbound) -> Result<Handled, EngineError> {
+    async fn handle_in_tx(
+        &self,
+        inbound: &Inbound,
+        update_id: Option<&str>,
+        pressed_message: Option<&str>,
+    ) -> Result<Option<Handled>, EngineError> {
         let now = self.clock.now_ms();
         let mut tx = self.db.begin().await?;
         let channel = inbound.channel.as_str();
+        if let Some(id) = update_id
+            && !updates::first_time(&mut tx, channel, id, now).await?
+        {
+            return Ok(None);
+        }
         let (person, _created) = people::find_or_create(
             &mut tx,
             channel,
@@ -163,7 +203,11 @@ impl Engine {
             notices: Vec::new(),
             fresh: stored.is_none(),
         };
-        let next = dialogue::step(&mut turn, state, &inbound.event, was_reset).await?;
+        // Group commands, deep links and the bot's own membership are read first (groups.rs).
+        let next = match groups::prepare(&mut turn, &inbound.event).await? {
+            Some(event) => dialogue::step(&mut turn, state, &event, was_reset).await?,
+            None => state,
+        };
         let Turn {
             replies,
             notices,
@@ -174,8 +218,18 @@ impl Engine {
         } = turn;
         conversations::save(&mut tx, chat.id, person.id, &state::encode(&next), now).await?;
         let mut handled = Handled::default();
-        for reply in &merge(replies) {
-            let out = render(&self.i18n, &locale, reply);
+        let replies = merge(replies);
+        // A page turn (or a step within one picker) replaces the picker, as people expect of a
+        // menu; anything else is a new message, so that what was said stays readable above.
+        let mut edit_of = match &inbound.event {
+            Event::Button(data) if flips_in_place(data) && replies.len() == 1 => {
+                pressed_message.map(str::to_string)
+            }
+            _ => None,
+        };
+        for reply in &replies {
+            let mut out = render(&self.i18n, &locale, reply);
+            out.edit_of = edit_of.take();
             handled
                 .outbox_ids
                 .push(outbox::enqueue(&mut tx, chat.id, Priority::Reply, &out, now).await?);
@@ -190,7 +244,7 @@ impl Engine {
             }
         }
         tx.commit().await?;
-        Ok(handled)
+        Ok(Some(handled))
     }
 
     async fn apologise(&self, inbound: &Inbound) -> Result<(), EngineError> {
@@ -225,6 +279,12 @@ fn normalise(event: &mut Event) {
         } => *c = clean_input(c),
         _ => {}
     }
+}
+
+/// Button presses that move within one picker: its next page, back to the commune list, from a
+/// commune to its villages.
+fn flips_in_place(data: &str) -> bool {
+    data.starts_with("page:") || data == "back" || data.starts_with("commune:")
 }
 
 /// Joins a turn's replies into as few messages as reads well: each message without buttons is
@@ -289,6 +349,7 @@ pub fn render(i18n: &Localizer, locale: &LocaleTag, reply: &Reply) -> Outbound {
             })
             .collect(),
         media: reply.media.clone(),
+        edit_of: None,
     }
 }
 

@@ -147,3 +147,109 @@ pub async fn private_of(
         .await?
         .filter(|c| c.kind == ChatKind::Private))
 }
+
+/// Links a group to a village (`/lienket`); its announcements follow the village from now on.
+pub async fn set_village(
+    conn: &mut Conn,
+    id: i64,
+    village_id: i64,
+    now_ms: i64,
+) -> StoreResult<()> {
+    sqlx::query("UPDATE chats SET village_id = $1, updated_at = $2 WHERE id = $3")
+        .bind(village_id)
+        .bind(now_ms)
+        .bind(id)
+        .execute(&mut *conn)
+        .await?;
+    Ok(())
+}
+
+/// Sets the language a group is spoken to in.
+pub async fn set_language(
+    conn: &mut Conn,
+    id: i64,
+    tag: &LocaleTag,
+    now_ms: i64,
+) -> StoreResult<()> {
+    sqlx::query("UPDATE chats SET language = $1, updated_at = $2 WHERE id = $3")
+        .bind(tag.as_str())
+        .bind(now_ms)
+        .bind(id)
+        .execute(&mut *conn)
+        .await?;
+    Ok(())
+}
+
+/// What [`migrate`] did.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Migration {
+    /// No chat had the old id: nothing to move.
+    Unknown,
+    /// The record now carries the new id; everything attached to it follows.
+    Moved { chat_id: i64 },
+    /// A record for the new id existed already (its first update came before the notice of the
+    /// move): the old record's link, language and waiting messages moved onto it, and the old
+    /// record points to it.
+    Merged { from: i64, into: i64 },
+}
+
+/// A group became a supergroup with a new platform id: moves the chat record to `new_external`
+/// so that its village link, language and waiting messages carry on there. Idempotent.
+pub async fn migrate(
+    conn: &mut Conn,
+    channel: &str,
+    old_external: &str,
+    new_external: &str,
+    now_ms: i64,
+) -> StoreResult<Migration> {
+    let Some(old) = find(conn, channel, old_external).await? else {
+        return Ok(Migration::Unknown);
+    };
+    let Some(new) = find(conn, channel, new_external).await? else {
+        sqlx::query(
+            "UPDATE chats SET external_id = $1, kind = 'group', active = 1, inactive_reason = NULL, \
+             updated_at = $2 WHERE id = $3",
+        )
+        .bind(new_external)
+        .bind(now_ms)
+        .bind(old.id)
+        .execute(&mut *conn)
+        .await?;
+        return Ok(Migration::Moved { chat_id: old.id });
+    };
+    if new.id == old.id {
+        return Ok(Migration::Moved { chat_id: old.id });
+    }
+    sqlx::query(
+        "UPDATE chats SET village_id = COALESCE(village_id, $1), language = COALESCE(language, $2), \
+         unit_id = COALESCE(unit_id, (SELECT unit_id FROM chats WHERE id = $3)), \
+         kind = 'group', updated_at = $4 WHERE id = $5",
+    )
+    .bind(old.village_id)
+    .bind(old.language.as_ref().map(|l| l.as_str().to_string()))
+    .bind(old.id)
+    .bind(now_ms)
+    .bind(new.id)
+    .execute(&mut *conn)
+    .await?;
+    sqlx::query(
+        "UPDATE outbox SET chat_id = $1 WHERE chat_id = $2 AND status IN ('pending', 'sending')",
+    )
+    .bind(new.id)
+    .bind(old.id)
+    .execute(&mut *conn)
+    .await?;
+    sqlx::query(
+        "UPDATE chats SET active = 0, inactive_reason = 'migrated', migrated_to_chat_id = $1, \
+         updated_at = $2 WHERE id = $3",
+    )
+    .bind(new.id)
+    .bind(now_ms)
+    .bind(old.id)
+    .execute(&mut *conn)
+    .await?;
+    Ok(Migration::Merged {
+        from: old.id,
+        into: new.id,
+    })
+}

@@ -16,6 +16,7 @@ pub mod people;
 pub mod petitions;
 pub mod seeds;
 pub mod units;
+pub mod updates;
 
 use std::path::Path;
 use std::str::FromStr;

@@ -7,6 +7,7 @@
 use serde::{Deserialize, Serialize};
 use sqlx::Row;
 
+use super::chats::ChatKind;
 use super::{Backend, Conn, Db, StoreError, StoreResult};
 
 /// Who waits on a message: replies to the person in front of the bot go first.
@@ -28,6 +29,10 @@ pub struct Outbound {
     /// A voice note, photo, document or place, sent by the platform's reference.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub media: Option<crate::domain::petition::Part>,
+    /// The platform id of an earlier message (a picker) this one replaces, where the channel
+    /// can edit messages; others send it as a new message.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub edit_of: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -50,8 +55,13 @@ pub struct Claimed {
     pub chat_id: i64,
     pub channel: String,
     pub chat_external_id: String,
+    pub chat_kind: ChatKind,
+    /// Whether the chat can still be reached; rows of an inactive chat are skipped.
+    pub chat_active: bool,
     pub priority: i64,
     pub attempts: i64,
+    /// Parts of a long message already delivered (a sender splits text at its platform's limit).
+    pub parts_sent: i64,
     pub message: Outbound,
 }
 
@@ -121,20 +131,28 @@ pub async fn claim(
     let mut claimed = Vec::with_capacity(ids.len());
     for id in ids {
         let row = sqlx::query(
-            "SELECT o.id, o.chat_id, o.priority, o.attempts, o.payload, c.channel, c.external_id \
+            "SELECT o.id, o.chat_id, o.priority, o.attempts, o.parts_sent, o.payload, c.channel, \
+             c.external_id, c.kind, c.active \
              FROM outbox o JOIN chats c ON c.id = o.chat_id WHERE o.id = $1",
         )
         .bind(id)
         .fetch_one(&mut *tx)
         .await?;
         let payload: String = row.try_get("payload")?;
+        let kind: String = row.try_get("kind")?;
         claimed.push(Claimed {
             id: row.try_get("id")?,
             chat_id: row.try_get("chat_id")?,
             channel: row.try_get("channel")?,
             chat_external_id: row.try_get("external_id")?,
+            chat_kind: match kind.as_str() {
+                "group" => ChatKind::Group,
+                _ => ChatKind::Private,
+            },
+            chat_active: super::flag(row.try_get("active")?),
             priority: row.try_get("priority")?,
             attempts: row.try_get("attempts")?,
+            parts_sent: row.try_get("parts_sent")?,
             message: serde_json::from_str(&payload)
                 .map_err(|e| StoreError::Corrupt(e.to_string()))?,
         });
@@ -186,6 +204,66 @@ pub async fn mark_failed(db: &Db, id: i64, error: &str) -> StoreResult<()> {
     .execute(&db.pool)
     .await?;
     Ok(())
+}
+
+/// Records that the first `parts_sent` parts of a long message were delivered, so that a retry
+/// resumes after them. The row stays leased.
+pub async fn mark_parts_sent(db: &Db, id: i64, parts_sent: i64) -> StoreResult<()> {
+    sqlx::query("UPDATE outbox SET parts_sent = $1 WHERE id = $2")
+        .bind(parts_sent)
+        .bind(id)
+        .execute(&db.pool)
+        .await?;
+    Ok(())
+}
+
+/// Puts a row back until `until_ms` without counting the claim as an attempt: the sender held
+/// it back for a rate limit (its own, or Telegram's `retry_after`), or the chat moved.
+pub async fn defer(db: &Db, id: i64, until_ms: i64, reason: Option<&str>) -> StoreResult<()> {
+    sqlx::query(
+        "UPDATE outbox SET status = 'pending', next_attempt_at = $1, error = COALESCE($2, error), \
+         attempts = CASE WHEN attempts > 0 THEN attempts - 1 ELSE 0 END, \
+         lease_owner = NULL, lease_until = NULL WHERE id = $3",
+    )
+    .bind(until_ms)
+    .bind(reason)
+    .bind(id)
+    .execute(&db.pool)
+    .await?;
+    Ok(())
+}
+
+/// Marks a row skipped: it was never sent because its chat can no longer be reached.
+pub async fn mark_skipped(db: &Db, id: i64, reason: &str) -> StoreResult<()> {
+    sqlx::query(
+        "UPDATE outbox SET status = 'skipped', error = $1, lease_owner = NULL, lease_until = NULL \
+         WHERE id = $2",
+    )
+    .bind(reason)
+    .bind(id)
+    .execute(&db.pool)
+    .await?;
+    Ok(())
+}
+
+/// Skips every row of `chat_id` still waiting (pending, or leased by a sender other than
+/// `except_id`'s): the chat blocked or removed the bot. Returns how many rows were skipped.
+pub async fn skip_pending_for_chat(
+    conn: &mut Conn,
+    chat_id: i64,
+    except_id: Option<i64>,
+    reason: &str,
+) -> StoreResult<u64> {
+    let done = sqlx::query(
+        "UPDATE outbox SET status = 'skipped', error = $1, lease_owner = NULL, lease_until = NULL \
+         WHERE chat_id = $2 AND status IN ('pending', 'sending') AND id <> $3",
+    )
+    .bind(reason)
+    .bind(chat_id)
+    .bind(except_id.unwrap_or(0))
+    .execute(&mut *conn)
+    .await?;
+    Ok(done.rows_affected())
 }
 
 /// Rows by status, for `/metrics`.

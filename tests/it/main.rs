@@ -1,8 +1,10 @@
-//! Integration tests: whole conversations through the console channel, on SQLite and, when
+//! Integration tests: whole conversations through the console and Telegram (against a fake
+//! Bot API on loopback) channels, on SQLite and, when
 //! `TEST_DATABASE_URL` is set, on PostgreSQL too.
 
 mod broadcasts;
 mod cli;
+mod fake_telegram;
 mod helpers;
 mod http;
 mod lessons;
@@ -11,3 +13,4 @@ mod onboarding;
 mod petitions;
 mod robustness;
 mod seeds;
+mod telegram;

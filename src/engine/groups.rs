@@ -1,0 +1,360 @@
+//! Village groups, and the door from a group to a private chat.
+//!
+//! ```text
+//! (an officer adds the bot to the group "Bản Gia Khâu")
+//! bot:       Xin chào bà con! … Quản trị viên mời gõ: /lienket <mã thôn>
+//! người dân: /lienket SLL-GK
+//! bot:       Xin lỗi, chỉ quản trị viên của xã mới liên kết được nhóm với thôn, bản. …
+//! quản trị:  /lienket SLL-GK
+//! bot:       Đã liên kết nhóm với Bản Gia Khâu, Xã Sì Lở Lầu. …
+//! (a new member joins)
+//! bot:       Chào mừng bạn đến với nhóm của Bản Gia Khâu! …   [💬 Nhắn riêng cho Loa Thôn]
+//! (the button opens a private chat with `/start v12`: onboarding starts with the village known)
+//! ```
+//!
+//! In a group the bot answers commands only, stays quiet otherwise, and never shows anything
+//! personal: what belongs to one person moves to a private chat through a deep link. A deep
+//! link is a button whose data is `start:<payload>`; a channel shows it as a link that opens the
+//! private chat with `/start <payload>` (Telegram: `t.me/<bot>?start=<payload>`). A payload is
+//! words joined by `-`: `v<id>` names the village of the group the person came from, and a
+//! command name (`menu`, `ngonngu`, any command typed in the group) is where the person meant to
+//! go.
+
+use super::state::State;
+use super::{ButtonSpec, EngineError, Event, Reply, Text, Turn};
+use crate::domain::{LocaleTag, Role};
+use crate::i18n::Msg;
+use crate::store::areas::{self, Area, AreaKind};
+use crate::store::chats::{self, ChatKind};
+use crate::store::{self, outbox, people};
+
+type Step = Result<State, EngineError>;
+
+/// Whether `word` can stand in a deep-link payload as a command name (Telegram allows
+/// `A-Z a-z 0-9 _ -` there, and `-` separates the words).
+fn linkable_command(word: &str) -> bool {
+    !word.is_empty()
+        && word.len() <= 32
+        && word
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+}
+
+/// Reads an update before the dialogue does. Returns the event the dialogue should see, or
+/// `None` when the update is fully handled here (the bot's own membership changed).
+pub(super) async fn prepare(
+    turn: &mut Turn<'_>,
+    event: &Event,
+) -> Result<Option<Event>, EngineError> {
+    match event {
+        Event::BotRemoved => {
+            chats::deactivate(turn.conn, turn.chat.id, "removed", turn.now).await?;
+            outbox::skip_pending_for_chat(turn.conn, turn.chat.id, None, "chat removed the bot")
+                .await?;
+            turn.chat.active = false;
+            Ok(None)
+        }
+        // A person who unblocks the bot is reachable again (the chat was reactivated on the
+        // way in); the next thing they write gets the answer.
+        Event::BotAdded if turn.chat.kind == ChatKind::Private => Ok(None),
+        _ if turn.chat.kind == ChatKind::Group => Ok(Some(event.clone())),
+        Event::Button(data) if data.starts_with("start:") => {
+            let payload = &data["start:".len()..];
+            deep_link(turn, payload).await.map(Some)
+        }
+        // An officer's invite (`/start MOI-…`, also as a t.me link) is the dialogue's to read.
+        Event::Command { name, args }
+            if name == "start" && args.to_uppercase().starts_with("MOI-") =>
+        {
+            Ok(Some(event.clone()))
+        }
+        Event::Command { name, args } if name == "start" && !args.is_empty() => {
+            deep_link(turn, args).await.map(Some)
+        }
+        _ => Ok(Some(event.clone())),
+    }
+}
+
+/// `/start <payload>` in a private chat: takes the village the person came from (when they
+/// have none yet) and turns into the command they meant, once onboarding is done.
+async fn deep_link(turn: &mut Turn<'_>, payload: &str) -> Result<Event, EngineError> {
+    let mut wanted = None;
+    let mut from_group = None;
+    for word in payload.split('-') {
+        if let Some(id) = word.strip_prefix('v').and_then(|n| n.parse::<i64>().ok()) {
+            if turn.person.village_id.is_none()
+                && let Some(village) = areas::get(turn.conn, id)
+                    .await?
+                    .filter(|a| a.kind == AreaKind::Village)
+            {
+                people::set_village(turn.conn, turn.person.id, village.id, turn.now).await?;
+                turn.person.village_id = Some(village.id);
+                from_group = Some(village);
+            }
+        } else if linkable_command(word) {
+            wanted = Some(word.to_string());
+        }
+    }
+    if let Some(village) = from_group {
+        // A newcomer from a village group: the place is known, the rest of onboarding follows.
+        let commune = match village.parent_id {
+            Some(id) => areas::get(turn.conn, id).await?.map(|c| c.name),
+            None => None,
+        };
+        turn.say_msg(Msg::new("welcome"));
+        turn.say_msg(
+            Msg::new("deep-link-village")
+                .arg("village", village.name)
+                .arg("commune", commune.unwrap_or_default()),
+        );
+        return Ok(if turn.person.language.is_none() {
+            command("ngonngu")
+        } else {
+            command("menu")
+        });
+    }
+    Ok(match wanted {
+        Some(name) if turn.person.onboarded() => command(&name),
+        _ => command("start"),
+    })
+}
+
+fn command(name: &str) -> Event {
+    Event::Command {
+        name: name.to_string(),
+        args: String::new(),
+    }
+}
+
+/// One update in a group.
+pub(super) async fn step(turn: &mut Turn<'_>, event: &Event) -> Step {
+    match event {
+        Event::Command { name, args } => match name.as_str() {
+            "lienket" | "link" => link(turn, args).await?,
+            "ngonngu" | "language" => language(turn, args).await?,
+            "trogiup" | "help" | "start" => help(turn, "group-help").await?,
+            other => {
+                // The private chat takes over with the same command (`/start kiennghi` runs
+                // `/kiennghi` there once the person is registered).
+                let payload = if linkable_command(other) {
+                    other.to_string()
+                } else {
+                    "menu".to_string()
+                };
+                turn.say(Reply::new("group-private-only").row(vec![private_button(&payload)]));
+            }
+        },
+        Event::Button(data) => {
+            if let Some(tag) = data.strip_prefix("glang:") {
+                set_language(turn, tag).await?;
+            }
+        }
+        // Greeted once: a person who left and joins again has a conversation here already.
+        Event::MemberJoined if turn.fresh => greet(turn).await?,
+        Event::BotAdded => {
+            if turn.chat.village_id.is_some() {
+                help(turn, "group-help").await?;
+            } else {
+                turn.say(Reply::new("group-added").then("group-link-how"));
+            }
+        }
+        _ => {}
+    }
+    Ok(State::Idle)
+}
+
+/// The button that opens a private chat with the bot, carrying `payload`.
+fn private_button(payload: &str) -> ButtonSpec {
+    ButtonSpec::new("button-open-private", format!("start:{payload}"))
+}
+
+/// The payload that brings a person from this group: its village, if linked.
+fn group_payload(turn: &Turn<'_>, then: Option<&str>) -> String {
+    let mut words = Vec::new();
+    if let Some(command) = then {
+        words.push(command.to_string());
+    }
+    if let Some(village) = turn.chat.village_id {
+        words.push(format!("v{village}"));
+    }
+    if words.is_empty() {
+        words.push("menu".to_string());
+    }
+    words.join("-")
+}
+
+async fn help(turn: &mut Turn<'_>, id: &'static str) -> Result<(), EngineError> {
+    let mut reply = Reply::new(id);
+    if turn.chat.village_id.is_none() {
+        reply = reply.then("group-link-how");
+    }
+    let payload = group_payload(turn, None);
+    turn.say(reply.row(vec![private_button(&payload)]));
+    Ok(())
+}
+
+async fn greet(turn: &mut Turn<'_>) -> Result<(), EngineError> {
+    let msg = match turn.chat.village_id {
+        Some(id) => match areas::get(turn.conn, id).await? {
+            Some(village) => Msg::new("group-welcome-village").arg("village", village.name),
+            None => Msg::new("group-welcome"),
+        },
+        None => Msg::new("group-welcome"),
+    };
+    let payload = group_payload(turn, None);
+    turn.say(
+        Reply::new(msg)
+            .then("group-welcome-private")
+            .row(vec![private_button(&payload)]),
+    );
+    Ok(())
+}
+
+/// Whether the person may manage this group: an admin whose area contains the group's village
+/// (or, for a group not linked yet, an admin of any area).
+async fn may_manage(turn: &mut Turn<'_>, village_id: Option<i64>) -> Result<bool, EngineError> {
+    let scopes: Vec<Option<i64>> = people::roles_of(turn.conn, turn.person.id)
+        .await?
+        .into_iter()
+        .filter(|g| g.role == Role::Admin)
+        .map(|g| g.area_id)
+        .collect();
+    if scopes.is_empty() {
+        return Ok(false);
+    }
+    if scopes.contains(&None) {
+        return Ok(true);
+    }
+    let Some(village_id) = village_id else {
+        return Ok(true);
+    };
+    let chain = areas::ancestors(turn.conn, village_id).await?;
+    Ok(chain.iter().any(|a| scopes.contains(&Some(a.id))))
+}
+
+/// `/lienket <village code>`: links the group to a village (admins of that village only).
+async fn link(turn: &mut Turn<'_>, args: &str) -> Result<(), EngineError> {
+    let query = args.trim();
+    if !may_manage(turn, turn.chat.village_id).await? {
+        turn.say(Reply::new("group-link-not-admin"));
+        return Ok(());
+    }
+    if query.is_empty() {
+        turn.say(Reply::new("group-link-how"));
+        return Ok(());
+    }
+    let Some(village) = find_village(turn, query).await? else {
+        turn.say_msg(Msg::new("group-link-not-found").arg("query", query.to_string()));
+        return Ok(());
+    };
+    if !may_manage(turn, Some(village.id)).await? {
+        turn.say_msg(Msg::new("group-link-out-of-scope").arg("village", village.name.clone()));
+        return Ok(());
+    }
+    chats::set_village(turn.conn, turn.chat.id, village.id, turn.now).await?;
+    turn.chat.village_id = Some(village.id);
+    // A group takes its village's language, unless an admin chose one already.
+    if turn.chat.language.is_none()
+        && let Some(tag) = village
+            .language
+            .as_deref()
+            .and_then(|l| LocaleTag::parse(l).ok())
+            .filter(|t| turn.i18n.supports(t))
+    {
+        chats::set_language(turn.conn, turn.chat.id, &tag, turn.now).await?;
+        turn.chat.language = Some(tag.clone());
+        turn.locale = tag;
+    }
+    store::audit(
+        turn.conn,
+        Some(turn.person.id),
+        "group.link",
+        &format!("{}:{}", turn.chat.channel, turn.chat.external_id),
+        Some(&village.code),
+        turn.now,
+    )
+    .await?;
+    let commune = match village.parent_id {
+        Some(id) => areas::get(turn.conn, id).await?.map(|c| c.name),
+        None => None,
+    };
+    let payload = group_payload(turn, None);
+    turn.say(
+        Reply::new(
+            Msg::new("group-linked")
+                .arg("village", village.name.clone())
+                .arg("commune", commune.unwrap_or_default()),
+        )
+        .then("group-linked-next")
+        .row(vec![private_button(&payload)]),
+    );
+    Ok(())
+}
+
+/// A village by its code (`SLL-GK`, any case), or by a name that matches exactly one village.
+async fn find_village(turn: &mut Turn<'_>, query: &str) -> Result<Option<Area>, EngineError> {
+    if let Some(area) = areas::by_code(turn.conn, &query.to_uppercase()).await?
+        && area.kind == AreaKind::Village
+    {
+        return Ok(Some(area));
+    }
+    let mut found = areas::search(turn.conn, AreaKind::Village, None, query).await?;
+    Ok(if found.len() == 1 { found.pop() } else { None })
+}
+
+/// `/ngonngu` in a group: the group's language (admins only); `/ngonngu hnj` sets it at once.
+async fn language(turn: &mut Turn<'_>, args: &str) -> Result<(), EngineError> {
+    if !may_manage(turn, turn.chat.village_id).await? {
+        turn.say(Reply::new("group-admin-only").row(vec![private_button("ngonngu")]));
+        return Ok(());
+    }
+    let wanted = crate::domain::text::label_key(args);
+    if !wanted.is_empty() {
+        let found = turn
+            .i18n
+            .languages()
+            .iter()
+            .find(|l| {
+                l.tag.as_str() == wanted
+                    || crate::domain::text::label_key(&l.own_name)
+                        .split(' ')
+                        .any(|w| w == wanted)
+            })
+            .map(|l| l.tag.as_str().to_string());
+        if let Some(tag) = found {
+            return set_language(turn, &tag).await;
+        }
+    }
+    let buttons = turn
+        .i18n
+        .languages()
+        .iter()
+        .map(|l| ButtonSpec::new(Text::Plain(l.own_name.clone()), format!("glang:{}", l.tag)))
+        .collect();
+    turn.say(Reply::new("group-language-choose").column(buttons));
+    Ok(())
+}
+
+/// A press of a group language button: anyone in the group can press it, so the admin check
+/// is made again here.
+async fn set_language(turn: &mut Turn<'_>, tag: &str) -> Result<(), EngineError> {
+    let Some(tag) = LocaleTag::parse(tag).ok().filter(|t| turn.i18n.supports(t)) else {
+        return Ok(());
+    };
+    if !may_manage(turn, turn.chat.village_id).await? {
+        turn.say(Reply::new("group-admin-only").row(vec![private_button("ngonngu")]));
+        return Ok(());
+    }
+    chats::set_language(turn.conn, turn.chat.id, &tag, turn.now).await?;
+    turn.chat.language = Some(tag.clone());
+    turn.locale = tag.clone();
+    let name = turn
+        .i18n
+        .languages()
+        .iter()
+        .find(|l| l.tag == tag)
+        .map(|l| l.own_name.clone())
+        .unwrap_or_default();
+    turn.say_msg(Msg::new("group-language-set").arg("language", name));
+    Ok(())
+}
