@@ -202,3 +202,177 @@ pub async fn lessons_report(
     )
     .await?)
 }
+
+/// An announcement as given on the command line.
+#[derive(Debug, Clone)]
+pub struct BroadcastRequest {
+    pub areas: Vec<String>,
+    pub audience: String,
+    pub languages: Vec<String>,
+    pub text: String,
+    pub variants: Vec<String>,
+    pub voices: Vec<String>,
+    pub at: Option<String>,
+}
+
+/// Creates the announcement and starts it (or schedules it); returns its id and a line to show.
+pub async fn broadcast(app: &App, r: &BroadcastRequest) -> Result<(i64, String), AppError> {
+    use crate::store::broadcasts::{self as store, Audience, Target, Variant};
+    let audience = Audience::parse(&r.audience)
+        .ok_or_else(|| AppError::Usage("--audience is groups, subscribers or both".into()))?;
+    let now = app.clock.now_ms();
+    let at = match &r.at {
+        Some(t) => {
+            let ms = crate::engine::parse_local_time(t)
+                .ok_or_else(|| AppError::Usage(format!("--at {t:?}: expected HH:MM DD/MM/YYYY")))?;
+            if ms <= now {
+                return Err(AppError::Usage("--at is in the past".into()));
+            }
+            Some(ms)
+        }
+        None => None,
+    };
+    let mut variants = vec![Variant {
+        language: "vi".into(),
+        text: Some(r.text.clone()),
+        voice_ref: None,
+    }];
+    for (list, is_voice) in [(&r.variants, false), (&r.voices, true)] {
+        for item in list {
+            let (lang, value) = item
+                .split_once('=')
+                .ok_or_else(|| AppError::Usage(format!("{item:?}: expected LANG=VALUE")))?;
+            let lang = LocaleTag::parse(lang).map_err(|e| AppError::Usage(e.to_string()))?;
+            let entry = match variants.iter_mut().find(|v| v.language == lang.as_str()) {
+                Some(v) => v,
+                None => {
+                    variants.push(Variant {
+                        language: lang.to_string(),
+                        text: None,
+                        voice_ref: None,
+                    });
+                    variants.last_mut().expect("just pushed")
+                }
+            };
+            if is_voice {
+                entry.voice_ref = Some(value.to_string());
+            } else {
+                entry.text = Some(value.to_string());
+            }
+        }
+    }
+    let mut tx = app.db.begin().await?;
+    let mut area_ids = Vec::new();
+    for code in &r.areas {
+        area_ids.push(
+            areas::by_code(&mut tx, code)
+                .await?
+                .ok_or_else(|| AppError::Usage(format!("no area with code {code:?}")))?
+                .id,
+        );
+    }
+    let target = Target {
+        areas: area_ids,
+        languages: r.languages.clone(),
+    };
+    let id = store::create(&mut tx, None, &target, audience, &variants, at, now).await?;
+    crate::store::audit(
+        &mut tx,
+        None,
+        "broadcast.create",
+        &id.to_string(),
+        Some("cli"),
+        now,
+    )
+    .await?;
+    let message = match at {
+        Some(at) => format!(
+            "Thông báo số {id} được hẹn gửi lúc {}.",
+            crate::broadcasts::when(at)
+        ),
+        None => {
+            let n = crate::broadcasts::start_in(&mut tx, &app.i18n, id, now).await?;
+            format!(
+                "Thông báo số {id}: {n} nơi nhận. Tin được gửi đi khi `loathon serve` đang chạy."
+            )
+        }
+    };
+    tx.commit().await?;
+    Ok((id, message))
+}
+
+/// A progress bar until every recipient's row is settled.
+pub async fn follow_broadcast(app: &App, id: i64) -> Result<(), AppError> {
+    let bar = indicatif::ProgressBar::new(0);
+    bar.set_style(
+        indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} {msg}")
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+    );
+    loop {
+        let mut conn = app.db.pool.acquire().await?;
+        let f = crate::broadcasts::figures(&mut conn, id).await?;
+        let settled = f.total - f.get("pending");
+        bar.set_length(f.total as u64);
+        bar.set_position(settled as u64);
+        bar.set_message(format!(
+            "đã đến {} · lỗi {} · bị chặn {} · bỏ qua {}",
+            f.get("delivered"),
+            f.get("failed"),
+            f.get("blocked"),
+            f.get("skipped")
+        ));
+        if f.get("pending") == 0 {
+            bar.finish();
+            let a = crate::store::broadcasts::get(&mut conn, id).await?;
+            if let Some(a) = a {
+                println!(
+                    "{}",
+                    crate::broadcasts::render_figures(&app.i18n, &LocaleTag::vi(), &a, &f)
+                );
+            }
+            return Ok(());
+        }
+        drop(conn);
+        tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    }
+}
+
+pub async fn broadcast_list(app: &App) -> Result<String, AppError> {
+    let mut conn = app.db.pool.acquire().await?;
+    let mut out = String::new();
+    for a in crate::store::broadcasts::recent(&mut conn, 10).await? {
+        let f = crate::broadcasts::figures(&mut conn, a.id).await?;
+        let _ = writeln!(
+            out,
+            "{}",
+            crate::broadcasts::render_figures(&app.i18n, &LocaleTag::vi(), &a, &f)
+        );
+    }
+    if out.is_empty() {
+        out.push_str("Chưa có thông báo nào.\n");
+    }
+    Ok(out)
+}
+
+pub async fn broadcast_cancel(app: &App, id: i64) -> Result<String, AppError> {
+    let now = app.clock.now_ms();
+    let mut tx = app.db.begin().await?;
+    let done = crate::broadcasts::cancel_in(&mut tx, id, now).await?;
+    if done {
+        crate::store::audit(
+            &mut tx,
+            None,
+            "broadcast.cancel",
+            &id.to_string(),
+            Some("cli"),
+            now,
+        )
+        .await?;
+    }
+    tx.commit().await?;
+    Ok(if done {
+        format!("Đã hủy thông báo số {id}.")
+    } else {
+        format!("Thông báo số {id} không hủy được (không có, đã gửi xong hoặc đã hủy).")
+    })
+}

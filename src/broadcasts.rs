@@ -193,33 +193,79 @@ pub async fn tick(db: &Db, i18n: &Localizer, clock: &dyn Clock) -> StoreResult<(
     };
     for a in sending {
         let mut tx = db.begin().await?;
-        if store::unsettled(&mut tx, a.id).await? > 0 {
-            continue;
+        let finished = store::unsettled(&mut tx, a.id).await? == 0;
+        if finished {
+            store::set_status(&mut tx, a.id, "done", now).await?;
         }
-        store::set_status(&mut tx, a.id, "done", now).await?;
-        let f = figures(&mut tx, a.id).await?;
-        if let Some(author) = match a.created_by {
-            Some(id) => people::get(&mut tx, id).await?,
-            None => None,
-        } && let Some(chat) =
-            chats::private_of(&mut tx, &author.channel, &author.external_id).await?
-        {
-            let locale = author
-                .language
-                .clone()
-                .filter(|l| i18n.supports(l))
-                .unwrap_or_else(LocaleTag::vi);
-            let done = Announcement {
-                status: "done".into(),
-                ..a.clone()
-            };
-            let text = render_figures(i18n, &locale, &done, &f);
-            let out = render(i18n, &locale, &Reply::new(crate::engine::Text::Plain(text)));
-            outbox::enqueue(&mut tx, chat.id, Priority::Notification, &out, now).await?;
+        // Short broadcasts report once, at the end; long ones keep one progress message
+        // up to date (edited in place where the channel can edit).
+        let long_running = a.started_at.is_some_and(|s| now - s >= PROGRESS_AFTER_MS);
+        if finished || long_running {
+            report_progress(&mut tx, i18n, &a, finished, now).await?;
         }
         tx.commit().await?;
-        tracing::info!(announcement = a.id, total = f.total, "broadcast finished");
+        if finished {
+            tracing::info!(announcement = a.id, "broadcast finished");
+        }
     }
+    Ok(())
+}
+
+/// A broadcast that runs longer than this gets a progress message.
+const PROGRESS_AFTER_MS: i64 = 5_000;
+
+/// Posts or edits the author's progress message; the final figures when `finished`.
+async fn report_progress(
+    conn: &mut Conn,
+    i18n: &Localizer,
+    a: &Announcement,
+    finished: bool,
+    now: i64,
+) -> StoreResult<()> {
+    let Some(author) = (match a.created_by {
+        Some(id) => people::get(conn, id).await?,
+        None => None,
+    }) else {
+        return Ok(());
+    };
+    let Some(chat) = chats::private_of(conn, &author.channel, &author.external_id).await? else {
+        return Ok(());
+    };
+    let locale = author
+        .language
+        .clone()
+        .filter(|l| i18n.supports(l))
+        .unwrap_or_else(LocaleTag::vi);
+    let shown = Announcement {
+        status: if finished {
+            "done".into()
+        } else {
+            a.status.clone()
+        },
+        ..a.clone()
+    };
+    let f = figures(conn, a.id).await?;
+    let text = render_figures(i18n, &locale, &shown, &f);
+    let (progress_row, last_text) = store::progress(conn, a.id).await?;
+    if last_text.as_deref() == Some(text.as_str()) {
+        return Ok(());
+    }
+    let edit_of = match progress_row {
+        Some(row) => store::sent_message_id(conn, row).await?,
+        None => None,
+    };
+    if progress_row.is_some() && edit_of.is_none() && !finished {
+        // The last progress message is not out yet: no new one on top of it.
+        return Ok(());
+    }
+    let mut out = render(
+        i18n,
+        &locale,
+        &Reply::new(crate::engine::Text::Plain(text.clone())),
+    );
+    out.edit_of = edit_of;
+    let row = outbox::enqueue(conn, chat.id, Priority::Notification, &out, now).await?;
+    store::set_progress(conn, a.id, row, &text).await?;
     Ok(())
 }
 

@@ -100,6 +100,11 @@ pub enum Command {
         #[arg(long, default_value_t = crate::engine::INVITE_DAYS)]
         days: i64,
     },
+    /// Announcements from the command line: send, schedule, list, cancel.
+    Broadcast {
+        #[command(subcommand)]
+        action: BroadcastCommand,
+    },
     /// Lesson reports.
     Lessons {
         #[command(subcommand)]
@@ -147,6 +152,41 @@ pub enum AdminCommand {
         #[arg(long)]
         village: String,
     },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum BroadcastCommand {
+    /// Send (or schedule) an announcement and follow its delivery with a progress bar.
+    Send {
+        /// Area codes (province, commune or village); repeat for several.
+        #[arg(long = "area", required = true)]
+        areas: Vec<String>,
+        /// groups, subscribers or both.
+        #[arg(long, default_value = "both")]
+        audience: String,
+        /// Only recipients of these languages (e.g. --lang hnj); all when omitted.
+        #[arg(long = "lang")]
+        languages: Vec<String>,
+        /// The Vietnamese text.
+        #[arg(long)]
+        text: String,
+        /// A variant in another language: LANG=TEXT (repeatable).
+        #[arg(long = "variant")]
+        variants: Vec<String>,
+        /// A voice recording by platform reference: LANG=FILE_ID (repeatable).
+        #[arg(long = "voice")]
+        voices: Vec<String>,
+        /// Send later: "07:30 25/12/2026" (Asia/Ho_Chi_Minh).
+        #[arg(long)]
+        at: Option<String>,
+        /// Return at once instead of following the delivery.
+        #[arg(long)]
+        no_wait: bool,
+    },
+    /// Recent announcements with their figures.
+    List,
+    /// Cancel a scheduled or running announcement.
+    Cancel { id: i64 },
 }
 
 #[derive(Debug, Subcommand)]
@@ -255,6 +295,40 @@ pub async fn run(cli: Cli) -> anyhow::Result<i32> {
                 "{}",
                 admin_ops::lessons_report(&app, from, to, commune.as_deref()).await?
             );
+        }
+        Command::Broadcast { action } => {
+            let app = build(config).await?;
+            match action {
+                BroadcastCommand::Send {
+                    areas,
+                    audience,
+                    languages,
+                    text,
+                    variants,
+                    voices,
+                    at,
+                    no_wait,
+                } => {
+                    let request = admin_ops::BroadcastRequest {
+                        areas,
+                        audience,
+                        languages,
+                        text,
+                        variants,
+                        voices,
+                        at,
+                    };
+                    let (id, message) = admin_ops::broadcast(&app, &request).await?;
+                    println!("{message}");
+                    if !no_wait && request.at.is_none() {
+                        admin_ops::follow_broadcast(&app, id).await?;
+                    }
+                }
+                BroadcastCommand::List => print!("{}", admin_ops::broadcast_list(&app).await?),
+                BroadcastCommand::Cancel { id } => {
+                    println!("{}", admin_ops::broadcast_cancel(&app, id).await?)
+                }
+            }
         }
         Command::Audit { code } => {
             let app = build(config).await?;

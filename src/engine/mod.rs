@@ -14,6 +14,7 @@ pub mod state;
 use std::sync::Arc;
 use std::time::Instant;
 
+pub use broadcast::parse_local as parse_local_time;
 pub use message::{ButtonSpec, Channel, Event, Inbound, Reply, Text};
 pub use officer::{INVITE_DAYS, new_invite_code};
 

@@ -373,3 +373,41 @@ pub async fn unsubscribe(conn: &mut Conn, person_id: i64) -> StoreResult<bool> {
         .rows_affected();
     Ok(done > 0)
 }
+
+/// The admin's progress message: its outbox row and the text it last showed.
+pub async fn progress(conn: &mut Conn, id: i64) -> StoreResult<(Option<i64>, Option<String>)> {
+    let row =
+        sqlx::query("SELECT progress_outbox_id, progress_text FROM announcements WHERE id = $1")
+            .bind(id)
+            .fetch_one(&mut *conn)
+            .await?;
+    Ok((
+        row.try_get("progress_outbox_id")?,
+        row.try_get("progress_text")?,
+    ))
+}
+
+pub async fn set_progress(conn: &mut Conn, id: i64, outbox_id: i64, text: &str) -> StoreResult<()> {
+    sqlx::query(
+        "UPDATE announcements SET progress_outbox_id = $1, progress_text = $2 WHERE id = $3",
+    )
+    .bind(outbox_id)
+    .bind(text)
+    .bind(id)
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
+}
+
+/// The platform id of a sent outbox row (to edit that message).
+pub async fn sent_message_id(conn: &mut Conn, outbox_id: i64) -> StoreResult<Option<String>> {
+    let row =
+        sqlx::query("SELECT platform_message_id FROM outbox WHERE id = $1 AND status = 'sent'")
+            .bind(outbox_id)
+            .fetch_optional(&mut *conn)
+            .await?;
+    Ok(row
+        .map(|r| r.try_get("platform_message_id"))
+        .transpose()?
+        .flatten())
+}

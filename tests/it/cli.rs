@@ -111,3 +111,75 @@ fn serve_never_loads_demo_data_unless_asked() {
     let list = loathon(&db).args(["admin", "list"]).output().unwrap();
     assert!(String::from_utf8_lossy(&list.stdout).contains("no admins yet"));
 }
+
+#[test]
+fn broadcast_commands_send_schedule_list_and_cancel() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = format!("sqlite://{}", dir.path().join("b.db").display());
+    assert!(loathon(&db).arg("seed").output().unwrap().status.success());
+    let sent = loathon(&db)
+        .args([
+            "broadcast",
+            "send",
+            "--area",
+            "DS",
+            "--audience",
+            "groups",
+            "--text",
+            "Họp thôn",
+            "--no-wait",
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        sent.status.success(),
+        "{}",
+        String::from_utf8_lossy(&sent.stderr)
+    );
+    assert!(String::from_utf8_lossy(&sent.stdout).contains("Thông báo số 1: 0 nơi nhận."));
+    let past = loathon(&db)
+        .args([
+            "broadcast",
+            "send",
+            "--area",
+            "DS",
+            "--text",
+            "x",
+            "--at",
+            "07:00 01/01/2020",
+        ])
+        .output()
+        .unwrap();
+    assert!(!past.status.success());
+    assert!(String::from_utf8_lossy(&past.stderr).contains("in the past"));
+    let later = loathon(&db)
+        .args([
+            "broadcast",
+            "send",
+            "--area",
+            "SLL",
+            "--text",
+            "Sau",
+            "--variant",
+            "hnj=HNJ",
+            "--at",
+            "07:00 01/01/2099",
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        String::from_utf8_lossy(&later.stdout)
+            .contains("Thông báo số 2 được hẹn gửi lúc 07:00 01/01/2099.")
+    );
+    let cancel = loathon(&db)
+        .args(["broadcast", "cancel", "2"])
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&cancel.stdout).contains("Đã hủy thông báo số 2."));
+    let list = loathon(&db).args(["broadcast", "list"]).output().unwrap();
+    let list = String::from_utf8_lossy(&list.stdout);
+    assert!(
+        list.contains("Thông báo số 2 (đã hủy)") && list.contains("Thông báo số 1"),
+        "{list}"
+    );
+}
