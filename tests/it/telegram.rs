@@ -1277,3 +1277,95 @@ async fn telegram_logs_carry_no_names_text_numbers_or_secrets() {
         ],
     );
 }
+
+async fn area_id(t: &Tg, code: &str) -> i64 {
+    sqlx::query_scalar("SELECT id FROM areas WHERE code = $1")
+        .bind(code)
+        .fetch_one(&t.t.app.db.pool)
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn telegram_a_broadcast_reaches_groups_and_subscribers_through_blocked_and_migrated_chats() {
+    for db in backends().await {
+        let mut t = setup(&db).await;
+        t.t.app
+            .grant(&format!("telegram:{ADMIN}"), Role::Admin, Some("SLL"))
+            .await
+            .unwrap();
+        t.onboard(ADMIN).await;
+        t.onboard(LAN).await;
+        t.private(LAN, "/dangky").await;
+        assert_has(
+            &t.fake.transcript(LAN),
+            &["Bạn đã đăng ký nhận thông báo của Bản Gia Khâu"],
+        );
+        // Three village groups: one stays, one became a supergroup, one removed the bot.
+        let (moved_from, moved_to, gone) = (-4002_i64, -1_009_999_000_i64, -4003_i64);
+        for (chat, village) in [(GROUP, "sll-gk"), (moved_from, "sll-lc"), (gone, "sll-ck")] {
+            let id = t.id();
+            t.update(u::text(
+                id,
+                group_chat(chat, "Nhóm bản"),
+                user(ADMIN, "Cán bộ"),
+                &format!("/lienket {village}"),
+            ))
+            .await;
+        }
+        t.fake.fail(
+            "sendMessage",
+            Some(moved_from),
+            Fault::MigrateTo(moved_to),
+            None,
+        );
+        t.fake.fail("sendMessage", Some(gone), Fault::Kicked, None);
+
+        let admin = private_chat(ADMIN, "Lan");
+        t.private(ADMIN, "/thongbao").await;
+        t.press(admin.clone(), ADMIN, "bc:new").await;
+        let sll = area_id(&t, "SLL").await;
+        t.press(admin.clone(), ADMIN, &format!("bc:area:{sll}"))
+            .await;
+        t.press(admin.clone(), ADMIN, "bc:areasdone").await;
+        t.press(admin.clone(), ADMIN, "bc:aud:both").await;
+        t.press(admin.clone(), ADMIN, "bc:lang:all").await;
+        t.private(
+            ADMIN,
+            "Chiều nay 14 giờ tiêm phòng cho gia súc tại nhà văn hóa bản.",
+        )
+        .await;
+        assert_has(
+            &t.fake.transcript(ADMIN),
+            &["Xem trước: thông báo sẽ đến 4 nơi."],
+        );
+        t.press(admin.clone(), ADMIN, "bc:send").await;
+        t.deliver().await;
+
+        for chat in [GROUP, LAN, moved_to] {
+            let got: Vec<_> = t
+                .fake
+                .delivered_to(chat)
+                .into_iter()
+                .filter(|c| c.text().contains("tiêm phòng cho gia súc"))
+                .collect();
+            assert_eq!(got.len(), 1, "chat {chat} gets it once ({})", db.label);
+            assert_has(got[0].text(), &["📢 THÔNG BÁO"]);
+        }
+        let (active, _, _, _) = t.chat_row(gone).await;
+        assert!(!active, "the group that removed the bot is marked inactive");
+
+        loathon::broadcasts::tick(&t.t.app.db, &t.t.app.i18n, t.t.app.clock.as_ref())
+            .await
+            .unwrap();
+        t.deliver().await;
+        assert_has(
+            &t.fake.transcript(ADMIN),
+            &[
+                "Thông báo số 1 (đã gửi xong): 4 nơi nhận.",
+                "Đã đến: 3 · Lỗi: 0 · Bị chặn: 1",
+            ],
+        );
+        db.cleanup().await;
+    }
+}
