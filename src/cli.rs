@@ -202,6 +202,9 @@ pub enum LessonsCommand {
         /// Only people of this commune (or any area code).
         #[arg(long)]
         commune: Option<String>,
+        /// Also write the figures as CSV to this file.
+        #[arg(long)]
+        csv: Option<PathBuf>,
     },
 }
 
@@ -288,13 +291,22 @@ pub async fn run(cli: Cli) -> anyhow::Result<i32> {
             print!("{text}");
         }
         Command::Lessons {
-            action: LessonsCommand::Report { from, to, commune },
+            action:
+                LessonsCommand::Report {
+                    from,
+                    to,
+                    commune,
+                    csv,
+                },
         } => {
             let app = build(config).await?;
             print!(
                 "{}",
                 admin_ops::lessons_report(&app, from, to, commune.as_deref()).await?
             );
+            if let Some(path) = csv {
+                admin_ops::lessons_csv(&app, from, to, commune.as_deref(), &path).await?;
+            }
         }
         Command::Broadcast { action } => {
             let app = build(config).await?;

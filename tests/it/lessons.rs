@@ -192,6 +192,20 @@ async fn finishing_every_core_lesson_earns_a_certificate_and_the_report_counts_i
                 "— câu 1: 67% (2/3)",
             ],
         );
+        let dir = tempfile::tempdir().unwrap();
+        let csv = dir.path().join("l.csv");
+        loathon::admin_ops::lessons_csv(
+            &t.app,
+            chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(),
+            chrono::NaiveDate::from_ymd_opt(2026, 1, 31).unwrap(),
+            None,
+            &csv,
+        )
+        .await
+        .unwrap();
+        let csv = std::fs::read_to_string(csv).unwrap();
+        assert!(csv.contains("\"Xã Dào San\",\"Bản Tả Phìn\",,started,2"), "{csv}");
+        assert!(csv.contains("lua-dao,finished,2") && csv.contains("lua-dao,question_1_correct,2/3"), "{csv}");
         let out = t.say("/tiendo").await;
         assert_has(&out, &["Kết quả học kỹ năng số", "2 người đã học"]);
         let out = t.say("@dan: /tiendo").await;
