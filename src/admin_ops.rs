@@ -390,21 +390,48 @@ pub async fn lessons_csv(
         Some(code) => areas::by_code(&mut conn, code).await?.map(|a| a.id),
         None => None,
     };
-    let (from_ms, to_ms) = (local_midnight(from), local_midnight(to.succ_opt().unwrap_or(to)));
+    let (from_ms, to_ms) = (
+        local_midnight(from),
+        local_midnight(to.succ_opt().unwrap_or(to)),
+    );
     let core = app.lessons.core_ids();
-    let villages = crate::store::lessons::village_progress(&mut conn, area_id, from_ms, to_ms, &core).await?;
+    let villages =
+        crate::store::lessons::village_progress(&mut conn, area_id, from_ms, to_ms, &core).await?;
     let mut out = String::from("commune,village,lesson,metric,value\n");
     let q = |s: &str| format!("\"{}\"", s.replace('"', "\"\""));
     for v in &villages {
-        let _ = writeln!(out, "{},{},,started,{}", q(&v.commune), q(&v.village), v.started);
-        let _ = writeln!(out, "{},{},,finished_all,{}", q(&v.commune), q(&v.village), v.finished_all);
+        let _ = writeln!(
+            out,
+            "{},{},,started,{}",
+            q(&v.commune),
+            q(&v.village),
+            v.started
+        );
+        let _ = writeln!(
+            out,
+            "{},{},,finished_all,{}",
+            q(&v.commune),
+            q(&v.village),
+            v.finished_all
+        );
         for (lesson, n) in &v.finished {
-            let _ = writeln!(out, "{},{},{},finished,{n}", q(&v.commune), q(&v.village), lesson);
+            let _ = writeln!(
+                out,
+                "{},{},{},finished,{n}",
+                q(&v.commune),
+                q(&v.village),
+                lesson
+            );
         }
     }
     for r in crate::store::lessons::question_rates(&mut conn, from_ms, to_ms).await? {
-        let _ = writeln!(out, ",,{},question_{}_correct,{}/{}", r.lesson_id, r.question, r.correct, r.answers);
+        let _ = writeln!(
+            out,
+            ",,{},question_{}_correct,{}/{}",
+            r.lesson_id, r.question, r.correct, r.answers
+        );
     }
-    std::fs::write(path, out).map_err(|e| AppError::Usage(format!("writing {}: {e}", path.display())))?;
+    std::fs::write(path, out)
+        .map_err(|e| AppError::Usage(format!("writing {}: {e}", path.display())))?;
     Ok(())
 }

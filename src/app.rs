@@ -60,6 +60,7 @@ impl App {
         let limits = Limits {
             max_text_chars: config.max_text_chars,
             petition: config.petition_limits.clone(),
+            flood_per_minute: config.flood_per_minute,
         };
         let lessons = Arc::new(match &config.lessons_dir {
             Some(dir) => Catalogue::from_dir(dir, &i18n)?,

@@ -30,6 +30,8 @@ pub struct Config {
     pub max_text_chars: usize,
     /// Petition body length, attachments per petition, petitions per person per day.
     pub petition_limits: PetitionLimits,
+    /// Updates one person may send in a minute before the bot asks them to slow down.
+    pub flood_per_minute: u32,
     /// Public HTTPS URL Telegram posts updates to; unset means long polling.
     pub webhook_url: Option<String>,
     /// Telegram sends it back in `X-Telegram-Bot-Api-Secret-Token`; required with a webhook.
@@ -50,6 +52,7 @@ impl Default for Config {
             lessons_dir: None,
             max_text_chars: 4000,
             petition_limits: PetitionLimits::default(),
+            flood_per_minute: 30,
             webhook_url: None,
             webhook_secret: None,
             send_rates: Rates::default(),
@@ -204,6 +207,9 @@ impl Config {
             number(&env, "LOATHON_SEND_GROUP_PER_MINUTE")?.or(file.send_group_per_minute)
         {
             c.send_rates.group_per_minute = v;
+        }
+        if let Some(v) = number(&env, "LOATHON_FLOOD_PER_MINUTE")? {
+            c.flood_per_minute = v;
         }
         Ok(c)
     }

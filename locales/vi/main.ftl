@@ -44,3 +44,4 @@ role-admin = Quản trị ({ $scope })
 role-officer = Cán bộ ({ $scope })
 role-helper = Người bản số ({ $scope })
 scope-everywhere = toàn hệ thống
+flood-slow-down = Bạn gửi tin nhắn nhanh quá. Mời bạn chờ một phút rồi gửi tiếp; những tin gửi trong lúc này chưa được xử lý.

@@ -37,6 +37,9 @@ pub struct Limits {
     /// Longest text message taken, in characters.
     pub max_text_chars: usize,
     pub petition: PetitionLimits,
+    /// Updates one person may send in a minute; more are refused with one polite message
+    /// (0 turns the limit off).
+    pub flood_per_minute: u32,
 }
 
 impl Default for Limits {
@@ -44,6 +47,7 @@ impl Default for Limits {
         Self {
             max_text_chars: 4000,
             petition: PetitionLimits::default(),
+            flood_per_minute: 30,
         }
     }
 }
@@ -74,6 +78,7 @@ pub struct Engine {
     limits: Limits,
     lessons: Arc<Catalogue>,
     metrics: Arc<Metrics>,
+    flood: Arc<FloodGuard>,
 }
 
 impl Engine {
@@ -92,6 +97,7 @@ impl Engine {
             limits,
             lessons,
             metrics,
+            flood: Arc::default(),
         }
     }
 
@@ -131,6 +137,17 @@ impl Engine {
     ) -> Result<Option<Handled>, EngineError> {
         let started = Instant::now();
         self.metrics.inbound(inbound.channel.as_str());
+        match self
+            .flood
+            .check(&inbound, self.clock.now_ms(), self.limits.flood_per_minute)
+        {
+            Flood::Allowed => {}
+            Flood::Warn => {
+                self.say_outside_turn(&inbound, "flood-slow-down").await?;
+                return Ok(Some(Handled::default()));
+            }
+            Flood::Drop => return Ok(Some(Handled::default())),
+        }
         normalise(&mut inbound.event);
         let result = self
             .handle_in_tx(&inbound, update_id, pressed_message)
@@ -249,6 +266,16 @@ impl Engine {
     }
 
     async fn apologise(&self, inbound: &Inbound) -> Result<(), EngineError> {
+        self.say_outside_turn(inbound, "error-try-again").await
+    }
+
+    /// A one-line answer outside a turn (no state read or written): an apology, a flood
+    /// warning.
+    async fn say_outside_turn(
+        &self,
+        inbound: &Inbound,
+        id: &'static str,
+    ) -> Result<(), EngineError> {
         let now = self.clock.now_ms();
         let mut conn = self.db.pool.acquire().await?;
         let chat = chats::find_or_create(
@@ -260,10 +287,56 @@ impl Engine {
             now,
         )
         .await?;
-        let locale = self.i18n.resolve(inbound.language_hint.as_deref());
-        let out = render(&self.i18n, &locale, &Reply::new("error-try-again"));
+        let known = people::find(&mut conn, inbound.channel.as_str(), &inbound.sender_id)
+            .await?
+            .and_then(|p| p.language)
+            .filter(|l| self.i18n.supports(l));
+        let locale = known.unwrap_or_else(|| self.i18n.resolve(inbound.language_hint.as_deref()));
+        let out = render(&self.i18n, &locale, &Reply::new(id));
         outbox::enqueue(&mut conn, chat.id, Priority::Reply, &out, now).await?;
         Ok(())
+    }
+}
+
+/// What the flood guard says of one update.
+#[derive(Debug, PartialEq, Eq)]
+enum Flood {
+    Allowed,
+    /// The first update over the limit: answer once, politely.
+    Warn,
+    /// Further updates over the limit: dropped without an answer (answering would feed a
+    /// flood).
+    Drop,
+}
+
+/// Updates per person in the current minute, in this process.
+#[derive(Default)]
+struct FloodGuard(std::sync::Mutex<std::collections::HashMap<(Channel, String), (i64, u32)>>);
+
+impl FloodGuard {
+    const WINDOW_MS: i64 = 60_000;
+
+    fn check(&self, inbound: &Inbound, now: i64, per_minute: u32) -> Flood {
+        // The console is a local terminal or a test script: nobody there floods anyone.
+        if per_minute == 0 || inbound.channel == Channel::Console {
+            return Flood::Allowed;
+        }
+        let mut windows = self.0.lock().expect("flood guard lock");
+        if windows.len() > 50_000 {
+            windows.retain(|_, (start, _)| now - *start < Self::WINDOW_MS);
+        }
+        let entry = windows
+            .entry((inbound.channel, inbound.sender_id.clone()))
+            .or_insert((now, 0));
+        if now - entry.0 >= Self::WINDOW_MS {
+            *entry = (now, 0);
+        }
+        entry.1 += 1;
+        match entry.1.cmp(&(per_minute + 1)) {
+            std::cmp::Ordering::Less => Flood::Allowed,
+            std::cmp::Ordering::Equal => Flood::Warn,
+            std::cmp::Ordering::Greater => Flood::Drop,
+        }
     }
 }
 

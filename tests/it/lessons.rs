@@ -204,8 +204,14 @@ async fn finishing_every_core_lesson_earns_a_certificate_and_the_report_counts_i
         .await
         .unwrap();
         let csv = std::fs::read_to_string(csv).unwrap();
-        assert!(csv.contains("\"Xã Dào San\",\"Bản Tả Phìn\",,started,2"), "{csv}");
-        assert!(csv.contains("lua-dao,finished,2") && csv.contains("lua-dao,question_1_correct,2/3"), "{csv}");
+        assert!(
+            csv.contains("\"Xã Dào San\",\"Bản Tả Phìn\",,started,2"),
+            "{csv}"
+        );
+        assert!(
+            csv.contains("lua-dao,finished,2") && csv.contains("lua-dao,question_1_correct,2/3"),
+            "{csv}"
+        );
         let out = t.say("/tiendo").await;
         assert_has(&out, &["Kết quả học kỹ năng số", "2 người đã học"]);
         let out = t.say("@dan: /tiendo").await;

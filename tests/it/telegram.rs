@@ -1369,3 +1369,35 @@ async fn telegram_a_broadcast_reaches_groups_and_subscribers_through_blocked_and
         db.cleanup().await;
     }
 }
+
+#[tokio::test]
+async fn telegram_a_flood_gets_one_polite_answer_and_nothing_else_until_it_calms() {
+    let db = TestDb::sqlite();
+    let mut t = setup(&db).await;
+    t.onboard(LAN).await;
+    // onboarding took 4 updates; the default allows 30 a minute
+    for _ in 0..26 {
+        t.private(LAN, "/menu").await;
+    }
+    let before = t.fake.delivered_to(LAN).len();
+    t.private(LAN, "/menu").await;
+    let warned = t.fake.delivered_to(LAN);
+    assert_eq!(warned.len(), before + 1);
+    assert_has(
+        warned.last().unwrap().text(),
+        &["Bạn gửi tin nhắn nhanh quá"],
+    );
+    t.private(LAN, "/menu").await;
+    t.private(LAN, "/kiennghi").await;
+    assert_eq!(
+        t.fake.delivered_to(LAN).len(),
+        before + 1,
+        "no answer feeds the flood"
+    );
+    t.t.clock.advance(Span::seconds(61));
+    t.private(LAN, "/menu").await;
+    assert_has(
+        t.fake.delivered_to(LAN).last().unwrap().text(),
+        &["Bạn muốn làm gì?"],
+    );
+}
