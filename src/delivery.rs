@@ -55,6 +55,9 @@ pub struct Part<'a> {
     pub buttons: &'a [Vec<Button>],
     /// Replace this earlier message instead of sending a new one, if the platform can.
     pub edit_of: Option<&'a str>,
+    /// A voice note, photo, document or place to send by the platform's reference; `text` is
+    /// then its caption (possibly empty).
+    pub media: Option<&'a crate::domain::petition::Part>,
 }
 
 /// A channel's way out.
@@ -68,6 +71,9 @@ pub trait Sender: Send + Sync + 'static {
     /// Sends one message; returns the platform's id for it.
     fn send(&self, part: Part<'_>) -> impl Future<Output = Result<String, SendError>> + Send;
 }
+
+/// Telegram's limit on a caption, in UTF-16 code units.
+pub const MAX_CAPTION_LEN: usize = 1024;
 
 /// Sending rates; 0 turns a limit off (tests, and a local Bot API server).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -469,7 +475,24 @@ impl<S: Sender> Worker<S> {
             outbox::mark_skipped(&self.db, row.id, "chat inactive").await?;
             return Ok(After::Done);
         }
-        let parts = split_text(&row.message.text, self.sender.max_text_len());
+        // A message with an attachment: the attachment first, carrying the text as its caption
+        // when it fits (and the platform has captions for it), else followed by the text.
+        let media = row.message.media.as_ref();
+        let caption_fits = media.is_some_and(|m| {
+            !matches!(m, crate::domain::petition::Part::Location { .. })
+                && row.message.text.encode_utf16().count() <= MAX_CAPTION_LEN
+        });
+        let mut parts: Vec<String> = Vec::new();
+        if media.is_some() {
+            parts.push(if caption_fits {
+                row.message.text.clone()
+            } else {
+                String::new()
+            });
+        }
+        if !caption_fits && !(media.is_some() && row.message.text.is_empty()) {
+            parts.extend(split_text(&row.message.text, self.sender.max_text_len()));
+        }
         let last = parts.len() - 1;
         let mut platform_id = None;
         for (i, text) in parts
@@ -491,11 +514,12 @@ impl<S: Sender> Worker<S> {
                 text,
                 buttons: if i == last { &row.message.buttons } else { &[] },
                 // Only a message that fits in one part replaces a picker.
-                edit_of: if last == 0 {
+                edit_of: if last == 0 && media.is_none() {
                     row.message.edit_of.as_deref()
                 } else {
                     None
                 },
+                media: if i == 0 { media } else { None },
             };
             match self.sender.send(part).await {
                 Ok(id) => {

@@ -288,6 +288,29 @@ async fn answer(
                 "text": body.get("text").cloned().unwrap_or(json!(""))
             })
         }
+        "sendVoice" | "sendAudio" | "sendPhoto" | "sendDocument" | "sendLocation" => {
+            let id = {
+                let mut s = state.lock().unwrap();
+                s.next_message_id += 1;
+                s.next_message_id
+            };
+            let file = json!({"file_id": "f", "file_unique_id": "u", "duration": 1, "width": 1, "height": 1});
+            let mut message = json!({
+                "message_id": id,
+                "date": 1767574800,
+                "chat": {"id": 1, "type": "private", "first_name": "Người dân"},
+                "from": {"id": BOT_ID, "is_bot": true, "first_name": "Loa Thôn", "username": BOT_USERNAME}
+            });
+            let (key, value) = match method.as_str() {
+                "sendVoice" => ("voice", file),
+                "sendAudio" => ("audio", file),
+                "sendPhoto" => ("photo", json!([file])),
+                "sendDocument" => ("document", json!({"file_id": "f", "file_unique_id": "u"})),
+                _ => ("location", json!({"latitude": 22.4, "longitude": 103.4})),
+            };
+            message[key] = value;
+            message
+        }
         _ => json!(true),
     };
     (StatusCode::OK, Json(json!({"ok": true, "result": result})))

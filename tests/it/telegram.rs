@@ -1401,3 +1401,108 @@ async fn telegram_a_flood_gets_one_polite_answer_and_nothing_else_until_it_calms
         &["Bạn muốn làm gì?"],
     );
 }
+
+#[tokio::test]
+async fn telegram_a_voice_petition_reaches_the_officer_as_voice_and_the_answer_comes_back() {
+    for db in backends().await {
+        let mut t = setup(&db).await;
+        const OFFICER: i64 = 3003;
+        t.onboard(LAN).await;
+        // The officer joins the unit by invite.
+        let code = "MOI-12345678";
+        {
+            let mut conn = t.t.app.db.pool.acquire().await.unwrap();
+            let unit = loathon::store::areas::unit_by_code(&mut conn, "SLL-UBND")
+                .await
+                .unwrap()
+                .unwrap();
+            let now = t.t.clock.now_ms();
+            loathon::store::units::create_invite(
+                &mut conn,
+                code,
+                unit.id,
+                None,
+                now,
+                now + 86_400_000,
+            )
+            .await
+            .unwrap();
+        }
+        t.private(OFFICER, &format!("/start {code}")).await;
+        assert_has(
+            &t.fake.transcript(OFFICER),
+            &["Đồng chí đã là cán bộ của UBND xã Sì Lở Lầu"],
+        );
+        t.press(private_chat(OFFICER, "Lan"), OFFICER, "lang:vi")
+            .await;
+        t.private(OFFICER, "gia khau").await;
+        t.press(private_chat(OFFICER, "Lan"), OFFICER, "consent:yes")
+            .await;
+
+        let land: i64 = sqlx::query_scalar("SELECT id FROM categories WHERE code = 'land'")
+            .fetch_one(&t.t.app.db.pool)
+            .await
+            .unwrap();
+        let me = private_chat(LAN, "Lan");
+        t.private(LAN, "/kiennghi").await;
+        t.press(me.clone(), LAN, &format!("cat:{land}")).await;
+        let id = t.id();
+        t.update(u::message(
+            id,
+            me.clone(),
+            user(LAN, "Lan"),
+            json!({"voice": {"file_id": "VOICE-FILE-1", "file_unique_id": "u1", "duration": 9, "mime_type": "audio/ogg", "file_size": 4000}}),
+        ))
+        .await;
+        assert_has(&t.fake.transcript(LAN), &["Đã nhận 1 phần."]);
+        t.press(me.clone(), LAN, "pet:done").await;
+        t.press(me.clone(), LAN, "pet:anon:no").await;
+        t.press(me.clone(), LAN, "pet:confirm").await;
+        assert_has(&t.fake.transcript(LAN), &["Mã theo dõi:"]);
+        assert_has(
+            &t.fake.transcript(OFFICER),
+            &["📥 Kiến nghị mới", "Lĩnh vực: Đất đai"],
+        );
+
+        let pid: i64 = sqlx::query_scalar("SELECT id FROM petitions")
+            .fetch_one(&t.t.app.db.pool)
+            .await
+            .unwrap();
+        t.press(
+            private_chat(OFFICER, "Lan"),
+            OFFICER,
+            &format!("pet:open:{pid}"),
+        )
+        .await;
+        let voices = t.fake.calls("sendVoice");
+        assert_eq!(voices.len(), 1, "{}", db.label);
+        let body = voices[0].body.to_string();
+        assert!(
+            body.contains("VOICE-FILE-1") && body.contains(&OFFICER.to_string()),
+            "{body}"
+        );
+
+        t.press(
+            private_chat(OFFICER, "Lan"),
+            OFFICER,
+            &format!("pet:answer:{pid}"),
+        )
+        .await;
+        t.private(
+            OFFICER,
+            "Xã sẽ cử cán bộ địa chính xuống đo đạc vào thứ Năm.",
+        )
+        .await;
+        t.press(private_chat(OFFICER, "Lan"), OFFICER, "pet:answersend")
+            .await;
+        assert_has(
+            &t.fake.transcript(LAN),
+            &[
+                "đã có trả lời của UBND xã Sì Lở Lầu",
+                "cán bộ địa chính xuống đo đạc",
+                "Bạn có hài lòng",
+            ],
+        );
+        db.cleanup().await;
+    }
+}

@@ -3,10 +3,11 @@
 use std::time::Duration;
 
 use teloxide::prelude::*;
-use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup, MessageId};
+use teloxide::types::{FileId, InlineKeyboardButton, InlineKeyboardMarkup, InputFile, MessageId};
 use teloxide::{ApiError, RequestError};
 
 use crate::delivery::{Part, SendError, Sender};
+use crate::domain::petition::Part as MediaPart;
 use crate::engine::Channel;
 use crate::store::outbox::Button;
 
@@ -48,6 +49,11 @@ impl Sender for TelegramSender {
                 reason: "not a Telegram chat id".into(),
             })?;
         let markup = keyboard(part.buttons, &self.username);
+        if let Some(media) = part.media {
+            return self
+                .send_media(ChatId(chat), media, part.text, markup)
+                .await;
+        }
         if let Some(id) = part.edit_of.and_then(|id| id.parse::<i32>().ok()) {
             let mut edit = self
                 .bot
@@ -77,6 +83,75 @@ impl Sender for TelegramSender {
             Ok(message) => Ok(message.id.0.to_string()),
             Err(e) => Err(classify(e)),
         }
+    }
+}
+
+impl TelegramSender {
+    /// An attachment by its Telegram file id (voice notes, photos and documents people sent
+    /// stay on Telegram's servers; the bot forwards the reference).
+    async fn send_media(
+        &self,
+        chat: ChatId,
+        media: &MediaPart,
+        caption: &str,
+        markup: Option<InlineKeyboardMarkup>,
+    ) -> Result<String, SendError> {
+        let file = |id: &str| InputFile::file_id(FileId(id.to_string()));
+        let caption = caption.to_string();
+        let result = match media {
+            MediaPart::Voice { file_ref } => {
+                let mut r = self.bot.send_voice(chat, file(file_ref));
+                if !caption.is_empty() {
+                    r = r.caption(caption);
+                }
+                if let Some(m) = markup {
+                    r = r.reply_markup(m);
+                }
+                r.await
+            }
+            MediaPart::Audio { file_ref } => {
+                let mut r = self.bot.send_audio(chat, file(file_ref));
+                if !caption.is_empty() {
+                    r = r.caption(caption);
+                }
+                if let Some(m) = markup {
+                    r = r.reply_markup(m);
+                }
+                r.await
+            }
+            MediaPart::Photo { file_ref, .. } => {
+                let mut r = self.bot.send_photo(chat, file(file_ref));
+                if !caption.is_empty() {
+                    r = r.caption(caption);
+                }
+                if let Some(m) = markup {
+                    r = r.reply_markup(m);
+                }
+                r.await
+            }
+            MediaPart::Document { file_ref } => {
+                let mut r = self.bot.send_document(chat, file(file_ref));
+                if !caption.is_empty() {
+                    r = r.caption(caption);
+                }
+                if let Some(m) = markup {
+                    r = r.reply_markup(m);
+                }
+                r.await
+            }
+            MediaPart::Location {
+                latitude,
+                longitude,
+            } => {
+                let mut r = self.bot.send_location(chat, *latitude, *longitude);
+                if let Some(m) = markup {
+                    r = r.reply_markup(m);
+                }
+                r.await
+            }
+            MediaPart::Text { text } => self.bot.send_message(chat, text.clone()).await,
+        };
+        result.map(|m| m.id.0.to_string()).map_err(classify)
     }
 }
 
