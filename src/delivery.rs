@@ -490,7 +490,9 @@ impl<S: Sender> Worker<S> {
                 String::new()
             });
         }
-        if !caption_fits && !(media.is_some() && row.message.text.is_empty()) {
+        let attachment_only = media.is_some() && row.message.text.is_empty();
+        let text_needed = !(caption_fits || attachment_only);
+        if text_needed {
             parts.extend(split_text(&row.message.text, self.sender.max_text_len()));
         }
         let last = parts.len() - 1;
