@@ -29,3 +29,4 @@ cmd-trogiup = Hướng dẫn sử dụng
 cmd-huy = Hủy việc đang làm
 cmd-lienket = Liên kết nhóm với thôn, bản (dành cho quản trị viên)
 cmd-group-ngonngu = Chọn ngôn ngữ của nhóm (dành cho quản trị viên)
+group-linked-unit = ✅ Đã liên kết nhóm với { $unit }. Từ nay kiến nghị mới và lời nhắc hạn của đơn vị được gửi vào nhóm này.

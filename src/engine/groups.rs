@@ -243,6 +243,25 @@ async fn link(turn: &mut Turn<'_>, args: &str) -> Result<(), EngineError> {
         turn.say(Reply::new("group-link-how"));
         return Ok(());
     }
+    // A unit code links the unit's own group: its petitions are announced there.
+    if let Some(unit) = areas::unit_by_code(turn.conn, &query.to_uppercase()).await? {
+        if !may_manage(turn, Some(unit.area_id)).await? {
+            turn.say_msg(Msg::new("group-link-out-of-scope").arg("village", unit.name.clone()));
+            return Ok(());
+        }
+        chats::set_unit(turn.conn, turn.chat.id, unit.id, turn.now).await?;
+        store::audit(
+            turn.conn,
+            Some(turn.person.id),
+            "group.link_unit",
+            &format!("{}:{}", turn.chat.channel, turn.chat.external_id),
+            Some(&unit.code),
+            turn.now,
+        )
+        .await?;
+        turn.say_msg(Msg::new("group-linked-unit").arg("unit", unit.name));
+        return Ok(());
+    }
     let Some(village) = find_village(turn, query).await? else {
         turn.say_msg(Msg::new("group-link-not-found").arg("query", query.to_string()));
         return Ok(());

@@ -253,3 +253,14 @@ pub async fn migrate(
         into: new.id,
     })
 }
+
+/// Makes a group the unit's own: new petitions and reminders of the unit go there.
+pub async fn set_unit(conn: &mut Conn, id: i64, unit_id: i64, now_ms: i64) -> StoreResult<()> {
+    sqlx::query("UPDATE chats SET unit_id = $1, updated_at = $2 WHERE id = $3")
+        .bind(unit_id)
+        .bind(now_ms)
+        .bind(id)
+        .execute(&mut *conn)
+        .await?;
+    Ok(())
+}

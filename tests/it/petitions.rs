@@ -657,3 +657,43 @@ async fn the_report_counts_by_status_category_unit_and_village() {
         db.cleanup().await;
     }
 }
+
+#[tokio::test]
+async fn a_unit_with_its_own_group_hears_of_new_petitions_there() {
+    for db in backends().await {
+        let mut t = spawn_app(&db).await;
+        t.onboard_vi().await;
+        t.onboard_as("dan", "ta phin").await;
+        let group = |text: &str| loathon::engine::Inbound {
+            channel: loathon::engine::Channel::Console,
+            chat_id: "nhom-cong-an".into(),
+            chat_kind: loathon::store::chats::ChatKind::Group,
+            chat_title: Some("Công an xã".into()),
+            sender_id: "lan".into(),
+            sender_name: None,
+            language_hint: None,
+            event: Event::Text(text.into()),
+        };
+        t.app.engine.handle(group("/lienket ds-ca")).await.unwrap();
+        let printed = t.console.deliver().await.unwrap();
+        let out = t.console.format(&printed);
+        assert_has(
+            &out,
+            &["@nhom-cong-an:", "Đã liên kết nhóm với Công an xã Dào San"],
+        );
+        let (_, code) = submit_security(&mut t, "Mất trộm trâu ở bãi chăn thả.", false).await;
+        let notices: Vec<String> = sqlx::query_scalar(
+            "SELECT o.payload FROM outbox o JOIN chats c ON c.id = o.chat_id WHERE c.external_id = 'nhom-cong-an'",
+        )
+        .fetch_all(&t.app.db.pool)
+        .await
+        .unwrap();
+        assert!(
+            notices
+                .iter()
+                .any(|p| p.contains("Kiến nghị mới") && p.contains(&code)),
+            "{notices:?}"
+        );
+        db.cleanup().await;
+    }
+}
