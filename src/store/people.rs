@@ -261,3 +261,20 @@ pub async fn admins(conn: &mut Conn) -> StoreResult<Vec<AdminEntry>> {
         })
         .collect()
 }
+
+/// People holding `role` in a unit, in the order they were granted it.
+pub async fn with_role_in_unit(
+    conn: &mut Conn,
+    role: &str,
+    unit_id: i64,
+) -> StoreResult<Vec<Person>> {
+    let rows = sqlx::query(
+        "SELECT p.id, p.channel, p.external_id, p.display_name, p.language, p.village_id, p.consent_at \
+         FROM roles r JOIN people p ON p.id = r.person_id WHERE r.role = $1 AND r.unit_id = $2 ORDER BY r.id",
+    )
+    .bind(role)
+    .bind(unit_id)
+    .fetch_all(&mut *conn)
+    .await?;
+    rows.iter().map(person_from_row).collect()
+}

@@ -38,14 +38,23 @@ pub async fn category(conn: &mut Conn, id: i64) -> StoreResult<Option<Category>>
 }
 
 pub async fn unit(conn: &mut Conn, id: i64) -> StoreResult<Option<Unit>> {
-    let row = sqlx::query("SELECT code FROM units WHERE id = $1")
-        .bind(id)
-        .fetch_optional(&mut *conn)
-        .await?;
-    match row {
-        Some(r) => areas::unit_by_code(conn, &r.try_get::<String, _>("code")?).await,
-        None => Ok(None),
-    }
+    let row = sqlx::query(
+        "SELECT id, code, name, area_id, supervisor_id, is_default FROM units WHERE id = $1",
+    )
+    .bind(id)
+    .fetch_optional(&mut *conn)
+    .await?;
+    row.map(|r| {
+        Ok(Unit {
+            id: r.try_get("id")?,
+            code: r.try_get("code")?,
+            name: r.try_get("name")?,
+            area_id: r.try_get("area_id")?,
+            supervisor_id: r.try_get("supervisor_id")?,
+            is_default: super::flag(r.try_get("is_default")?),
+        })
+    })
+    .transpose()
 }
 
 /// Units of an area (a commune's units), by name.
@@ -66,31 +75,25 @@ pub async fn units_in_area(conn: &mut Conn, area_id: i64) -> StoreResult<Vec<Uni
 /// The unit that answers a petition of `category_id` from `village_id`: the rule of the
 /// nearest area up the tree, else the default unit of the nearest area that has one.
 pub async fn route(conn: &mut Conn, category_id: i64, village_id: i64) -> StoreResult<Option<i64>> {
-    let chain = areas::ancestors(conn, village_id).await?;
-    for area in &chain {
-        let rule = sqlx::query(
-            "SELECT unit_id FROM routing_rules WHERE category_id = $1 AND area_id = $2",
-        )
-        .bind(category_id)
-        .bind(area.id)
-        .fetch_optional(&mut *conn)
-        .await?;
-        if let Some(r) = rule {
-            return Ok(Some(r.try_get("unit_id")?));
-        }
-    }
-    for area in &chain {
-        let default = sqlx::query(
-            "SELECT id FROM units WHERE area_id = $1 AND is_default = 1 ORDER BY id LIMIT 1",
-        )
-        .bind(area.id)
-        .fetch_optional(&mut *conn)
-        .await?;
-        if let Some(r) = default {
-            return Ok(Some(r.try_get("id")?));
-        }
-    }
-    Ok(None)
+    // One statement: walk up from the village, then prefer a rule to a default unit, and the
+    // nearest area to a farther one.
+    let row = sqlx::query(
+        "WITH RECURSIVE up(id, parent_id, depth) AS ( \
+           SELECT id, parent_id, 0 FROM areas WHERE id = $1 \
+           UNION ALL SELECT a.id, a.parent_id, up.depth + 1 FROM areas a JOIN up ON a.id = up.parent_id) \
+         SELECT unit_id FROM ( \
+           SELECT r.unit_id AS unit_id, 0 AS pref, up.depth AS depth FROM routing_rules r \
+             JOIN up ON r.area_id = up.id WHERE r.category_id = $2 \
+           UNION ALL \
+           SELECT u.id AS unit_id, 1 AS pref, up.depth AS depth FROM units u \
+             JOIN up ON u.area_id = up.id WHERE u.is_default = 1) AS candidates \
+         ORDER BY pref, depth, unit_id LIMIT 1",
+    )
+    .bind(village_id)
+    .bind(category_id)
+    .fetch_optional(&mut *conn)
+    .await?;
+    Ok(row.map(|r| r.try_get("unit_id")).transpose()?)
 }
 
 /// Sets the unit for a category in an area subtree; returns the unit it replaced, if any.
@@ -124,19 +127,7 @@ pub async fn set_rule(
 
 /// The officers of a unit.
 pub async fn officers(conn: &mut Conn, unit_id: i64) -> StoreResult<Vec<Person>> {
-    let rows = sqlx::query(
-        "SELECT person_id FROM roles WHERE role = 'officer' AND unit_id = $1 ORDER BY id",
-    )
-    .bind(unit_id)
-    .fetch_all(&mut *conn)
-    .await?;
-    let mut out = Vec::new();
-    for r in rows {
-        if let Some(p) = people::get(conn, r.try_get("person_id")?).await? {
-            out.push(p);
-        }
-    }
-    Ok(out)
+    people::with_role_in_unit(conn, "officer", unit_id).await
 }
 
 /// The units a person is an officer of.
