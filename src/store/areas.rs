@@ -172,6 +172,17 @@ pub struct Unit {
     pub is_default: bool,
 }
 
+pub(crate) fn unit_from_row(r: &AnyRow) -> StoreResult<Unit> {
+    Ok(Unit {
+        id: r.try_get("id")?,
+        code: r.try_get("code")?,
+        name: r.try_get("name")?,
+        area_id: r.try_get("area_id")?,
+        supervisor_id: r.try_get("supervisor_id")?,
+        is_default: super::flag(r.try_get("is_default")?),
+    })
+}
+
 pub async fn unit_by_code(conn: &mut Conn, code: &str) -> StoreResult<Option<Unit>> {
     let row = sqlx::query(
         "SELECT id, code, name, area_id, supervisor_id, is_default FROM units WHERE code = $1",
@@ -179,15 +190,5 @@ pub async fn unit_by_code(conn: &mut Conn, code: &str) -> StoreResult<Option<Uni
     .bind(code)
     .fetch_optional(&mut *conn)
     .await?;
-    row.map(|r| {
-        Ok(Unit {
-            id: r.try_get("id")?,
-            code: r.try_get("code")?,
-            name: r.try_get("name")?,
-            area_id: r.try_get("area_id")?,
-            supervisor_id: r.try_get("supervisor_id")?,
-            is_default: super::flag(r.try_get("is_default")?),
-        })
-    })
-    .transpose()
+    row.as_ref().map(unit_from_row).transpose()
 }

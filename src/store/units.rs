@@ -44,17 +44,7 @@ pub async fn unit(conn: &mut Conn, id: i64) -> StoreResult<Option<Unit>> {
     .bind(id)
     .fetch_optional(&mut *conn)
     .await?;
-    row.map(|r| {
-        Ok(Unit {
-            id: r.try_get("id")?,
-            code: r.try_get("code")?,
-            name: r.try_get("name")?,
-            area_id: r.try_get("area_id")?,
-            supervisor_id: r.try_get("supervisor_id")?,
-            is_default: super::flag(r.try_get("is_default")?),
-        })
-    })
-    .transpose()
+    row.as_ref().map(areas::unit_from_row).transpose()
 }
 
 /// Units of an area (a commune's units), by name.
