@@ -38,6 +38,9 @@ pub struct Config {
     pub webhook_secret: Option<SecretString>,
     /// Sending rates of the delivery worker.
     pub send_rates: Rates,
+    /// How long the delivery worker holds a claimed message before another (or the same,
+    /// restarted) worker may take it; after a crash, unsent claimed messages wait this long.
+    pub send_lease_ms: i64,
 }
 
 impl Default for Config {
@@ -56,6 +59,7 @@ impl Default for Config {
             webhook_url: None,
             webhook_secret: None,
             send_rates: Rates::default(),
+            send_lease_ms: 60_000,
         }
     }
 }
@@ -207,6 +211,9 @@ impl Config {
             number(&env, "LOATHON_SEND_GROUP_PER_MINUTE")?.or(file.send_group_per_minute)
         {
             c.send_rates.group_per_minute = v;
+        }
+        if let Some(v) = number::<i64>(&env, "LOATHON_SEND_LEASE_MS")?.filter(|v| *v > 0) {
+            c.send_lease_ms = v;
         }
         if let Some(v) = number(&env, "LOATHON_FLOOD_PER_MINUTE")? {
             c.flood_per_minute = v;
