@@ -345,6 +345,7 @@ pub async fn serve(
         }
         let config = DeliveryConfig {
             rates: app.config.send_rates.clone(),
+            lease_ms: app.config.send_lease_ms,
             ..DeliveryConfig::default()
         };
         let worker = Worker::new(

@@ -36,6 +36,9 @@ pub struct Config {
     pub webhook_secret: Option<SecretString>,
     /// Sending rates of the delivery worker.
     pub send_rates: Rates,
+    /// How long a delivery worker holds the rows it claimed, in ms: after a crash, its rows
+    /// wait this long before another worker (or the restarted one) sends them.
+    pub send_lease_ms: i64,
 }
 
 impl Default for Config {
@@ -53,6 +56,7 @@ impl Default for Config {
             webhook_url: None,
             webhook_secret: None,
             send_rates: Rates::default(),
+            send_lease_ms: 60_000,
         }
     }
 }
@@ -72,6 +76,7 @@ struct FileConfig {
     send_per_second: Option<u32>,
     send_chat_interval_ms: Option<i64>,
     send_group_per_minute: Option<u32>,
+    send_lease_ms: Option<i64>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -204,6 +209,11 @@ impl Config {
             number(&env, "LOATHON_SEND_GROUP_PER_MINUTE")?.or(file.send_group_per_minute)
         {
             c.send_rates.group_per_minute = v;
+        }
+        if let Some(v) = positive("LOATHON_SEND_LEASE_MS", env("LOATHON_SEND_LEASE_MS"))?
+            .or(file.send_lease_ms.filter(|v| *v > 0))
+        {
+            c.send_lease_ms = v;
         }
         Ok(c)
     }
