@@ -183,7 +183,7 @@ async fn a_broadcast_killed_mid_way_resumes_and_reaches_everyone_once_but_for_th
     let mut second = serve(&db, &fake, dir.path());
     wait_for("every row settled", Duration::from_secs(60), async || {
         let s = statuses(&app, id).await;
-        s.get("pending").is_none() && s.get("sending").is_none()
+        !s.contains_key("pending") && !s.contains_key("sending")
     })
     .await;
     second.kill().expect("SIGKILL");
@@ -202,9 +202,10 @@ async fn a_broadcast_killed_mid_way_resumes_and_reaches_everyone_once_but_for_th
     assert!(missing.is_empty(), "no recipient is skipped: {missing:?}");
     let twice: usize = got.values().map(|n| n - 1).sum();
     println!("killed with {at_kill} of {RECIPIENTS} reached; {twice} reached twice");
-    // The README's figure: sent rows are marked once per pass, so at most one claimed batch
-    // can have reached its chats without being marked when the process dies.
-    let window = DeliveryConfig::default().batch as usize;
+    // The README's figure: sent rows are marked once per pass, so at most one pass's rows can
+    // have reached their chats without being marked when the process dies: the claim batch,
+    // and never more than a fifth of the rate per second.
+    let window = (DeliveryConfig::default().batch as usize).min((PER_SECOND as usize).div_ceil(5));
     assert!(
         twice <= window,
         "{twice} duplicates, more than the {window} messages one pass may have in flight"
