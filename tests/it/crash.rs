@@ -16,7 +16,7 @@ use loathon::store::broadcasts::{self as announcements, Audience, Target, Varian
 use loathon::{App, Config};
 use sqlx::Row;
 
-use crate::fake_telegram::{FakeTelegram, TOKEN};
+use crate::fake_telegram::{FakeTelegram, Fault, TOKEN};
 use crate::helpers::TestDb;
 
 const RECIPIENTS: usize = 200;
@@ -162,6 +162,14 @@ async fn a_broadcast_killed_mid_way_resumes_and_reaches_everyone_once_but_for_th
     .expect("app builds");
     app.prepare_demo("lan").await.expect("demo data loads");
     let fake = FakeTelegram::start().await;
+    // Answers take a while, so that the kill most likely finds messages in flight: the fake
+    // has them (they count as delivered) but the process never hears back.
+    fake.fail(
+        "sendMessage",
+        None,
+        Fault::Slow(Duration::from_millis(150)),
+        None,
+    );
     let dir = tempfile::tempdir().unwrap();
     let id = start_broadcast(&app).await;
 
