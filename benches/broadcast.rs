@@ -446,7 +446,7 @@ async fn worker_run(n: usize, limit: Limit) -> WorkerRun {
 
 /// The same sends through teloxide's `Throttle`, every request spawned from a plain loop (the
 /// adaptor queues and paces them); it retries a 429 itself after `retry_after`.
-async fn throttle_run(ids: &[i64], limit: Limit) -> (f64, usize, f64) {
+async fn throttle_run(ids: &[i64], limit: Limit) -> ThrottleRun {
     let (fake, url) = Fake::start(limit).await;
     let bot = Bot::new(TOKEN)
         .set_api_url(url::Url::parse(&url).unwrap())
@@ -465,17 +465,45 @@ async fn throttle_run(ids: &[i64], limit: Limit) -> (f64, usize, f64) {
                 .await
         });
     }
+    // Ten times what the allowed rate needs, and at least 30 s.
+    let limit_s = (10 * ids.len() / limit.per_second).max(30) as u64;
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(limit_s);
     let mut failed = 0;
-    while let Some(result) = sends.join_next().await {
-        if !matches!(result, Ok(Ok(_))) {
-            failed += 1;
+    loop {
+        match tokio::time::timeout_at(deadline, sends.join_next()).await {
+            Ok(Some(result)) => {
+                if !matches!(result, Ok(Ok(_))) {
+                    failed += 1;
+                }
+            }
+            Ok(None) => break,
+            Err(_) => {
+                println!(
+                    "throttle: {} sends still waiting after {limit_s}s; stopped there",
+                    sends.len()
+                );
+                sends.abort_all();
+                break;
+            }
         }
     }
     if failed > 0 {
         println!("throttle: {failed} sends failed");
     }
-    let (_, too_many) = fake.totals();
-    (fake.ratio(), too_many, started.elapsed().as_secs_f64())
+    let (accepted, too_many) = fake.totals();
+    ThrottleRun {
+        ratio: fake.ratio(),
+        too_many,
+        accepted,
+        wall_s: started.elapsed().as_secs_f64(),
+    }
+}
+
+struct ThrottleRun {
+    ratio: f64,
+    too_many: usize,
+    accepted: usize,
+    wall_s: f64,
 }
 
 #[tokio::main(flavor = "multi_thread", worker_threads = 2)]
@@ -509,12 +537,20 @@ async fn main() {
             }
         })
         .collect();
-    let (t_ratio, t_429, t_wall) = throttle_run(&ids, limit).await;
+    let t = throttle_run(&ids, limit).await;
     println!(
-        "throttle: {n} messages in {t_wall:.2}s, ratio {t_ratio:.3} of {per_second}/s, {t_429} × 429"
+        "throttle: {} of {n} messages in {:.2}s, ratio {:.3} of {per_second}/s, {} × 429",
+        t.accepted, t.wall_s, t.ratio, t.too_many
     );
     println!(
-        "ratio={:.2} http_429={} reply_p99_ms={:.0} peak_rss_mb={:.0} wall_s={:.1} throttle_ratio={:.2} throttle_429={}",
-        w.ratio, w.too_many, w.reply_p99_ms, w.peak_rss_mb, w.wall_s, t_ratio, t_429
+        "ratio={:.2} http_429={} reply_p99_ms={:.0} peak_rss_mb={:.0} wall_s={:.1} throttle_ratio={:.2} throttle_429={} throttle_sent={}",
+        w.ratio,
+        w.too_many,
+        w.reply_p99_ms,
+        w.peak_rss_mb,
+        w.wall_s,
+        t.ratio,
+        t.too_many,
+        t.accepted
     );
 }

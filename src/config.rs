@@ -38,8 +38,8 @@ pub struct Config {
     pub webhook_secret: Option<SecretString>,
     /// Sending rates of the delivery worker.
     pub send_rates: Rates,
-    /// How long the delivery worker holds a claimed message before another (or the same,
-    /// restarted) worker may take it; after a crash, unsent claimed messages wait this long.
+    /// How long a delivery worker holds the rows it claimed, in ms: after a crash, its rows
+    /// wait this long before another worker (or the restarted one) sends them.
     pub send_lease_ms: i64,
 }
 
@@ -79,6 +79,7 @@ struct FileConfig {
     send_per_second: Option<u32>,
     send_chat_interval_ms: Option<i64>,
     send_group_per_minute: Option<u32>,
+    send_lease_ms: Option<i64>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -212,7 +213,9 @@ impl Config {
         {
             c.send_rates.group_per_minute = v;
         }
-        if let Some(v) = number::<i64>(&env, "LOATHON_SEND_LEASE_MS")?.filter(|v| *v > 0) {
+        if let Some(v) = positive("LOATHON_SEND_LEASE_MS", env("LOATHON_SEND_LEASE_MS"))?
+            .or(file.send_lease_ms.filter(|v| *v > 0))
+        {
             c.send_lease_ms = v;
         }
         if let Some(v) = number(&env, "LOATHON_FLOOD_PER_MINUTE")? {

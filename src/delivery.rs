@@ -9,10 +9,12 @@
 //! accepted but whose answer the network lost. A long text goes out as several parts; the parts
 //! already delivered are recorded, so a retry resumes after them.
 
-use std::collections::{HashMap, HashSet, VecDeque};
+use std::collections::{HashMap, VecDeque};
 use std::future::Future;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Duration;
+
+use futures_util::future::join_all;
 
 use rand::Rng;
 use tokio::sync::{Notify, watch};
@@ -139,11 +141,19 @@ impl Default for DeliveryConfig {
 
 /// Keeps sends within [`Rates`]. Time is the injected clock's, in ms. One per process: several
 /// instances each keep their own count, so set the rates to a share of the platform's limits.
+///
+/// A send counts from when it starts until a second after its answer came back: the platform
+/// saw it somewhere in between, so no second of the platform's clock can hold more than the
+/// rate, however the network spaces the requests. The overall rate is also spread over the
+/// second (at most a fifth of it answered in any 100 ms), so a reply never waits long behind a
+/// broadcast.
 #[derive(Debug, Default)]
 pub struct Limiter {
     rates: Rates,
-    /// Send times in the last second, over all chats.
+    /// When the sends of the last second were answered, over all chats, oldest first.
     global: VecDeque<i64>,
+    /// Sends started and not answered yet.
+    in_flight: usize,
     chats: HashMap<String, ChatWindow>,
 }
 
@@ -157,6 +167,8 @@ struct ChatWindow {
 
 const SECOND_MS: i64 = 1_000;
 const MINUTE_MS: i64 = 60_000;
+/// The overall rate is also kept, loosely, over each tenth of a second.
+const SLICE_MS: i64 = 100;
 
 impl Limiter {
     pub fn new(rates: Rates) -> Self {
@@ -172,20 +184,80 @@ impl Limiter {
         }
     }
 
+    /// Messages allowed in any 100 ms: a fifth of the rate, rounded up (twice the even pace,
+    /// so that uneven answer times do not cost throughput).
+    fn slice_cap(&self) -> usize {
+        (self.rates.global_per_second as usize).div_ceil(5)
+    }
+
+    /// Sends answered in the last 100 ms (they are at the back).
+    fn in_slice(&self, now: i64) -> usize {
+        self.global
+            .iter()
+            .rev()
+            .take_while(|t| **t > now - SLICE_MS)
+            .count()
+    }
+
     /// How many messages may go out now, over all chats.
     pub fn global_room(&mut self, now: i64) -> usize {
         if self.rates.global_per_second == 0 {
             return usize::MAX;
         }
         Self::forget_before(&mut self.global, now - SECOND_MS);
-        (self.rates.global_per_second as usize).saturating_sub(self.global.len())
+        let busy = self.global.len() + self.in_flight;
+        let second = (self.rates.global_per_second as usize).saturating_sub(busy);
+        // Smoothing only (the second is the limit): sends in flight do not count here, or the
+        // round trip would eat into every tenth of a second.
+        let slice = self.slice_cap().saturating_sub(self.in_slice(now));
+        second.min(slice)
+    }
+
+    /// The earliest time `want` messages may go out together, if nothing else is sent
+    /// meanwhile: `now` when they may go at once.
+    pub fn room_at(&mut self, now: i64, want: usize) -> i64 {
+        if self.rates.global_per_second == 0 {
+            return now;
+        }
+        Self::forget_before(&mut self.global, now - SECOND_MS);
+        let want = want.clamp(1, self.slice_cap());
+        let len = self.global.len();
+        // Sends in flight free nothing until they are answered: wait a little.
+        let expiry = |excess: usize, first: usize, window: i64| -> i64 {
+            match self.global.get(first + excess - 1) {
+                Some(t) if first + excess <= len => t + window,
+                _ => now + 1,
+            }
+        };
+        let mut at = now;
+        let excess =
+            (len + self.in_flight + want).saturating_sub(self.rates.global_per_second as usize);
+        if excess > 0 {
+            at = at.max(expiry(excess, 0, SECOND_MS));
+        }
+        let in_slice = self.in_slice(now);
+        let excess = (in_slice + want).saturating_sub(self.slice_cap());
+        if excess > 0 {
+            at = at.max(expiry(excess, len - in_slice, SLICE_MS));
+        }
+        at
+    }
+
+    /// The fewest rows worth claiming at once (claiming one row at a time as each slot frees
+    /// would cost a database round trip per message): half of what 100 ms allows, up to half
+    /// a batch.
+    pub fn worth_claiming(&self, batch: usize) -> usize {
+        if self.rates.global_per_second == 0 {
+            return 1;
+        }
+        (self.slice_cap().min(batch) / 2).max(1)
     }
 
     /// The earliest time a message to `chat` may go out: `now` when it may go at once.
     pub fn ready_at(&mut self, chat: &str, kind: ChatKind, now: i64) -> i64 {
         let mut at = now;
         if self.rates.global_per_second > 0 && self.global_room(now) == 0 {
-            at = at.max(self.global.front().map_or(now, |t| t + SECOND_MS));
+            at = at.max(self.room_at(now, 1));
         }
         if let Some(w) = self.chats.get_mut(chat) {
             at = at.max(w.paused_until);
@@ -204,9 +276,28 @@ impl Limiter {
         at
     }
 
+    /// Takes a slot for a message to `chat` now, or says when to try again.
+    pub fn start(&mut self, chat: &str, kind: ChatKind, now: i64) -> Result<(), i64> {
+        let at = self.ready_at(chat, kind, now);
+        if at > now {
+            return Err(at);
+        }
+        self.in_flight += 1;
+        Ok(())
+    }
+
+    /// A message [`start`](Self::start)ed was answered at `now` (sent or not: the platform
+    /// may count it either way).
+    pub fn finish(&mut self, chat: &str, kind: ChatKind, now: i64) {
+        self.in_flight = self.in_flight.saturating_sub(1);
+        self.record(chat, kind, now);
+    }
+
     /// Counts a message sent to `chat` at `now`.
     pub fn record(&mut self, chat: &str, kind: ChatKind, now: i64) {
         if self.rates.global_per_second > 0 {
+            // Answers may be counted a little out of order; keep the queue sorted.
+            let now = self.global.back().map_or(now, |last| now.max(*last));
             self.global.push_back(now);
         }
         let w = self.chats.entry(chat.to_string()).or_default();
@@ -325,7 +416,8 @@ pub struct Worker<S: Sender> {
     clock: Arc<dyn Clock>,
     sender: S,
     config: DeliveryConfig,
-    limiter: Limiter,
+    /// Shared by the chats sent to side by side within a pass.
+    limiter: Mutex<Limiter>,
     owner: String,
     wake: Arc<Notify>,
     metrics: Option<Arc<Metrics>>,
@@ -342,7 +434,7 @@ impl<S: Sender> Worker<S> {
         Self {
             db,
             clock,
-            limiter: Limiter::new(config.rates.clone()),
+            limiter: Mutex::new(Limiter::new(config.rates.clone())),
             sender,
             config,
             owner,
@@ -378,6 +470,25 @@ impl<S: Sender> Worker<S> {
         &self.sender
     }
 
+    fn limiter(&self) -> MutexGuard<'_, Limiter> {
+        // Nothing panics while holding it; a poisoned lock still holds valid counts.
+        self.limiter.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// How long to wait when a pass took nothing: until the rate allows a worthwhile claim,
+    /// or the poll interval.
+    fn idle_pause(&self) -> Duration {
+        let now = self.clock.now_ms();
+        let mut limiter = self.limiter();
+        let want = limiter.worth_claiming(self.config.batch.max(1) as usize);
+        let at = limiter.room_at(now, want);
+        if at > now {
+            Duration::from_millis((at - now) as u64).min(self.config.poll_interval)
+        } else {
+            self.config.poll_interval
+        }
+    }
+
     /// Runs until `shutdown` turns true; the rows in hand are finished first.
     pub async fn run(mut self, mut shutdown: watch::Receiver<bool>) {
         let channel = self.sender.channel().as_str();
@@ -387,7 +498,7 @@ impl<S: Sender> Worker<S> {
                 break;
             }
             let pause = match self.tick().await {
-                Ok(0) => self.config.poll_interval,
+                Ok(0) => self.idle_pause(),
                 Ok(_) => continue,
                 Err(e) => {
                     tracing::error!(channel, error = %e, "delivery: outbox unavailable");
@@ -403,17 +514,21 @@ impl<S: Sender> Worker<S> {
         tracing::info!(channel, "delivery worker stopped");
     }
 
-    /// One pass: claims the rows due now (as many as the global rate allows) and delivers each.
-    /// Returns how many rows were taken.
+    /// One pass: claims the rows due now (as many as the global rate allows) and delivers
+    /// them: one chat's rows one after another, in order, different chats side by side. Rows
+    /// sent are marked together at the end of the pass, so at most one batch can be sent twice
+    /// after a crash. Returns how many rows were taken.
     pub async fn tick(&mut self) -> Result<usize, StoreError> {
         let now = self.clock.now_ms();
-        let room = self
-            .limiter
-            .global_room(now)
-            .min(self.config.batch as usize);
-        if room == 0 {
-            return Ok(0);
-        }
+        let batch = self.config.batch.max(1) as usize;
+        let room = {
+            let mut limiter = self.limiter();
+            let room = limiter.global_room(now).min(batch);
+            if room < limiter.worth_claiming(batch) {
+                return Ok(0);
+            }
+            room
+        };
         let rows = outbox::claim(
             &self.db,
             self.sender.channel().as_str(),
@@ -424,38 +539,81 @@ impl<S: Sender> Worker<S> {
         )
         .await?;
         let taken = rows.len();
-        // Rows claimed together with one whose chat turned out gone or moved: the gone are
-        // skipped already (in the database), the moved go back to be read with the new id.
-        let mut gone = HashSet::new();
-        let mut moved = HashSet::new();
+        let mut chats: Vec<Vec<Claimed>> = Vec::new();
+        let mut index: HashMap<i64, usize> = HashMap::new();
+        for row in rows {
+            let i = *index.entry(row.chat_id).or_insert_with(|| {
+                chats.push(Vec::new());
+                chats.len() - 1
+            });
+            chats[i].push(row);
+        }
         // Past this instant the lease may have run out and another worker may hold the row:
         // what is left of the batch goes back rather than risk a second send.
         let lease_end = now + self.config.lease_ms - self.config.lease_ms / 4;
-        for row in rows {
-            if self.clock.now_ms() >= lease_end {
-                outbox::defer(&self.db, row.id, self.clock.now_ms(), None).await?;
-                continue;
-            }
-            if gone.contains(&row.chat_id) {
-                outbox::mark_skipped(&self.db, row.id, "chat unreachable").await?;
-                continue;
-            }
-            if moved.contains(&row.chat_id) {
-                outbox::defer(&self.db, row.id, now, None).await?;
-                continue;
-            }
-            let chat_id = row.chat_id;
-            match self.deliver(row).await? {
-                After::Done => {}
-                After::ChatGone => {
-                    gone.insert(chat_id);
-                }
-                After::ChatMoved => {
-                    moved.insert(chat_id);
-                }
+        let this = &*self;
+        let outcomes = join_all(
+            chats
+                .into_iter()
+                .map(|rows| this.deliver_chat(rows, lease_end)),
+        )
+        .await;
+        let mut sent = Vec::new();
+        let mut error = None;
+        for (rows_sent, result) in outcomes {
+            sent.extend(rows_sent);
+            if let Err(e) = result {
+                error.get_or_insert(e);
             }
         }
-        Ok(taken)
+        outbox::mark_sent_many(&self.db, &sent, self.clock.now_ms()).await?;
+        match error {
+            Some(e) => Err(e),
+            None => Ok(taken),
+        }
+    }
+
+    /// Delivers one chat's rows of a pass, in order. Returns the rows sent (row id, platform
+    /// message id), to be marked by the caller, even when a later row met a database error.
+    async fn deliver_chat(
+        &self,
+        rows: Vec<Claimed>,
+        lease_end: i64,
+    ) -> (Vec<(i64, Option<String>)>, Result<(), StoreError>) {
+        let mut sent = Vec::new();
+        // A chat found gone: its other rows are skipped already (in the database). Moved: they
+        // go back, to be read with the new id.
+        let mut gone = false;
+        let mut moved = false;
+        for row in rows {
+            let result = if self.clock.now_ms() >= lease_end || moved {
+                outbox::defer(&self.db, row.id, self.clock.now_ms(), None).await
+            } else if gone {
+                outbox::mark_skipped(&self.db, row.id, "chat unreachable").await
+            } else {
+                let id = row.id;
+                match self.deliver(row).await {
+                    Ok(After::Sent(platform_id)) => {
+                        sent.push((id, platform_id));
+                        Ok(())
+                    }
+                    Ok(After::Done) => Ok(()),
+                    Ok(After::ChatGone) => {
+                        gone = true;
+                        Ok(())
+                    }
+                    Ok(After::ChatMoved) => {
+                        moved = true;
+                        Ok(())
+                    }
+                    Err(e) => Err(e),
+                }
+            };
+            if let Err(e) = result {
+                return (sent, Err(e));
+            }
+        }
+        (sent, Ok(()))
     }
 
     /// Runs passes until nothing is due now; for tests and for draining at shutdown.
@@ -470,7 +628,7 @@ impl<S: Sender> Worker<S> {
         }
     }
 
-    async fn deliver(&mut self, row: Claimed) -> Result<After, StoreError> {
+    async fn deliver(&self, row: Claimed) -> Result<After, StoreError> {
         if !row.chat_active {
             outbox::mark_skipped(&self.db, row.id, "chat inactive").await?;
             return Ok(After::Done);
@@ -503,10 +661,10 @@ impl<S: Sender> Worker<S> {
             .skip(row.parts_sent.max(0) as usize)
         {
             let now = self.clock.now_ms();
-            let ready = self
-                .limiter
-                .ready_at(&row.chat_external_id, row.chat_kind, now);
-            if ready > now {
+            let started = self
+                .limiter()
+                .start(&row.chat_external_id, row.chat_kind, now);
+            if let Err(ready) = started {
                 outbox::defer(&self.db, row.id, ready, None).await?;
                 return Ok(After::Done);
             }
@@ -523,11 +681,12 @@ impl<S: Sender> Worker<S> {
                 },
                 media: if i == 0 { media } else { None },
             };
-            match self.sender.send(part).await {
+            let result = self.sender.send(part).await;
+            self.limiter()
+                .finish(&row.chat_external_id, row.chat_kind, self.clock.now_ms());
+            match result {
                 Ok(id) => {
                     self.count("sent");
-                    self.limiter
-                        .record(&row.chat_external_id, row.chat_kind, now);
                     if i < last {
                         outbox::mark_parts_sent(&self.db, row.id, i as i64 + 1).await?;
                     }
@@ -536,17 +695,10 @@ impl<S: Sender> Worker<S> {
                 Err(e) => return self.failed(&row, e).await,
             }
         }
-        outbox::mark_sent(
-            &self.db,
-            row.id,
-            platform_id.as_deref(),
-            self.clock.now_ms(),
-        )
-        .await?;
-        Ok(After::Done)
+        Ok(After::Sent(platform_id))
     }
 
-    async fn failed(&mut self, row: &Claimed, error: SendError) -> Result<After, StoreError> {
+    async fn failed(&self, row: &Claimed, error: SendError) -> Result<After, StoreError> {
         let now = self.clock.now_ms();
         let channel = self.sender.channel().as_str();
         self.count(match &error {
@@ -569,7 +721,7 @@ impl<S: Sender> Worker<S> {
             } => {
                 let until = now + wait.as_millis() as i64;
                 tracing::warn!(channel, outbox_id = row.id, wait_ms = %wait.as_millis(), "delivery: rate limited by the platform");
-                self.limiter.pause(&row.chat_external_id, until);
+                self.limiter().pause(&row.chat_external_id, until);
                 outbox::defer(&self.db, row.id, until, Some(&reason)).await?;
                 Ok(After::Done)
             }
@@ -629,8 +781,10 @@ impl<S: Sender> Worker<S> {
     }
 }
 
-/// What one row's delivery means for the other rows of its chat in the same batch.
+/// What one row's delivery means: sent (to be marked, with the platform's id for it), and
+/// for the other rows of its chat in the same batch.
 enum After {
+    Sent(Option<String>),
     Done,
     ChatGone,
     ChatMoved,
@@ -728,7 +882,38 @@ mod tests {
         }
         assert_eq!(l.global_room(10), 0);
         assert_eq!(l.ready_at("new", ChatKind::Private, 10), 1005);
-        assert_eq!(l.global_room(1005), 30);
+        // Spread over the second: a fifth of the rate at once.
+        assert_eq!(l.global_room(1005), 6);
+    }
+
+    #[test]
+    fn the_rate_is_spread_over_the_second() {
+        let mut l = Limiter::new(Rates {
+            global_per_second: 3000,
+            ..Rates::unlimited()
+        });
+        assert_eq!(l.global_room(0), 600);
+        for i in 0..600 {
+            l.record(&format!("c{i}"), ChatKind::Private, 10);
+        }
+        assert_eq!(l.global_room(50), 0);
+        assert_eq!(l.room_at(50, 1), 110);
+        assert_eq!(l.global_room(110), 600);
+    }
+
+    #[test]
+    fn a_send_counts_from_its_start_until_a_second_after_its_answer() {
+        let mut l = Limiter::new(Rates {
+            global_per_second: 2,
+            ..Rates::unlimited()
+        });
+        assert_eq!(l.start("a", ChatKind::Private, 0), Ok(()));
+        assert_eq!(l.start("b", ChatKind::Private, 0), Ok(()));
+        // Both in flight: the second is full until an answer comes back.
+        assert_eq!(l.start("c", ChatKind::Private, 5), Err(6));
+        l.finish("a", ChatKind::Private, 400);
+        l.finish("b", ChatKind::Private, 420);
+        assert_eq!(l.ready_at("c", ChatKind::Private, 500), 1400);
     }
 
     #[test]

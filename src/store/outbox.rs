@@ -180,6 +180,31 @@ pub async fn mark_sent(
     Ok(())
 }
 
+/// Marks rows sent (row id, the platform's id for the message) in one transaction.
+pub async fn mark_sent_many(
+    db: &Db,
+    sent: &[(i64, Option<String>)],
+    now_ms: i64,
+) -> StoreResult<()> {
+    if sent.is_empty() {
+        return Ok(());
+    }
+    let mut tx = db.begin().await?;
+    let conn: &mut Conn = &mut tx;
+    for (id, platform_message_id) in sent {
+        sqlx::query(
+            "UPDATE outbox SET status = 'sent', sent_at = $1, platform_message_id = $2, \
+             lease_owner = NULL, lease_until = NULL, error = NULL WHERE id = $3",
+        )
+        .bind(now_ms)
+        .bind(platform_message_id.as_deref())
+        .bind(*id)
+        .execute(&mut *conn)
+        .await?;
+    }
+    tx.commit().await
+}
+
 /// Puts a row back to wait until `retry_at` (rate limit, network, server error).
 pub async fn retry_later(db: &Db, id: i64, retry_at_ms: i64, error: &str) -> StoreResult<()> {
     sqlx::query(
