@@ -160,6 +160,38 @@ fn time_left(turn: &Turn<'_>, due_at: i64) -> String {
     turn.i18n.render(&turn.locale, &msg)
 }
 
+/// Tells the petition's author (in their language, in their private chat).
+async fn tell_author(turn: &mut Turn<'_>, p: &Petition, reply: Reply) -> Result<(), EngineError> {
+    if let Some(author) = people::get(turn.conn, p.author_id).await? {
+        turn.notify_person(&author, reply).await?;
+    }
+    Ok(())
+}
+
+/// Closes a petition (duplicate or out of scope), records why, and tells its author.
+async fn close_with(
+    turn: &mut Turn<'_>,
+    p: &Petition,
+    reason: CloseReason,
+    duplicate_of: Option<i64>,
+    detail: &str,
+    to_author: Reply,
+) -> Step {
+    petitions::close(turn.conn, p.id, reason, duplicate_of, turn.now).await?;
+    petitions::event(
+        turn.conn,
+        p.id,
+        Some(turn.person.id),
+        "closed",
+        Some(detail),
+        turn.now,
+    )
+    .await?;
+    tell_author(turn, p, to_author).await?;
+    turn.say_msg(Msg::new("officer-closed").arg("code", p.code.to_string()));
+    Ok(State::Idle)
+}
+
 /// The petition, if the person in this turn is an officer of the unit handling it. A refusal
 /// is said to them and, when the petition exists, recorded in its trail.
 async fn authorized(turn: &mut Turn<'_>, id: i64) -> Result<Option<Petition>, EngineError> {
@@ -742,62 +774,31 @@ async fn close_duplicate(turn: &mut Turn<'_>, id: i64, typed: &str) -> Step {
         );
         return Ok(State::AwaitingDuplicateCode { petition_id: id });
     };
-    petitions::close(
-        turn.conn,
-        p.id,
+    let reply = Reply::new(
+        Msg::new("petition-closed-duplicate")
+            .arg("code", p.code.to_string())
+            .arg("other", other.code.to_string()),
+    );
+    let detail = format!("duplicate of {}", other.code);
+    close_with(
+        turn,
+        &p,
         CloseReason::Duplicate,
         Some(other.id),
-        turn.now,
+        &detail,
+        reply,
     )
-    .await?;
-    petitions::event(
-        turn.conn,
-        p.id,
-        Some(turn.person.id),
-        "closed",
-        Some(&format!("duplicate of {}", other.code)),
-        turn.now,
-    )
-    .await?;
-    if let Some(author) = people::get(turn.conn, p.author_id).await? {
-        turn.notify_person(
-            &author,
-            Reply::new(
-                Msg::new("petition-closed-duplicate")
-                    .arg("code", p.code.to_string())
-                    .arg("other", other.code.to_string()),
-            ),
-        )
-        .await?;
-    }
-    turn.say_msg(Msg::new("officer-closed").arg("code", p.code.to_string()));
-    Ok(State::Idle)
+    .await
 }
 
 async fn close_out_of_scope(turn: &mut Turn<'_>, id: i64, reason: &str) -> Step {
     let Some(p) = authorized(turn, id).await? else {
         return Ok(State::Idle);
     };
-    petitions::close(turn.conn, p.id, CloseReason::OutOfScope, None, turn.now).await?;
-    petitions::event(
-        turn.conn,
-        p.id,
-        Some(turn.person.id),
-        "closed",
-        Some(reason),
-        turn.now,
-    )
-    .await?;
-    if let Some(author) = people::get(turn.conn, p.author_id).await? {
-        turn.notify_person(
-            &author,
-            Reply::new(Msg::new("petition-closed-out-of-scope").arg("code", p.code.to_string()))
-                .then(Text::Plain(reason.to_string())),
-        )
-        .await?;
-    }
-    turn.say_msg(Msg::new("officer-closed").arg("code", p.code.to_string()));
-    Ok(State::Idle)
+    let reply =
+        Reply::new(Msg::new("petition-closed-out-of-scope").arg("code", p.code.to_string()))
+            .then(Text::Plain(reason.to_string()));
+    close_with(turn, &p, CloseReason::OutOfScope, None, reason, reply).await
 }
 
 /// `/moi [unit code]` (admins): an invite for an officer of a unit in the admin's area.

@@ -697,3 +697,53 @@ async fn a_unit_with_its_own_group_hears_of_new_petitions_there() {
         db.cleanup().await;
     }
 }
+
+#[tokio::test]
+async fn closing_as_duplicate_or_out_of_scope_tells_the_villager_why() {
+    for db in backends().await {
+        let mut t = spawn_app(&db).await;
+        cast(&mut t).await;
+        let (_, first) = submit_security(&mut t, "Có người lạ dò hỏi nhà trống.", false).await;
+        let (_, second) = submit_security(&mut t, "Người lạ dò hỏi nhà nào vắng chủ.", false).await;
+        t.say(&format!("@canbo: /theodoi {second}")).await;
+        t.say("@canbo: Khép lại").await;
+        t.say("@canbo: Trùng kiến nghị khác").await;
+        let out = t.say("@canbo: 1234-5678").await;
+        assert_has(&out, &["Không tìm thấy kiến nghị khác có mã «1234-5678»."]);
+        let out = t.say(&format!("@canbo: {first}")).await;
+        assert_has(
+            &out,
+            &[
+                "Đã khép lại kiến nghị",
+                "@dan:",
+                "trùng với kiến nghị",
+                &first,
+            ],
+        );
+        let (_, third) = submit_security(&mut t, "Xin cấp giấy phép xây nhà.", false).await;
+        t.say(&format!("@canbo: /theodoi {third}")).await;
+        t.say("@canbo: Khép lại").await;
+        t.say("@canbo: Không thuộc phạm vi của xã").await;
+        let out = t.say("@canbo: Việc cấp phép xây dựng do UBND xã làm, mời gửi lại theo lĩnh vực Dịch vụ công.").await;
+        assert_has(
+            &out,
+            &["@dan:", "không thuộc phạm vi giải quyết", "Dịch vụ công"],
+        );
+        let statuses: Vec<(String, Option<String>)> = sqlx::query_as(
+            "SELECT status, close_reason FROM petitions WHERE tracking_code IN ($1, $2) ORDER BY id",
+        )
+        .bind(second.replace('-', ""))
+        .bind(third.replace('-', ""))
+        .fetch_all(&t.app.db.pool)
+        .await
+        .unwrap();
+        assert_eq!(
+            statuses,
+            vec![
+                ("closed".to_string(), Some("duplicate".to_string())),
+                ("closed".to_string(), Some("out_of_scope".to_string()))
+            ]
+        );
+        db.cleanup().await;
+    }
+}
