@@ -160,6 +160,14 @@ fn time_left(turn: &Turn<'_>, due_at: i64) -> String {
     turn.i18n.render(&turn.locale, &msg)
 }
 
+/// A unit's name, or nothing when it is gone.
+async fn unit_name(turn: &mut Turn<'_>, unit_id: i64) -> Result<String, EngineError> {
+    Ok(units::unit(turn.conn, unit_id)
+        .await?
+        .map(|u| u.name)
+        .unwrap_or_default())
+}
+
 /// Tells the petition's author (in their language, in their private chat).
 async fn tell_author(turn: &mut Turn<'_>, p: &Petition, reply: Reply) -> Result<(), EngineError> {
     if let Some(author) = people::get(turn.conn, p.author_id).await? {
@@ -393,10 +401,7 @@ async fn claim(turn: &mut Turn<'_>, id: i64) -> Step {
     )
     .await?;
     if let Some(author) = people::get(turn.conn, p.author_id).await? {
-        let unit = units::unit(turn.conn, p.unit_id)
-            .await?
-            .map(|u| u.name)
-            .unwrap_or_default();
+        let unit = unit_name(turn, p.unit_id).await?;
         turn.notify_person(
             &author,
             Reply::new(
@@ -560,10 +565,7 @@ async fn send_answer(
     )
     .await?;
     if let Some(author) = people::get(turn.conn, p.author_id).await? {
-        let unit = units::unit(turn.conn, p.unit_id)
-            .await?
-            .map(|u| u.name)
-            .unwrap_or_default();
+        let unit = unit_name(turn, p.unit_id).await?;
         let mut answer = Reply::new(
             Msg::new("petition-answered")
                 .arg("code", p.code.to_string())
@@ -621,10 +623,7 @@ async fn ask_villager(turn: &mut Turn<'_>, id: i64, question: &str) -> Step {
     )
     .await?;
     if let Some(author) = people::get(turn.conn, p.author_id).await? {
-        let unit = units::unit(turn.conn, p.unit_id)
-            .await?
-            .map(|u| u.name)
-            .unwrap_or_default();
+        let unit = unit_name(turn, p.unit_id).await?;
         let reply = Reply::new(
             Msg::new("petition-info-requested")
                 .arg("code", p.code.to_string())
