@@ -23,7 +23,7 @@ use axum::http::{StatusCode, Uri};
 use loathon::channels::telegram::TelegramSender;
 use loathon::clock::SystemClock;
 use loathon::delivery::{DeliveryConfig, Rates, Worker};
-use loathon::engine::{Channel, Event, Inbound};
+use loathon::message::{Channel, Event, Inbound};
 use loathon::store::broadcasts::{self as announcements, Audience, Target, Variant};
 use loathon::store::chats::ChatKind;
 use loathon::{App, Config};
@@ -378,9 +378,10 @@ async fn worker_run(n: usize, limit: Limit) -> WorkerRun {
         )
         .await
         .unwrap();
-        let count = loathon::broadcasts::start_in(&mut tx, &app.i18n, id, app.clock.now_ms())
-            .await
-            .unwrap();
+        let count =
+            loathon::services::broadcasts::start_in(&mut tx, &app.i18n, id, app.clock.now_ms())
+                .await
+                .unwrap();
         tx.commit().await.unwrap();
         assert_eq!(count, n, "every recipient has a row");
         id
@@ -424,7 +425,9 @@ async fn worker_run(n: usize, limit: Limit) -> WorkerRun {
     running.await.unwrap();
 
     let mut conn = app.db.pool.acquire().await.unwrap();
-    let figures = loathon::broadcasts::figures(&mut conn, id).await.unwrap();
+    let figures = loathon::services::broadcasts::figures(&mut conn, id)
+        .await
+        .unwrap();
     assert_eq!(
         figures.get("delivered") as usize,
         n,

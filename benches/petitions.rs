@@ -11,7 +11,7 @@ use std::time::{Duration, Instant};
 
 use loathon::clock::{Clock, ManualClock};
 use loathon::domain::TrackingCode;
-use loathon::engine::{Channel, Event, Inbound};
+use loathon::message::{Channel, Event, Inbound};
 use loathon::store::chats::ChatKind;
 use loathon::{App, Config};
 use sqlx::{Connection, Executor, Row};
@@ -274,7 +274,7 @@ async fn queue_latency(app: &App, clock: &ManualClock, runs: usize) -> (f64, f64
 
 /// The yearly report over everything: (p50, max) in ms over a few runs.
 async fn report_latency(app: &App, now: i64, runs: usize) -> (f64, f64) {
-    let q = loathon::reports::ReportQuery {
+    let q = loathon::services::reports::ReportQuery {
         from_ms: now - 366 * DAY_MS,
         to_ms: now + 1,
         area_id: None,
@@ -283,7 +283,9 @@ async fn report_latency(app: &App, now: i64, runs: usize) -> (f64, f64) {
     let mut conn = app.db.pool.acquire().await.unwrap();
     for _ in 0..runs {
         let t = Instant::now();
-        let r = loathon::reports::build(&mut conn, &q).await.unwrap();
+        let r = loathon::services::reports::build(&mut conn, &q)
+            .await
+            .unwrap();
         times.push(t.elapsed());
         assert!(r.total > 0);
     }

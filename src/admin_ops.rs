@@ -10,7 +10,7 @@ use sqlx::Row;
 use crate::app::{App, AppError};
 use crate::clock::{LOCAL_TZ, local_parts};
 use crate::domain::{LocaleTag, TrackingCode};
-use crate::reports::{self, ReportQuery};
+use crate::services::reports::{self, ReportQuery};
 use crate::store::{areas, petitions, units};
 
 fn local_midnight(day: NaiveDate) -> i64 {
@@ -95,7 +95,7 @@ pub async fn invite(app: &App, unit_code: &str, days: i64) -> Result<String, App
         .await?
         .ok_or_else(|| AppError::Usage(format!("no unit with code {unit_code:?}")))?;
     let now = app.clock.now_ms();
-    let code = crate::engine::new_invite_code();
+    let code = crate::services::access::new_invite_code();
     let expires = now + days * 86_400_000;
     units::create_invite(&mut tx, &code, unit.id, None, now, expires).await?;
     crate::store::audit(&mut tx, None, "invite.create", &unit.code, Some("cli"), now).await?;
@@ -223,7 +223,7 @@ pub async fn broadcast(app: &App, r: &BroadcastRequest) -> Result<(i64, String),
     let now = app.clock.now_ms();
     let at = match &r.at {
         Some(t) => {
-            let ms = crate::engine::parse_local_time(t)
+            let ms = crate::clock::parse_local(t)
                 .ok_or_else(|| AppError::Usage(format!("--at {t:?}: expected HH:MM DD/MM/YYYY")))?;
             if ms <= now {
                 return Err(AppError::Usage("--at is in the past".into()));
@@ -288,10 +288,10 @@ pub async fn broadcast(app: &App, r: &BroadcastRequest) -> Result<(i64, String),
     let message = match at {
         Some(at) => format!(
             "Thông báo số {id} được hẹn gửi lúc {}.",
-            crate::broadcasts::when(at)
+            crate::services::broadcasts::when(at)
         ),
         None => {
-            let n = crate::broadcasts::start_in(&mut tx, &app.i18n, id, now).await?;
+            let n = crate::services::broadcasts::start_in(&mut tx, &app.i18n, id, now).await?;
             format!(
                 "Thông báo số {id}: {n} nơi nhận. Tin được gửi đi khi `loathon serve` đang chạy."
             )
@@ -310,7 +310,7 @@ pub async fn follow_broadcast(app: &App, id: i64) -> Result<(), AppError> {
     );
     loop {
         let mut conn = app.db.pool.acquire().await?;
-        let f = crate::broadcasts::figures(&mut conn, id).await?;
+        let f = crate::services::broadcasts::figures(&mut conn, id).await?;
         let settled = f.total - f.get("pending");
         bar.set_length(f.total as u64);
         bar.set_position(settled as u64);
@@ -327,7 +327,12 @@ pub async fn follow_broadcast(app: &App, id: i64) -> Result<(), AppError> {
             if let Some(a) = a {
                 println!(
                     "{}",
-                    crate::broadcasts::render_figures(&app.i18n, &LocaleTag::vi(), &a, &f)
+                    crate::services::broadcasts::render_figures(
+                        &app.i18n,
+                        &LocaleTag::vi(),
+                        &a,
+                        &f
+                    )
                 );
             }
             return Ok(());
@@ -341,11 +346,11 @@ pub async fn broadcast_list(app: &App) -> Result<String, AppError> {
     let mut conn = app.db.pool.acquire().await?;
     let mut out = String::new();
     for a in crate::store::broadcasts::recent(&mut conn, 10).await? {
-        let f = crate::broadcasts::figures(&mut conn, a.id).await?;
+        let f = crate::services::broadcasts::figures(&mut conn, a.id).await?;
         let _ = writeln!(
             out,
             "{}",
-            crate::broadcasts::render_figures(&app.i18n, &LocaleTag::vi(), &a, &f)
+            crate::services::broadcasts::render_figures(&app.i18n, &LocaleTag::vi(), &a, &f)
         );
     }
     if out.is_empty() {
@@ -357,7 +362,7 @@ pub async fn broadcast_list(app: &App) -> Result<String, AppError> {
 pub async fn broadcast_cancel(app: &App, id: i64) -> Result<String, AppError> {
     let now = app.clock.now_ms();
     let mut tx = app.db.begin().await?;
-    let done = crate::broadcasts::cancel_in(&mut tx, id, now).await?;
+    let done = crate::services::broadcasts::cancel_in(&mut tx, id, now).await?;
     if done {
         crate::store::audit(
             &mut tx,

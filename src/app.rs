@@ -8,8 +8,8 @@ use crate::config::Config;
 use crate::domain::Role;
 use crate::engine::{Engine, Limits};
 use crate::i18n::{Localizer, LocalizerError};
-use crate::lessons::{Catalogue, LessonError};
 use crate::metrics::Metrics;
+use crate::services::lessons::{Catalogue, LessonError};
 use crate::store::areas::{self, AreaKind};
 use crate::store::people::{self, RoleGrant};
 use crate::store::seeds::{self, SeedError, SeedReport, SeedSet};
@@ -83,6 +83,11 @@ impl App {
             lessons,
             engine,
         })
+    }
+
+    /// What the channels hand their updates to.
+    pub fn handler(&self) -> Arc<dyn crate::message::Handler> {
+        Arc::new(self.engine.clone())
     }
 
     /// Applies a seed set in one transaction.
@@ -173,7 +178,7 @@ pub fn parse_address(address: &str) -> Result<(&str, &str), AppError> {
         ))
     };
     let (channel, id) = address.split_once(':').ok_or_else(usage)?;
-    if crate::engine::Channel::parse(channel).is_none() || id.trim().is_empty() {
+    if crate::message::Channel::parse(channel).is_none() || id.trim().is_empty() {
         return Err(usage());
     }
     Ok((channel, id.trim()))

@@ -97,7 +97,7 @@ pub enum Command {
         #[arg(long)]
         unit: String,
         /// Days the invite stays valid.
-        #[arg(long, default_value_t = crate::engine::INVITE_DAYS)]
+        #[arg(long, default_value_t = crate::services::access::INVITE_DAYS)]
         days: i64,
     },
     /// Announcements from the command line: send, schedule, list, cancel.
@@ -492,10 +492,14 @@ async fn housekeeping(app: App, mut stopped: watch::Receiver<bool>) {
         if *stopped.borrow() {
             return;
         }
-        if let Err(e) = crate::deadlines::sweep(&app.db, &app.i18n, app.clock.as_ref()).await {
+        if let Err(e) =
+            crate::services::deadlines::sweep(&app.db, &app.i18n, app.clock.as_ref()).await
+        {
             tracing::warn!(error = %e, "deadline sweep failed");
         }
-        if let Err(e) = crate::broadcasts::tick(&app.db, &app.i18n, app.clock.as_ref()).await {
+        if let Err(e) =
+            crate::services::broadcasts::tick(&app.db, &app.i18n, app.clock.as_ref()).await
+        {
             tracing::warn!(error = %e, "broadcast tick failed");
         }
     }

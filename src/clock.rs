@@ -2,11 +2,24 @@
 
 use std::sync::{Arc, Mutex};
 
-use chrono::{DateTime, Duration, TimeZone, Utc};
+use chrono::{DateTime, Duration, NaiveDateTime, TimeZone, Utc};
 use chrono_tz::Tz;
 
 /// Where times are shown to people.
 pub const LOCAL_TZ: Tz = chrono_tz::Asia::Ho_Chi_Minh;
+
+/// "dd/mm/yyyy hh:mm" in Asia/Ho_Chi_Minh → unix ms.
+pub fn parse_local(text: &str) -> Option<i64> {
+    let t = text.trim();
+    let naive = NaiveDateTime::parse_from_str(t, "%d/%m/%Y %H:%M")
+        .or_else(|_| NaiveDateTime::parse_from_str(t, "%H:%M %d/%m/%Y"))
+        .or_else(|_| NaiveDateTime::parse_from_str(t, "%Y-%m-%d %H:%M"))
+        .ok()?;
+    LOCAL_TZ
+        .from_local_datetime(&naive)
+        .earliest()
+        .map(|d| d.timestamp_millis())
+}
 
 pub trait Clock: Send + Sync + 'static {
     fn now(&self) -> DateTime<Utc>;

@@ -20,7 +20,7 @@ use rand::Rng;
 use tokio::sync::{Notify, watch};
 
 use crate::clock::Clock;
-use crate::engine::Channel;
+use crate::message::Channel;
 use crate::metrics::Metrics;
 use crate::store::chats::{self, ChatKind};
 use crate::store::outbox::{self, Button, Claimed};

@@ -17,7 +17,7 @@ use tokio::io::{AsyncBufRead, AsyncBufReadExt};
 
 use crate::domain::petition::Part;
 use crate::domain::text::{clean_input, label_key};
-use crate::engine::{Channel, Engine, EngineError, Event, Inbound};
+use crate::message::{Channel, Event, HandleFailed, Handler, Inbound};
 use crate::store::chats::ChatKind;
 use crate::store::outbox::{self, Button, Outbound};
 use crate::store::{Db, StoreError};
@@ -32,8 +32,18 @@ pub struct Printed {
     pub message: Outbound,
 }
 
+/// Why a console line could not be played.
+#[derive(Debug, thiserror::Error)]
+pub enum ConsoleError {
+    #[error(transparent)]
+    Store(#[from] crate::store::StoreError),
+    #[error(transparent)]
+    Handle(#[from] HandleFailed),
+}
+
 pub struct Console {
-    engine: Engine,
+    handler: std::sync::Arc<dyn Handler>,
+    i18n: std::sync::Arc<crate::i18n::Localizer>,
     db: Db,
     clock: std::sync::Arc<dyn crate::clock::Clock>,
     default_handle: String,
@@ -44,7 +54,8 @@ pub struct Console {
 impl Console {
     pub fn new(app: &crate::app::App, default_handle: &str) -> Self {
         Self {
-            engine: app.engine.clone(),
+            handler: app.handler(),
+            i18n: app.i18n.clone(),
             db: app.db.clone(),
             clock: app.clock.clone(),
             default_handle: default_handle.to_string(),
@@ -57,7 +68,7 @@ impl Console {
     }
 
     /// Handles one line of the protocol and returns what the bot sent, in order.
-    pub async fn send_line(&mut self, raw: &str) -> Result<Vec<Printed>, EngineError> {
+    pub async fn send_line(&mut self, raw: &str) -> Result<Vec<Printed>, ConsoleError> {
         let (handle, body) = split_sender(raw, &self.default_handle);
         let event = self.event_for(&handle, &body);
         let inbound = Inbound {
@@ -71,10 +82,10 @@ impl Console {
             event,
         };
         // A failed update already queued an apology; deliver it either way.
-        let result = self.engine.handle(inbound).await;
+        let result = self.handler.handle_update(inbound, None, None).await;
         // Deadlines fall due as time passes; the console checks them after each line.
-        crate::deadlines::sweep(&self.db, self.engine.localizer(), self.clock.as_ref()).await?;
-        crate::broadcasts::tick(&self.db, self.engine.localizer(), self.clock.as_ref()).await?;
+        crate::services::deadlines::sweep(&self.db, &self.i18n, self.clock.as_ref()).await?;
+        crate::services::broadcasts::tick(&self.db, &self.i18n, self.clock.as_ref()).await?;
         let printed = self.deliver().await?;
         result?;
         Ok(printed)

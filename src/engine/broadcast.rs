@@ -13,14 +13,11 @@
 //!           [➕ Thêm bản Hmoob] [📨 Gửi ngay] [🕒 Hẹn giờ] [Hủy]
 //! ```
 
-use chrono::{NaiveDateTime, TimeZone};
-
 use super::state::State;
 use super::{ButtonSpec, EngineError, Event, Reply, Text, Turn, dialogue};
-use crate::broadcasts as service;
-use crate::clock::LOCAL_TZ;
 use crate::domain::LocaleTag;
 use crate::i18n::Msg;
+use crate::services::broadcasts as service;
 use crate::store::broadcasts::{self as store, Audience, Target, Variant};
 use crate::store::{areas, units};
 
@@ -307,17 +304,19 @@ pub(super) async fn input(turn: &mut Turn<'_>, state: State, event: &Event) -> O
             set_variant(&mut draft, &language, None, Some(file_ref.clone()));
             review(turn, draft).await
         }
-        (State::BroadcastSchedule { draft }, Event::Text(t)) => match parse_local(t) {
-            Some(at) if at > turn.now => send(turn, draft, Some(at)).await,
-            Some(_) => {
-                turn.say_msg(Msg::new("broadcast-time-past"));
-                Ok(State::BroadcastSchedule { draft })
+        (State::BroadcastSchedule { draft }, Event::Text(t)) => {
+            match crate::clock::parse_local(t) {
+                Some(at) if at > turn.now => send(turn, draft, Some(at)).await,
+                Some(_) => {
+                    turn.say_msg(Msg::new("broadcast-time-past"));
+                    Ok(State::BroadcastSchedule { draft })
+                }
+                None => {
+                    turn.say_msg(Msg::new("broadcast-time-format"));
+                    Ok(State::BroadcastSchedule { draft })
+                }
             }
-            None => {
-                turn.say_msg(Msg::new("broadcast-time-format"));
-                Ok(State::BroadcastSchedule { draft })
-            }
-        },
+        }
         (State::BroadcastReview { draft }, _) => {
             turn.say_msg(Msg::new("hint-choose-button"));
             review(turn, draft).await
@@ -370,19 +369,6 @@ fn set_variant(draft: &mut Draft, language: &str, text: Option<String>, voice: O
             voice_ref: voice,
         }),
     }
-}
-
-/// "dd/mm/yyyy hh:mm" in Asia/Ho_Chi_Minh → unix ms.
-pub fn parse_local(text: &str) -> Option<i64> {
-    let t = text.trim();
-    let naive = NaiveDateTime::parse_from_str(t, "%d/%m/%Y %H:%M")
-        .or_else(|_| NaiveDateTime::parse_from_str(t, "%H:%M %d/%m/%Y"))
-        .or_else(|_| NaiveDateTime::parse_from_str(t, "%Y-%m-%d %H:%M"))
-        .ok()?;
-    LOCAL_TZ
-        .from_local_datetime(&naive)
-        .earliest()
-        .map(|d| d.timestamp_millis())
 }
 
 async fn send(turn: &mut Turn<'_>, draft: Draft, at: Option<i64>) -> Step {

@@ -18,7 +18,7 @@ use super::{ButtonSpec, EngineError, Reply, Text, Turn, dialogue};
 use crate::clock::local_parts;
 use crate::domain::petition::Part;
 use crate::i18n::Msg;
-use crate::lessons::Lesson;
+use crate::services::lessons::Lesson;
 use crate::store::lessons::{self as progress, Progress};
 use crate::store::{areas, people};
 

@@ -5,7 +5,6 @@ mod broadcast;
 mod dialogue;
 mod groups;
 mod lessons;
-mod message;
 mod officer;
 mod petitions;
 mod report;
@@ -14,19 +13,18 @@ pub mod state;
 use std::sync::Arc;
 use std::time::Instant;
 
-pub use broadcast::parse_local as parse_local_time;
-pub use message::{ButtonSpec, Channel, Event, Inbound, Reply, Text};
-pub use officer::{INVITE_DAYS, new_invite_code};
+pub use crate::message::{ButtonSpec, Channel, Event, Handled, Inbound, Reply, Text, render};
+use crate::message::{HandleFailed, Handler};
 
 use crate::clock::Clock;
 use crate::domain::LocaleTag;
 use crate::domain::petition::PetitionLimits;
 use crate::domain::text::clean_input;
 use crate::i18n::{Localizer, Msg};
-use crate::lessons::Catalogue;
 use crate::metrics::Metrics;
+use crate::services::lessons::Catalogue;
 use crate::store::chats::{self, Chat, ChatKind};
-use crate::store::outbox::{self, Button, Outbound, Priority};
+use crate::store::outbox::{self, Priority};
 use crate::store::people::{self, Person};
 use crate::store::{Conn, Db, StoreError, conversations, updates};
 use state::State;
@@ -62,12 +60,6 @@ impl From<sqlx::Error> for EngineError {
     fn from(e: sqlx::Error) -> Self {
         EngineError::Store(e.into())
     }
-}
-
-/// What a handled update produced: the outbox rows to send, in order.
-#[derive(Debug, Default)]
-pub struct Handled {
-    pub outbox_ids: Vec<i64>,
 }
 
 #[derive(Clone)]
@@ -298,6 +290,21 @@ impl Engine {
     }
 }
 
+impl Handler for Engine {
+    fn handle_update<'a>(
+        &'a self,
+        inbound: Inbound,
+        update_id: Option<&'a str>,
+        pressed_message: Option<&'a str>,
+    ) -> futures_util::future::BoxFuture<'a, Result<Option<Handled>, HandleFailed>> {
+        Box::pin(async move {
+            self.handle_keyed(inbound, update_id, pressed_message)
+                .await
+                .map_err(|e| HandleFailed(e.to_string()))
+        })
+    }
+}
+
 /// What the flood guard says of one update.
 #[derive(Debug, PartialEq, Eq)]
 enum Flood {
@@ -395,36 +402,6 @@ fn merge(replies: Vec<Reply>) -> Vec<Reply> {
         });
     }
     out
-}
-
-/// Renders a reply in `locale`: paragraphs joined by blank lines, button labels rendered.
-pub fn render(i18n: &Localizer, locale: &LocaleTag, reply: &Reply) -> Outbound {
-    let text_of = |t: &Text| match t {
-        Text::L(msg) => i18n.render(locale, msg),
-        Text::Plain(s) => s.clone(),
-    };
-    Outbound {
-        text: reply
-            .paragraphs
-            .iter()
-            .map(text_of)
-            .collect::<Vec<_>>()
-            .join("\n\n"),
-        buttons: reply
-            .buttons
-            .iter()
-            .map(|row| {
-                row.iter()
-                    .map(|b| Button {
-                        label: text_of(&b.label),
-                        data: b.data.clone(),
-                    })
-                    .collect()
-            })
-            .collect(),
-        media: reply.media.clone(),
-        edit_of: None,
-    }
 }
 
 /// One update being handled: the open transaction, who and where, and what to say.

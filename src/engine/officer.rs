@@ -15,8 +15,6 @@
 //! bot:    Xem trước … [📨 Gửi trả lời] [✏️ Viết lại] [Hủy]
 //! ```
 
-use rand::Rng;
-
 use super::state::State;
 use super::{ButtonSpec, EngineError, Event, Reply, Text, Turn, dialogue, petitions as villager};
 use crate::clock::local_parts;
@@ -32,8 +30,6 @@ type Step = Result<State, EngineError>;
 
 /// Petitions per queue page: a phone screen.
 const QUEUE_PAGE: i64 = 5;
-/// How long an officer invite stays valid.
-pub const INVITE_DAYS: i64 = 7;
 const DAY_MS: i64 = 86_400_000;
 const HOUR_MS: i64 = 3_600_000;
 
@@ -849,8 +845,8 @@ async fn create_invite(turn: &mut Turn<'_>, unit: areas::Unit) -> Step {
         turn.say_msg(Msg::new("admin-not-your-area"));
         return Ok(State::Idle);
     }
-    let code = new_invite_code();
-    let expires = turn.now + INVITE_DAYS * DAY_MS;
+    let code = crate::services::access::new_invite_code();
+    let expires = turn.now + crate::services::access::INVITE_DAYS * DAY_MS;
     units::create_invite(
         turn.conn,
         &code,
@@ -877,12 +873,6 @@ async fn create_invite(turn: &mut Turn<'_>, unit: areas::Unit) -> Step {
             .arg("expires", format!("{time} {date}")),
     );
     Ok(State::Idle)
-}
-
-/// An invite code: `MOI-` and eight digits, easy to read out and type.
-pub fn new_invite_code() -> String {
-    let n: u32 = rand::rng().random_range(10_000_000..100_000_000);
-    format!("MOI-{n}")
 }
 
 /// `/start MOI-…`: joins the unit the invite is for.

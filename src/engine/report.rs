@@ -6,7 +6,7 @@ use super::state::State;
 use super::{EngineError, Text, Turn, dialogue};
 use crate::clock::{LOCAL_TZ, from_ms};
 use crate::i18n::Msg;
-use crate::reports::{self, ReportQuery};
+use crate::services::reports::{self, ReportQuery};
 use crate::store::{areas, units};
 
 pub(super) async fn for_admin(turn: &mut Turn<'_>) -> Result<State, EngineError> {
@@ -51,7 +51,7 @@ pub(super) async fn lessons_for_admin(turn: &mut Turn<'_>) -> Result<State, Engi
     };
     let area_id = if scopes.contains(&None) { None } else { scope };
     let (from, to) = this_year(turn);
-    let text = crate::reports::lessons(
+    let text = crate::services::reports::lessons(
         turn.conn,
         turn.lessons,
         turn.i18n,

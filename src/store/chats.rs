@@ -6,20 +6,7 @@ use sqlx::any::AnyRow;
 use super::{Conn, StoreError, StoreResult};
 use crate::domain::LocaleTag;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ChatKind {
-    Private,
-    Group,
-}
-
-impl ChatKind {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            ChatKind::Private => "private",
-            ChatKind::Group => "group",
-        }
-    }
-}
+pub use crate::message::ChatKind;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Chat {

@@ -4,11 +4,10 @@
 //! loses nothing: a row whose lease ran out is claimed again, so at most the rows in flight at
 //! the crash can be sent twice.
 
-use serde::{Deserialize, Serialize};
 use sqlx::Row;
 
-use super::chats::ChatKind;
 use super::{Backend, Conn, Db, StoreError, StoreResult};
+use crate::message::ChatKind;
 
 /// Who waits on a message: replies to the person in front of the bot go first.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -18,35 +17,7 @@ pub enum Priority {
     Bulk = 2,
 }
 
-/// A rendered message, ready for any channel.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct Outbound {
-    /// The text; with `media`, its caption.
-    pub text: String,
-    /// Rows of buttons.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub buttons: Vec<Vec<Button>>,
-    /// A voice note, photo, document or place, sent by the platform's reference.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub media: Option<crate::domain::petition::Part>,
-    /// The platform id of an earlier message (a picker) this one replaces, where the channel
-    /// can edit messages; others send it as a new message.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub edit_of: Option<String>,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Button {
-    pub label: String,
-    /// What the press sends back; at most 64 bytes (Telegram's callback data limit).
-    pub data: String,
-}
-
-impl Outbound {
-    pub fn has_buttons(&self) -> bool {
-        self.buttons.iter().any(|r| !r.is_empty())
-    }
-}
+pub use crate::message::{Button, Outbound};
 
 /// A claimed row, with the chat's platform address.
 #[derive(Clone, Debug)]

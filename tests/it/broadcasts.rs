@@ -2,7 +2,7 @@
 //! Vietnamese; voice; scheduling with the clock; cancelling; figures; subscriptions.
 
 use chrono::Duration;
-use loathon::engine::{Channel, Event, Inbound};
+use loathon::message::{Channel, Event, Inbound};
 use loathon::store::chats::ChatKind;
 
 use crate::helpers::{TestApp, assert_has, assert_lacks, backends, spawn_app};

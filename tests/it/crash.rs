@@ -103,7 +103,7 @@ async fn start_broadcast(app: &App) -> i64 {
     )
     .await
     .unwrap();
-    let n = loathon::broadcasts::start_in(&mut tx, &app.i18n, id, now)
+    let n = loathon::services::broadcasts::start_in(&mut tx, &app.i18n, id, now)
         .await
         .unwrap();
     tx.commit().await.unwrap();

@@ -123,9 +123,9 @@ impl TestApp {
     }
 
     /// Sends a non-text event (photo, voice, place, a forged button) as `handle`.
-    pub async fn send(&mut self, handle: &str, event: loathon::engine::Event) -> String {
-        let inbound = loathon::engine::Inbound {
-            channel: loathon::engine::Channel::Console,
+    pub async fn send(&mut self, handle: &str, event: loathon::message::Event) -> String {
+        let inbound = loathon::message::Inbound {
+            channel: loathon::message::Channel::Console,
             chat_id: handle.into(),
             chat_kind: loathon::store::chats::ChatKind::Private,
             chat_title: None,

@@ -2,7 +2,7 @@
 //! and the admin (the console's default person `lan`, admin of the demo province).
 
 use chrono::Duration;
-use loathon::engine::Event;
+use loathon::message::Event;
 
 use crate::helpers::{
     TestApp, assert_has, assert_lacks, backends, find_after, spawn_app, spawn_app_with,
@@ -395,12 +395,12 @@ async fn deadlines_remind_then_escalate_with_the_clock_moved_forward() {
             ],
         );
         assert_lacks(&out, &["@khac:"]);
-        let again = loathon::deadlines::sweep(&t.app.db, &t.app.i18n, &t.clock)
+        let again = loathon::services::deadlines::sweep(&t.app.db, &t.app.i18n, &t.clock)
             .await
             .unwrap();
         assert_eq!(
             again,
-            loathon::deadlines::Sweep::default(),
+            loathon::services::deadlines::Sweep::default(),
             "each petition escalates once"
         );
 
@@ -664,8 +664,8 @@ async fn a_unit_with_its_own_group_hears_of_new_petitions_there() {
         let mut t = spawn_app(&db).await;
         t.onboard_vi().await;
         t.onboard_as("dan", "ta phin").await;
-        let group = |text: &str| loathon::engine::Inbound {
-            channel: loathon::engine::Channel::Console,
+        let group = |text: &str| loathon::message::Inbound {
+            channel: loathon::message::Channel::Console,
             chat_id: "nhom-cong-an".into(),
             chat_kind: loathon::store::chats::ChatKind::Group,
             chat_title: Some("Công an xã".into()),

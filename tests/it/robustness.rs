@@ -1,6 +1,6 @@
 //! Bad input gets a short localized hint and the same step again; nothing crashes.
 
-use loathon::engine::{Channel, Event, Inbound};
+use loathon::message::{Channel, Event, Inbound};
 use loathon::store::chats::ChatKind;
 
 use crate::helpers::{assert_has, assert_lacks, backends, spawn_app, spawn_app_with};

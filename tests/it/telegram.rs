@@ -1355,7 +1355,7 @@ async fn telegram_a_broadcast_reaches_groups_and_subscribers_through_blocked_and
         let (active, _, _, _) = t.chat_row(gone).await;
         assert!(!active, "the group that removed the bot is marked inactive");
 
-        loathon::broadcasts::tick(&t.t.app.db, &t.t.app.i18n, t.t.app.clock.as_ref())
+        loathon::services::broadcasts::tick(&t.t.app.db, &t.t.app.i18n, t.t.app.clock.as_ref())
             .await
             .unwrap();
         t.deliver().await;

@@ -9,7 +9,7 @@ use teloxide::types::{
     CallbackQueryId, Chat, ChatMemberUpdated, Message, MessageKind, Update, UpdateKind, User,
 };
 
-use crate::engine::{Channel, Event, Inbound};
+use crate::message::{Channel, Event, Inbound};
 use crate::store::chats::ChatKind;
 
 /// Who the bot is, from `getMe`.

@@ -1,5 +1,5 @@
 //! The Telegram channel (teloxide): updates in by long polling or webhook, mapped to
-//! [`Inbound`](crate::engine::Inbound)s ([`inbound`]); messages out through the delivery worker
+//! [`Inbound`](crate::message::Inbound)s ([`inbound`]); messages out through the delivery worker
 //! with [`TelegramSender`].
 //!
 //! Every update is handled once: its `update_id` is recorded in the transaction that acts on it.
@@ -26,8 +26,8 @@ use crate::app::App;
 use crate::clock::Clock;
 use crate::config::Config;
 use crate::domain::LocaleTag;
-use crate::engine::{Channel, Engine};
 use crate::i18n::{Localizer, Msg};
+use crate::message::{Channel, Handler};
 use crate::store::{Db, chats, updates};
 
 /// Seconds a `getUpdates` call waits for news; below the HTTP client's 17 s timeout.
@@ -77,7 +77,7 @@ pub struct Telegram {
 
 struct Inner {
     bot: Bot,
-    engine: Engine,
+    handler: Arc<dyn Handler>,
     db: Db,
     clock: Arc<dyn Clock>,
     i18n: Arc<Localizer>,
@@ -97,7 +97,7 @@ impl Telegram {
         Ok(Self {
             inner: Arc::new(Inner {
                 bot,
-                engine: app.engine.clone(),
+                handler: app.handler(),
                 db: app.db.clone(),
                 clock: app.clock.clone(),
                 i18n: app.i18n.clone(),
@@ -159,7 +159,11 @@ impl Telegram {
             };
             match action {
                 Action::Handle(inbound) => {
-                    match inner.engine.handle_once(inbound, &key, pressed).await {
+                    match inner
+                        .handler
+                        .handle_update(inbound, Some(&key), pressed)
+                        .await
+                    {
                         Ok(Some(handled)) => {
                             if !handled.outbox_ids.is_empty() {
                                 inner.wake.notify_one();

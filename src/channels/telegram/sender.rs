@@ -8,7 +8,7 @@ use teloxide::{ApiError, RequestError};
 
 use crate::delivery::{Part, SendError, Sender};
 use crate::domain::petition::Part as MediaPart;
-use crate::engine::Channel;
+use crate::message::Channel;
 use crate::store::outbox::Button;
 
 /// Telegram's limit on one message's text, in UTF-16 code units.

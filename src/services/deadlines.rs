@@ -5,8 +5,8 @@
 
 use crate::clock::{Clock, local_parts};
 use crate::domain::LocaleTag;
-use crate::engine::{Reply, render};
 use crate::i18n::{Localizer, Msg};
+use crate::message::{ButtonSpec, Reply, render};
 use crate::store::outbox::{self, Priority};
 use crate::store::people::Person;
 use crate::store::petitions::{self, Petition};
@@ -51,7 +51,7 @@ pub async fn sweep(db: &Db, i18n: &Localizer, clock: &dyn Clock) -> StoreResult<
 }
 
 fn open_reply(msg: Msg, petition_id: i64) -> Reply {
-    Reply::new(msg).row(vec![crate::engine::ButtonSpec::new(
+    Reply::new(msg).row(vec![ButtonSpec::new(
         "button-open",
         format!("pet:open:{petition_id}"),
     )])

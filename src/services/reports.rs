@@ -377,7 +377,7 @@ pub fn csv(report: &Report) -> String {
 /// and quiz pass rates per question, as text in `locale`.
 pub async fn lessons(
     conn: &mut Conn,
-    catalogue: &crate::lessons::Catalogue,
+    catalogue: &crate::services::lessons::Catalogue,
     i18n: &Localizer,
     locale: &LocaleTag,
     area_id: Option<i64>,

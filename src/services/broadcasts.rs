@@ -10,8 +10,8 @@ use std::fmt::Write as _;
 use crate::clock::{Clock, local_parts};
 use crate::domain::LocaleTag;
 use crate::domain::petition::Part;
-use crate::engine::{Reply, render};
 use crate::i18n::{Localizer, Msg};
+use crate::message::{Reply, Text, render};
 use crate::store::broadcasts::{self as store, Announcement, Audience, Recipient, Target, Variant};
 use crate::store::outbox::{self, Outbound, Priority};
 use crate::store::{Conn, Db, StoreResult, chats, people};
@@ -258,11 +258,7 @@ async fn report_progress(
         // The last progress message is not out yet: no new one on top of it.
         return Ok(());
     }
-    let mut out = render(
-        i18n,
-        &locale,
-        &Reply::new(crate::engine::Text::Plain(text.clone())),
-    );
+    let mut out = render(i18n, &locale, &Reply::new(Text::Plain(text.clone())));
     out.edit_of = edit_of;
     let row = outbox::enqueue(conn, chat.id, Priority::Notification, &out, now).await?;
     store::set_progress(conn, a.id, row, &text).await?;

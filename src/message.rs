@@ -1,8 +1,29 @@
-//! What channels hand the engine, and what the engine hands back: no platform types here.
+//! The messages every layer speaks: what a channel hands in ([`Inbound`], [`Event`]), what the
+//! engine and the services want said ([`Reply`], [`ButtonSpec`]), and what the outbox stores and
+//! a channel sends ([`Outbound`]). No platform types here, and nothing above this module: the
+//! channels, the engine, the services and the delivery worker all import it.
 
+use serde::{Deserialize, Serialize};
+
+use crate::domain::LocaleTag;
 use crate::domain::petition::Part;
-use crate::i18n::Msg;
-use crate::store::chats::ChatKind;
+use crate::i18n::{Localizer, Msg};
+
+/// A private chat with one person, or a group.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ChatKind {
+    Private,
+    Group,
+}
+
+impl ChatKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ChatKind::Private => "private",
+            ChatKind::Group => "group",
+        }
+    }
+}
 
 /// Which adapter a message came through; also the `channel` column of people and chats.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -183,6 +204,91 @@ impl Reply {
     pub fn column(mut self, buttons: Vec<ButtonSpec>) -> Self {
         self.buttons.extend(buttons.into_iter().map(|b| vec![b]));
         self
+    }
+}
+
+/// A rendered message, ready for any channel.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Outbound {
+    /// The text; with `media`, its caption.
+    pub text: String,
+    /// Rows of buttons.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub buttons: Vec<Vec<Button>>,
+    /// A voice note, photo, document or place, sent by the platform's reference.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub media: Option<Part>,
+    /// The platform id of an earlier message (a picker) this one replaces, where the channel
+    /// can edit messages; others send it as a new message.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub edit_of: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Button {
+    pub label: String,
+    /// What the press sends back; at most 64 bytes (Telegram's callback data limit).
+    pub data: String,
+}
+
+impl Outbound {
+    pub fn has_buttons(&self) -> bool {
+        self.buttons.iter().any(|r| !r.is_empty())
+    }
+}
+
+/// What a handled update produced: the outbox rows to send, in order.
+#[derive(Debug, Default)]
+pub struct Handled {
+    pub outbox_ids: Vec<i64>,
+}
+
+/// An update that could not be handled. Nothing of it was kept; the person was told to try
+/// again (best effort) and the cause went to the log.
+#[derive(Debug, thiserror::Error)]
+#[error("the update was not handled: {0}")]
+pub struct HandleFailed(pub String);
+
+/// What a channel hands its updates to (the engine). Channels know only this trait, so they
+/// sit below the engine and a new channel needs nothing of the engine's insides.
+pub trait Handler: Send + Sync {
+    /// Handles one update. With `update_id`, an id seen before is dropped (`Ok(None)`). For a
+    /// button press, `pressed_message` is the platform's id of the message that carried it.
+    fn handle_update<'a>(
+        &'a self,
+        inbound: Inbound,
+        update_id: Option<&'a str>,
+        pressed_message: Option<&'a str>,
+    ) -> futures_util::future::BoxFuture<'a, Result<Option<Handled>, HandleFailed>>;
+}
+
+/// Renders a reply in `locale`: paragraphs joined by blank lines, button labels rendered.
+pub fn render(i18n: &Localizer, locale: &LocaleTag, reply: &Reply) -> Outbound {
+    let text_of = |t: &Text| match t {
+        Text::L(msg) => i18n.render(locale, msg),
+        Text::Plain(s) => s.clone(),
+    };
+    Outbound {
+        text: reply
+            .paragraphs
+            .iter()
+            .map(text_of)
+            .collect::<Vec<_>>()
+            .join("\n\n"),
+        buttons: reply
+            .buttons
+            .iter()
+            .map(|row| {
+                row.iter()
+                    .map(|b| Button {
+                        label: text_of(&b.label),
+                        data: b.data.clone(),
+                    })
+                    .collect()
+            })
+            .collect(),
+        media: reply.media.clone(),
+        edit_of: None,
     }
 }
 

@@ -1,0 +1,13 @@
+//! Services: the rules and the rights, below the dialogue engine.
+//!
+//! Every action takes the acting person ([`access::Actor`], loaded once per update) and checks
+//! their right itself, so the chat, the command line, Zalo and a web page get the same checks.
+//! A button or a URL carries a request, never a proof: ids in it are looked up and re-checked
+//! here. Services say what happened with typed results and Fluent message ids; they never
+//! render for a chat themselves, and they import nothing of the engine.
+
+pub mod access;
+pub mod broadcasts;
+pub mod deadlines;
+pub mod lessons;
+pub mod reports;
