@@ -17,6 +17,7 @@ pub mod domain;
 pub mod engine;
 pub mod http;
 pub mod i18n;
+pub mod intent;
 pub mod message;
 pub mod metrics;
 pub mod services;

@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use crate::domain::LocaleTag;
 use crate::domain::petition::Part;
 use crate::i18n::{Localizer, Msg};
+use crate::intent::Intent;
 
 /// A private chat with one person, or a group.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -152,12 +153,11 @@ pub struct ButtonSpec {
 }
 
 impl ButtonSpec {
-    pub fn new(label: impl Into<Text>, data: impl Into<String>) -> Self {
-        let data = data.into();
-        debug_assert!(data.len() <= 64, "callback data over 64 bytes: {data}");
+    /// A button that asks for `intent` when pressed.
+    pub fn new(label: impl Into<Text>, intent: Intent) -> Self {
         Self {
             label: label.into(),
-            data,
+            data: intent.encode(),
         }
     }
 }

@@ -17,6 +17,7 @@ use super::state::State;
 use super::{ButtonSpec, EngineError, Event, Reply, Text, Turn, dialogue};
 use crate::domain::LocaleTag;
 use crate::i18n::Msg;
+use crate::intent::{BroadcastStep, Intent};
 use crate::services::broadcasts as service;
 use crate::store::broadcasts::{self as store, Audience, Target, Variant};
 use crate::store::{areas, units};
@@ -63,13 +64,14 @@ pub(super) async fn start(turn: &mut Turn<'_>) -> Step {
         if matches!(a.status.as_str(), "scheduled" | "sending") {
             buttons.push(ButtonSpec::new(
                 Msg::new("button-broadcast-cancel").arg("id", a.id),
-                format!("bc:cancel:{}", a.id),
+                Intent::Broadcast(BroadcastStep::Cancel(a.id)),
             ));
         }
     }
-    reply = reply
-        .column(buttons)
-        .row(vec![ButtonSpec::new("button-broadcast-new", "bc:new")]);
+    reply = reply.column(buttons).row(vec![ButtonSpec::new(
+        "button-broadcast-new",
+        Intent::Broadcast(BroadcastStep::New),
+    )]);
     turn.say(reply);
     Ok(State::Idle)
 }
@@ -101,7 +103,12 @@ async fn ask_target(turn: &mut Turn<'_>, draft: Draft) -> Step {
     let buttons = choices
         .into_iter()
         .filter(|a| !draft.areas.contains(&a.id))
-        .map(|a| ButtonSpec::new(Text::Plain(a.name), format!("bc:area:{}", a.id)))
+        .map(|a| {
+            ButtonSpec::new(
+                Text::Plain(a.name),
+                Intent::Broadcast(BroadcastStep::AddArea(a.id)),
+            )
+        })
         .collect();
     let mut reply = Reply::new("broadcast-ask-target").then(Msg::new("broadcast-village-hint"));
     if !chosen.is_empty() {
@@ -109,9 +116,15 @@ async fn ask_target(turn: &mut Turn<'_>, draft: Draft) -> Step {
     }
     let mut last = Vec::new();
     if !draft.areas.is_empty() {
-        last.push(ButtonSpec::new("button-continue", "bc:areasdone"));
+        last.push(ButtonSpec::new(
+            "button-continue",
+            Intent::Broadcast(BroadcastStep::AreasDone),
+        ));
     }
-    last.push(ButtonSpec::new("button-cancel", "bc:abort"));
+    last.push(ButtonSpec::new(
+        "button-cancel",
+        Intent::Broadcast(BroadcastStep::Abort),
+    ));
     turn.say(reply.column(buttons).row(last));
     Ok(State::BroadcastTarget { draft })
 }
@@ -120,21 +133,36 @@ fn ask_audience(turn: &mut Turn<'_>, draft: Draft) -> Step {
     turn.say(
         Reply::new("broadcast-ask-audience")
             .column(vec![
-                ButtonSpec::new("button-audience-groups", "bc:aud:groups"),
-                ButtonSpec::new("button-audience-subscribers", "bc:aud:subscribers"),
-                ButtonSpec::new("button-audience-both", "bc:aud:both"),
+                ButtonSpec::new(
+                    "button-audience-groups",
+                    Intent::Broadcast(BroadcastStep::Audience(Audience::Groups)),
+                ),
+                ButtonSpec::new(
+                    "button-audience-subscribers",
+                    Intent::Broadcast(BroadcastStep::Audience(Audience::Subscribers)),
+                ),
+                ButtonSpec::new(
+                    "button-audience-both",
+                    Intent::Broadcast(BroadcastStep::Audience(Audience::Both)),
+                ),
             ])
-            .row(vec![ButtonSpec::new("button-cancel", "bc:abort")]),
+            .row(vec![ButtonSpec::new(
+                "button-cancel",
+                Intent::Broadcast(BroadcastStep::Abort),
+            )]),
     );
     Ok(State::BroadcastTarget { draft })
 }
 
 fn ask_languages(turn: &mut Turn<'_>, draft: Draft) -> Step {
-    let mut buttons = vec![ButtonSpec::new("button-all-languages", "bc:lang:all")];
+    let mut buttons = vec![ButtonSpec::new(
+        "button-all-languages",
+        Intent::Broadcast(BroadcastStep::Languages(None)),
+    )];
     for l in turn.i18n.languages() {
         buttons.push(ButtonSpec::new(
             Msg::new("button-only-language").arg("language", l.own_name.clone()),
-            format!("bc:lang:{}", l.tag),
+            Intent::Broadcast(BroadcastStep::Languages(Some(l.tag.clone()))),
         ));
     }
     turn.say(Reply::new("broadcast-ask-languages").column(buttons));
@@ -144,8 +172,9 @@ fn ask_languages(turn: &mut Turn<'_>, draft: Draft) -> Step {
 fn ask_text(turn: &mut Turn<'_>, draft: Draft, language: LocaleTag) -> Step {
     let name = language_name(turn, &language);
     turn.say(
-        Reply::new(Msg::new("broadcast-ask-text").arg("language", name))
-            .row(vec![ButtonSpec::new("button-cancel", "bc:abort")]),
+        Reply::new(Msg::new("broadcast-ask-text").arg("language", name)).row(vec![
+            ButtonSpec::new("button-cancel", Intent::Broadcast(BroadcastStep::Abort)),
+        ]),
     );
     Ok(State::BroadcastText {
         draft,
@@ -186,7 +215,7 @@ async fn review(turn: &mut Turn<'_>, draft: Draft) -> Step {
         if !tag.is_source() && turn.i18n.supports(&tag) {
             add_buttons.push(ButtonSpec::new(
                 Msg::new("button-add-variant").arg("language", name),
-                format!("bc:var:{tag}"),
+                Intent::Broadcast(BroadcastStep::AddVariant(tag.clone())),
             ));
         }
     }
@@ -202,13 +231,25 @@ async fn review(turn: &mut Turn<'_>, draft: Draft) -> Step {
             sample.text
         )));
     }
-    let voice = ButtonSpec::new("button-add-voice", format!("bc:voice:{}", turn.locale));
+    let voice = ButtonSpec::new(
+        "button-add-voice",
+        Intent::Broadcast(BroadcastStep::AddVoice(turn.locale.clone())),
+    );
     let mut send_row = Vec::new();
     if total > 0 {
-        send_row.push(ButtonSpec::new("button-send-now", "bc:send"));
-        send_row.push(ButtonSpec::new("button-schedule", "bc:schedule"));
+        send_row.push(ButtonSpec::new(
+            "button-send-now",
+            Intent::Broadcast(BroadcastStep::Send),
+        ));
+        send_row.push(ButtonSpec::new(
+            "button-schedule",
+            Intent::Broadcast(BroadcastStep::Schedule),
+        ));
     }
-    send_row.push(ButtonSpec::new("button-cancel", "bc:abort"));
+    send_row.push(ButtonSpec::new(
+        "button-cancel",
+        Intent::Broadcast(BroadcastStep::Abort),
+    ));
     turn.say(reply.column(add_buttons).row(vec![voice]).row(send_row));
     Ok(State::BroadcastReview { draft })
 }
@@ -220,64 +261,53 @@ fn target_of(draft: &Draft) -> Target {
     }
 }
 
-/// Buttons `bc:…` of the admin flow.
-pub(super) async fn button(turn: &mut Turn<'_>, state: State, value: &str) -> Option<Step> {
-    let (action, arg) = value.split_once(':').unwrap_or((value, ""));
+/// Buttons of the admin flow.
+pub(super) async fn button(turn: &mut Turn<'_>, state: State, step: BroadcastStep) -> Step {
     let draft = match &state {
         State::BroadcastTarget { draft }
         | State::BroadcastReview { draft }
-        | State::BroadcastText { draft, .. } => Some(draft.clone()),
-        State::BroadcastSchedule { draft } => Some(draft.clone()),
+        | State::BroadcastText { draft, .. }
+        | State::BroadcastSchedule { draft } => Some(draft.clone()),
         _ => None,
     };
-    let step = match (action, draft) {
-        ("new", _) => ask_target(turn, Draft::default()).await,
-        ("cancel", _) => cancel(turn, arg).await,
-        ("abort", _) => {
+    match (step, draft) {
+        (BroadcastStep::New, _) => ask_target(turn, Draft::default()).await,
+        (BroadcastStep::Cancel(id), _) => cancel(turn, id).await,
+        (BroadcastStep::Abort, _) => {
             turn.say_msg(Msg::new("cancelled"));
             dialogue::resume(turn, State::Idle).await
         }
-        ("area", Some(draft)) => add_area(turn, draft, arg).await,
-        ("areasdone", Some(draft)) => ask_audience(turn, draft),
-        ("aud", Some(mut draft)) => {
-            draft.audience = Audience::parse(arg);
+        (BroadcastStep::AddArea(id), Some(draft)) => add_area(turn, draft, id).await,
+        (BroadcastStep::AreasDone, Some(draft)) => ask_audience(turn, draft),
+        (BroadcastStep::Audience(audience), Some(mut draft)) => {
+            draft.audience = Some(audience);
             ask_languages(turn, draft)
         }
-        ("lang", Some(mut draft)) => {
-            draft.languages = if arg == "all" {
-                Vec::new()
-            } else {
-                vec![arg.to_string()]
-            };
+        (BroadcastStep::Languages(only), Some(mut draft)) => {
+            draft.languages = only.into_iter().map(|t| t.to_string()).collect();
             ask_text(turn, draft, LocaleTag::vi())
         }
-        ("var", Some(draft)) => match LocaleTag::parse(arg) {
-            Ok(tag) => ask_text(turn, draft, tag),
-            Err(_) => return None,
-        },
-        ("voice", Some(draft)) => {
-            turn.say(
-                Reply::new("broadcast-ask-voice")
-                    .row(vec![ButtonSpec::new("button-cancel", "bc:abort")]),
-            );
+        (BroadcastStep::AddVariant(tag), Some(draft)) => ask_text(turn, draft, tag),
+        (BroadcastStep::AddVoice(tag), Some(draft)) => {
+            turn.say(Reply::new("broadcast-ask-voice").row(vec![ButtonSpec::new(
+                "button-cancel",
+                Intent::Broadcast(BroadcastStep::Abort),
+            )]));
             Ok(State::BroadcastText {
                 draft,
-                language: LocaleTag::parse(arg)
-                    .unwrap_or_else(|_| LocaleTag::vi())
-                    .to_string(),
+                language: tag.to_string(),
             })
         }
-        ("send", Some(draft)) => send(turn, draft, None).await,
-        ("schedule", Some(draft)) => {
-            turn.say(
-                Reply::new("broadcast-ask-time")
-                    .row(vec![ButtonSpec::new("button-cancel", "bc:abort")]),
-            );
+        (BroadcastStep::Send, Some(draft)) => send(turn, draft, None).await,
+        (BroadcastStep::Schedule, Some(draft)) => {
+            turn.say(Reply::new("broadcast-ask-time").row(vec![ButtonSpec::new(
+                "button-cancel",
+                Intent::Broadcast(BroadcastStep::Abort),
+            )]));
             Ok(State::BroadcastSchedule { draft })
         }
-        _ => return None,
-    };
-    Some(step)
+        (_, None) => dialogue::stale(turn, state).await,
+    }
 }
 
 /// Typed input of the admin flow: a village name, the text of a variant, a voice, a time.
@@ -326,14 +356,13 @@ pub(super) async fn input(turn: &mut Turn<'_>, state: State, event: &Event) -> O
     Some(step)
 }
 
-async fn add_area(turn: &mut Turn<'_>, mut draft: Draft, arg: &str) -> Step {
-    match arg.parse::<i64>() {
-        Ok(id) if units::is_admin_over(turn.conn, turn.person.id, id).await? => {
-            if !draft.areas.contains(&id) {
-                draft.areas.push(id);
-            }
+async fn add_area(turn: &mut Turn<'_>, mut draft: Draft, id: i64) -> Step {
+    if units::is_admin_over(turn.conn, turn.person.id, id).await? {
+        if !draft.areas.contains(&id) {
+            draft.areas.push(id);
         }
-        _ => turn.say_msg(Msg::new("admin-not-your-area")),
+    } else {
+        turn.say_msg(Msg::new("admin-not-your-area"));
     }
     ask_target(turn, draft).await
 }
@@ -413,13 +442,10 @@ async fn send(turn: &mut Turn<'_>, draft: Draft, at: Option<i64>) -> Step {
     Ok(State::Idle)
 }
 
-async fn cancel(turn: &mut Turn<'_>, arg: &str) -> Step {
+async fn cancel(turn: &mut Turn<'_>, id: i64) -> Step {
     if admin_scope(turn).await?.is_none() {
         return Ok(State::Idle);
     }
-    let Ok(id) = arg.parse::<i64>() else {
-        return Ok(State::Idle);
-    };
     if service::cancel_in(turn.conn, id, turn.now).await? {
         crate::store::audit(
             turn.conn,

@@ -23,6 +23,7 @@ use super::{ButtonSpec, EngineError, Event, Reply, Text, Turn, broadcast, lesson
 use crate::domain::LocaleTag;
 use crate::domain::text::label_key;
 use crate::i18n::Msg;
+use crate::intent::{Command, ConsentChoice, Intent, MenuItem};
 use crate::store::areas::{self, Area, AreaKind};
 use crate::store::chats::ChatKind;
 use crate::store::{people, units};
@@ -65,7 +66,10 @@ pub(super) async fn step(
     }
     match event {
         Event::Command { name, args } => command(turn, state, name, args).await,
-        Event::Button(data) => button(turn, state, data).await,
+        Event::Button(data) => match Intent::parse(data) {
+            Some(intent) => button(turn, state, intent).await,
+            None => stale(turn, state).await,
+        },
         Event::Text(text) => text_input(turn, state, text).await,
         Event::Voice { .. }
         | Event::Audio { .. }
@@ -86,36 +90,36 @@ async fn group_step(turn: &mut Turn<'_>, event: &Event) -> Step {
 }
 
 async fn command(turn: &mut Turn<'_>, state: State, name: &str, args: &str) -> Step {
-    match name {
-        "start" | "batdau" => {
-            if !args.is_empty() && officer::accept_invite(turn, args).await? {
+    match Command::parse(name, args) {
+        Command::Start(args) => {
+            if !args.is_empty() && officer::accept_invite(turn, &args).await? {
                 return resume(turn, State::Idle).await;
             }
             start(turn).await
         }
-        "kiennghi" => villager::start(turn).await,
-        "hoc" => lessons::list(turn).await,
-        "thongbao" => broadcast::start(turn).await,
-        "dangky" => broadcast::subscribe(turn).await,
-        "huydangky" => broadcast::unsubscribe(turn).await,
-        "tiendo" => super::report::lessons_for_admin(turn).await,
-        "theodoi" => villager::track(turn, args).await,
-        "hangdoi" => officer::queue(turn, args.parse().unwrap_or(1) - 1).await,
-        "moi" => officer::invite(turn, args).await,
-        "baocao" => super::report::for_admin(turn).await,
-        "ngonngu" | "language" => ask_language(turn, !turn.person.onboarded()),
-        "trogiup" | "help" => {
+        Command::Petition => villager::start(turn).await,
+        Command::Learn => lessons::list(turn).await,
+        Command::Broadcast => broadcast::start(turn).await,
+        Command::Subscribe => broadcast::subscribe(turn).await,
+        Command::Unsubscribe => broadcast::unsubscribe(turn).await,
+        Command::LessonReport => super::report::lessons_for_admin(turn).await,
+        Command::Track(code) => villager::track(turn, &code).await,
+        Command::Queue(page) => officer::queue(turn, i64::from(page) - 1).await,
+        Command::Invite(unit) => officer::invite(turn, &unit).await,
+        Command::Report => super::report::for_admin(turn).await,
+        Command::Language(_) => ask_language(turn, !turn.person.onboarded()),
+        Command::Help => {
             turn.say_msg(Msg::new("help-text"));
             resume(turn, state).await
         }
-        "menu" => resume(turn, State::Idle).await,
-        "huy" | "cancel" => {
+        Command::Menu => resume(turn, State::Idle).await,
+        Command::Cancel => {
             if turn.person.onboarded() {
                 turn.say_msg(Msg::new("cancelled"));
             }
             resume(turn, State::Idle).await
         }
-        _ => {
+        Command::Link(_) | Command::Unknown(_) => {
             turn.say_msg(Msg::new("unknown-command").arg("command", format!("/{name}")));
             resume(turn, state).await
         }
@@ -179,7 +183,12 @@ fn ask_language(turn: &mut Turn<'_>, onboarding: bool) -> Step {
         .i18n
         .languages()
         .iter()
-        .map(|l| ButtonSpec::new(Text::Plain(l.own_name.clone()), format!("lang:{}", l.tag)))
+        .map(|l| {
+            ButtonSpec::new(
+                Text::Plain(l.own_name.clone()),
+                Intent::Language(l.tag.clone()),
+            )
+        })
         .collect();
     turn.say(Reply::new("language-choose").column(buttons));
     Ok(State::AwaitingLanguage { onboarding })
@@ -193,7 +202,7 @@ async fn ask_commune(turn: &mut Turn<'_>, onboarding: bool, page: usize) -> Step
     }
     let page = page.min((communes.len() - 1) / PAGE_SIZE);
     let reply = Reply::new("place-choose-commune").then("place-type-hint");
-    turn.say(paged(reply, &communes, page, "commune"));
+    turn.say(paged(reply, &communes, page, Intent::Commune));
     Ok(State::AwaitingCommune { onboarding, page })
 }
 
@@ -206,8 +215,10 @@ async fn ask_village(turn: &mut Turn<'_>, onboarding: bool, commune: &Area, page
     let page = page.min((villages.len() - 1) / PAGE_SIZE);
     let reply = Reply::new(Msg::new("place-choose-village").arg("commune", commune.name.clone()))
         .then("place-type-hint");
-    let reply = paged(reply, &villages, page, "village")
-        .row(vec![ButtonSpec::new("button-other-commune", "back")]);
+    let reply = paged(reply, &villages, page, Intent::Village).row(vec![ButtonSpec::new(
+        "button-other-commune",
+        Intent::BackToCommunes,
+    )]);
     turn.say(reply);
     Ok(State::AwaitingVillage {
         onboarding,
@@ -217,13 +228,13 @@ async fn ask_village(turn: &mut Turn<'_>, onboarding: bool, commune: &Area, page
 }
 
 /// One page of area buttons, with previous/next buttons where there is more.
-fn paged(mut reply: Reply, items: &[Area], page: usize, prefix: &str) -> Reply {
+fn paged(mut reply: Reply, items: &[Area], page: usize, pick: fn(i64) -> Intent) -> Reply {
     let start = page * PAGE_SIZE;
     let buttons: Vec<ButtonSpec> = items
         .iter()
         .skip(start)
         .take(PAGE_SIZE)
-        .map(|a| ButtonSpec::new(Text::Plain(a.name.clone()), format!("{prefix}:{}", a.id)))
+        .map(|a| ButtonSpec::new(Text::Plain(a.name.clone()), pick(a.id)))
         .collect();
     // Two per row: short names, fewer screens to scroll.
     for pair in buttons.chunks(2) {
@@ -231,21 +242,18 @@ fn paged(mut reply: Reply, items: &[Area], page: usize, prefix: &str) -> Reply {
     }
     let mut nav = Vec::new();
     if page > 0 {
-        nav.push(ButtonSpec::new(
-            "button-previous",
-            format!("page:{}", page - 1),
-        ));
+        nav.push(ButtonSpec::new("button-previous", Intent::Page(page - 1)));
     }
     if start + PAGE_SIZE < items.len() {
-        nav.push(ButtonSpec::new("button-next", format!("page:{}", page + 1)));
+        nav.push(ButtonSpec::new("button-next", Intent::Page(page + 1)));
     }
     reply.row(nav)
 }
 
 fn ask_consent(turn: &mut Turn<'_>) -> Step {
     turn.say(Reply::new("consent-notice").row(vec![
-        ButtonSpec::new("button-agree", "consent:yes"),
-        ButtonSpec::new("button-disagree", "consent:no"),
+        ButtonSpec::new("button-agree", Intent::Consent(ConsentChoice::Agree)),
+        ButtonSpec::new("button-disagree", Intent::Consent(ConsentChoice::Decline)),
     ]));
     Ok(State::AwaitingConsent)
 }
@@ -254,106 +262,107 @@ fn ask_consent(turn: &mut Turn<'_>) -> Step {
 pub(super) async fn show_menu(turn: &mut Turn<'_>) -> Result<(), EngineError> {
     let mut reply = Reply::new("menu-title")
         .row(vec![
-            ButtonSpec::new("menu-petition", "menu:petition"),
-            ButtonSpec::new("menu-track", "menu:track"),
+            ButtonSpec::new("menu-petition", Intent::Menu(MenuItem::Petition)),
+            ButtonSpec::new("menu-track", Intent::Menu(MenuItem::Track)),
         ])
         .row(vec![
-            ButtonSpec::new("menu-news", "menu:news"),
-            ButtonSpec::new("menu-learn", "menu:learn"),
+            ButtonSpec::new("menu-news", Intent::Menu(MenuItem::News)),
+            ButtonSpec::new("menu-learn", Intent::Menu(MenuItem::Learn)),
         ]);
     let mut roles_row = Vec::new();
     if !units::officer_units(turn.conn, turn.person.id)
         .await?
         .is_empty()
     {
-        roles_row.push(ButtonSpec::new("menu-queue", "q:0"));
+        roles_row.push(ButtonSpec::new("menu-queue", Intent::Queue(0)));
     }
     if !units::admin_scopes(turn.conn, turn.person.id)
         .await?
         .is_empty()
     {
-        roles_row.push(ButtonSpec::new("menu-broadcast", "menu:broadcast"));
-        roles_row.push(ButtonSpec::new("menu-report", "menu:report"));
+        roles_row.push(ButtonSpec::new(
+            "menu-broadcast",
+            Intent::Menu(MenuItem::Broadcast),
+        ));
+        roles_row.push(ButtonSpec::new(
+            "menu-report",
+            Intent::Menu(MenuItem::Report),
+        ));
     }
     reply = reply
         .row(roles_row)
         .row(vec![
-            ButtonSpec::new("menu-language", "menu:lang"),
-            ButtonSpec::new("menu-place", "menu:place"),
+            ButtonSpec::new("menu-language", Intent::Menu(MenuItem::Language)),
+            ButtonSpec::new("menu-place", Intent::Menu(MenuItem::Place)),
         ])
         .row(vec![
-            ButtonSpec::new("menu-profile", "menu:me"),
-            ButtonSpec::new("menu-help", "menu:help"),
+            ButtonSpec::new("menu-profile", Intent::Menu(MenuItem::Profile)),
+            ButtonSpec::new("menu-help", Intent::Menu(MenuItem::Help)),
         ]);
     turn.say(reply);
     Ok(())
 }
 
-async fn button(turn: &mut Turn<'_>, state: State, data: &str) -> Step {
-    let (kind, value) = data.split_once(':').unwrap_or((data, ""));
+async fn button(turn: &mut Turn<'_>, state: State, intent: Intent) -> Step {
     let onboarding = !turn.person.onboarded();
-    if kind == "bc"
-        && let Some(step) = broadcast::button(turn, state.clone(), value).await
-    {
-        return step;
-    }
-    if matches!(kind, "les" | "quiz" | "help")
-        && let Some(step) = lessons::button(turn, state.clone(), kind, value).await
-    {
-        return step;
-    }
-    if matches!(kind, "cat" | "rate" | "pet" | "q" | "inv") {
-        if let Some(step) = villager::button(turn, state.clone(), kind, value).await {
-            return step;
+    match intent {
+        Intent::Broadcast(step) => broadcast::button(turn, state, step).await,
+        Intent::Lesson(step) => lessons::button(turn, state, step).await,
+        Intent::Category(_)
+        | Intent::Cancel
+        | Intent::DraftDone
+        | Intent::Anonymous(_)
+        | Intent::ConfirmPetition
+        | Intent::ViewOwn(_)
+        | Intent::AddInfo(_)
+        | Intent::AddInfoDone(_)
+        | Intent::Rate { .. }
+        | Intent::Reopen(_)
+        | Intent::KeepRating => villager::button(turn, state, intent).await,
+        Intent::Queue(_)
+        | Intent::Open(_)
+        | Intent::Claim(_)
+        | Intent::Answer(_)
+        | Intent::SendAnswer
+        | Intent::Ask(_)
+        | Intent::Forward(_)
+        | Intent::ForwardTo { .. }
+        | Intent::Close(_)
+        | Intent::CloseDuplicate(_)
+        | Intent::CloseOutOfScope(_)
+        | Intent::InviteFor(_) => officer::button(turn, state, intent).await,
+        Intent::Language(tag) if turn.i18n.supports(&tag) => {
+            set_language(turn, tag, onboarding).await
         }
-        if let Some(step) = officer::button(turn, state.clone(), kind, value).await {
-            return step;
-        }
-        if (kind, value) == ("pet", "cancel") {
-            turn.say_msg(Msg::new("cancelled"));
-            return resume(turn, State::Idle).await;
-        }
-        return stale(turn, state).await;
-    }
-    match (kind, value) {
-        ("lang", tag) => match LocaleTag::parse(tag).ok().filter(|t| turn.i18n.supports(t)) {
-            Some(tag) => set_language(turn, tag, onboarding).await,
-            None => stale(turn, state).await,
-        },
-        ("commune", id) => match area_of_kind(turn, id, AreaKind::Commune).await? {
+        Intent::Commune(id) => match area_of_kind(turn, id, AreaKind::Commune).await? {
             Some(commune) => ask_village(turn, onboarding, &commune, 0).await,
             None => stale(turn, state).await,
         },
-        ("village", id) => match area_of_kind(turn, id, AreaKind::Village).await? {
+        Intent::Village(id) => match area_of_kind(turn, id, AreaKind::Village).await? {
             Some(village) => set_village(turn, village, onboarding).await,
             None => stale(turn, state).await,
         },
-        ("page", n) => {
-            let page = n.parse().unwrap_or(0);
-            match state {
-                State::AwaitingCommune { onboarding, .. } => {
-                    ask_commune(turn, onboarding, page).await
-                }
-                State::AwaitingVillage {
-                    onboarding,
-                    commune_id,
-                    ..
-                } => {
-                    resume(
-                        turn,
-                        State::AwaitingVillage {
-                            onboarding,
-                            commune_id,
-                            page,
-                        },
-                    )
-                    .await
-                }
-                other => stale(turn, other).await,
+        Intent::Page(page) => match state {
+            State::AwaitingCommune { onboarding, .. } => ask_commune(turn, onboarding, page).await,
+            State::AwaitingVillage {
+                onboarding,
+                commune_id,
+                ..
+            } => {
+                resume(
+                    turn,
+                    State::AwaitingVillage {
+                        onboarding,
+                        commune_id,
+                        page,
+                    },
+                )
+                .await
             }
-        }
-        ("back", _) => ask_commune(turn, onboarding, 0).await,
-        ("consent", "yes") => {
+            other => stale(turn, other).await,
+        },
+        Intent::BackToCommunes => ask_commune(turn, onboarding, 0).await,
+        Intent::Consent(ConsentChoice::Agree) => {
             people::set_consent(turn.conn, turn.person.id, Some(turn.now), turn.now).await?;
             turn.person.consent_at = Some(turn.now);
             if onboarding && turn.person.onboarded() {
@@ -363,48 +372,53 @@ async fn button(turn: &mut Turn<'_>, state: State, data: &str) -> Step {
             }
             resume(turn, State::Idle).await
         }
-        ("consent", "no") => {
+        Intent::Consent(ConsentChoice::Decline) => {
             turn.say(Reply::new("consent-declined").row(vec![ButtonSpec::new(
                 "button-review-consent",
-                "consent:review",
+                Intent::Consent(ConsentChoice::Review),
             )]));
             Ok(State::AwaitingConsent)
         }
-        ("consent", "review") => ask_consent(turn),
-        ("menu", "lang") => ask_language(turn, onboarding),
-        ("menu", "petition") => villager::start(turn).await,
-        ("menu", "learn") => lessons::list(turn).await,
-        ("menu", "news") => broadcast::latest(turn).await,
-        ("menu", "broadcast") => broadcast::start(turn).await,
-        ("menu", "track") => villager::track(turn, "").await,
-        ("menu", "report") => super::report::for_admin(turn).await,
-        ("menu", "place") => ask_commune(turn, onboarding, 0).await,
-        ("menu", "help") => {
+        Intent::Consent(ConsentChoice::Review) => ask_consent(turn),
+        Intent::Menu(item) => menu(turn, item, onboarding).await,
+        Intent::Language(_) | Intent::OpenPrivate(_) | Intent::GroupLanguage(_) => {
+            stale(turn, state).await
+        }
+    }
+}
+
+async fn menu(turn: &mut Turn<'_>, item: MenuItem, onboarding: bool) -> Step {
+    match item {
+        MenuItem::Language => ask_language(turn, onboarding),
+        MenuItem::Petition => villager::start(turn).await,
+        MenuItem::Learn => lessons::list(turn).await,
+        MenuItem::News => broadcast::latest(turn).await,
+        MenuItem::Broadcast => broadcast::start(turn).await,
+        MenuItem::Track => villager::track(turn, "").await,
+        MenuItem::Report => super::report::for_admin(turn).await,
+        MenuItem::Place => ask_commune(turn, onboarding, 0).await,
+        MenuItem::Help => {
             turn.say_msg(Msg::new("help-text"));
             resume(turn, State::Idle).await
         }
-        ("menu", "me") => {
+        MenuItem::Profile => {
             profile(turn).await?;
             resume(turn, State::Idle).await
         }
-        _ => stale(turn, state).await,
     }
 }
 
 /// A press of a button that no longer means anything (an old message, a deleted village).
-async fn stale(turn: &mut Turn<'_>, state: State) -> Step {
+pub(super) async fn stale(turn: &mut Turn<'_>, state: State) -> Step {
     turn.say_msg(Msg::new("hint-button-outdated"));
     resume(turn, state).await
 }
 
 async fn area_of_kind(
     turn: &mut Turn<'_>,
-    id: &str,
+    id: i64,
     kind: AreaKind,
 ) -> Result<Option<Area>, EngineError> {
-    let Ok(id) = id.parse::<i64>() else {
-        return Ok(None);
-    };
     Ok(areas::get(turn.conn, id).await?.filter(|a| a.kind == kind))
 }
 
@@ -508,9 +522,19 @@ async fn text_input(turn: &mut Turn<'_>, state: State, text: &str) -> Step {
                     .any(|l| label_key(&turn.i18n.render(l, &Msg::new(id))) == key)
             };
             if said(turn, "button-agree") {
-                button(turn, State::AwaitingConsent, "consent:yes").await
+                button(
+                    turn,
+                    State::AwaitingConsent,
+                    Intent::Consent(ConsentChoice::Agree),
+                )
+                .await
             } else if said(turn, "button-disagree") {
-                button(turn, State::AwaitingConsent, "consent:no").await
+                button(
+                    turn,
+                    State::AwaitingConsent,
+                    Intent::Consent(ConsentChoice::Decline),
+                )
+                .await
             } else {
                 turn.say_msg(Msg::new("hint-choose-button"));
                 ask_consent(turn)
@@ -522,7 +546,7 @@ async fn text_input(turn: &mut Turn<'_>, state: State, text: &str) -> Step {
                 return next_missing(turn).await;
             }
             match menu_intent(turn, text) {
-                Some(data) => button(turn, State::Idle, &data).await,
+                Some(intent) => button(turn, State::Idle, intent).await,
                 None => {
                     turn.say_msg(Msg::new("hint-not-understood"));
                     show_menu(turn).await?;
@@ -538,24 +562,24 @@ async fn text_input(turn: &mut Turn<'_>, state: State, text: &str) -> Step {
 }
 
 /// A typed word that names a menu item ("tro giup", "ngôn ngữ") counts as pressing it.
-fn menu_intent(turn: &Turn<'_>, text: &str) -> Option<String> {
+fn menu_intent(turn: &Turn<'_>, text: &str) -> Option<Intent> {
     let key = label_key(text);
     let items = [
-        ("menu-petition", "menu:petition"),
-        ("menu-track", "menu:track"),
-        ("menu-learn", "menu:learn"),
-        ("menu-news", "menu:news"),
-        ("menu-broadcast", "menu:broadcast"),
-        ("menu-queue", "q:0"),
-        ("menu-report", "menu:report"),
-        ("menu-language", "menu:lang"),
-        ("menu-place", "menu:place"),
-        ("menu-profile", "menu:me"),
-        ("menu-help", "menu:help"),
+        ("menu-petition", Intent::Menu(MenuItem::Petition)),
+        ("menu-track", Intent::Menu(MenuItem::Track)),
+        ("menu-learn", Intent::Menu(MenuItem::Learn)),
+        ("menu-news", Intent::Menu(MenuItem::News)),
+        ("menu-broadcast", Intent::Menu(MenuItem::Broadcast)),
+        ("menu-queue", Intent::Queue(0)),
+        ("menu-report", Intent::Menu(MenuItem::Report)),
+        ("menu-language", Intent::Menu(MenuItem::Language)),
+        ("menu-place", Intent::Menu(MenuItem::Place)),
+        ("menu-profile", Intent::Menu(MenuItem::Profile)),
+        ("menu-help", Intent::Menu(MenuItem::Help)),
     ];
     items.iter().find_map(|(id, data)| {
         let label = label_key(&turn.i18n.render(&turn.locale, &Msg::new(*id)));
-        (!key.is_empty() && label == key).then(|| data.to_string())
+        (!key.is_empty() && label == key).then(|| data.clone())
     })
 }
 
@@ -587,7 +611,7 @@ async fn find_place(
         }
         if !communes.is_empty() && villages.is_empty() {
             let reply = Reply::new(Msg::new("place-several-found").arg("count", communes.len()));
-            turn.say(paged(reply, &communes, 0, "commune"));
+            turn.say(paged(reply, &communes, 0, Intent::Commune));
             return Ok(state);
         }
     }
@@ -612,7 +636,7 @@ async fn find_place(
                 };
                 reply = reply.row(vec![ButtonSpec::new(
                     Text::Plain(label),
-                    format!("village:{}", v.id),
+                    Intent::Village(v.id),
                 )]);
             }
             turn.say(reply);

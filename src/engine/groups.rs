@@ -24,6 +24,7 @@ use super::state::State;
 use super::{ButtonSpec, EngineError, Event, Reply, Text, Turn};
 use crate::domain::{LocaleTag, Role};
 use crate::i18n::Msg;
+use crate::intent::{Command, Intent};
 use crate::store::areas::{self, Area, AreaKind};
 use crate::store::chats::{self, ChatKind};
 use crate::store::{self, outbox, people};
@@ -58,10 +59,10 @@ pub(super) async fn prepare(
         // way in); the next thing they write gets the answer.
         Event::BotAdded if turn.chat.kind == ChatKind::Private => Ok(None),
         _ if turn.chat.kind == ChatKind::Group => Ok(Some(event.clone())),
-        Event::Button(data) if data.starts_with("start:") => {
-            let payload = &data["start:".len()..];
-            deep_link(turn, payload).await.map(Some)
-        }
+        Event::Button(data) => match Intent::parse(data) {
+            Some(Intent::OpenPrivate(payload)) => deep_link(turn, &payload).await.map(Some),
+            _ => Ok(Some(event.clone())),
+        },
         // An officer's invite (`/start MOI-…`, also as a t.me link) is the dialogue's to read.
         Event::Command { name, args }
             if name == "start" && args.to_uppercase().starts_with("MOI-") =>
@@ -129,11 +130,12 @@ fn command(name: &str) -> Event {
 /// One update in a group.
 pub(super) async fn step(turn: &mut Turn<'_>, event: &Event) -> Step {
     match event {
-        Event::Command { name, args } => match name.as_str() {
-            "lienket" | "link" => link(turn, args).await?,
-            "ngonngu" | "language" => language(turn, args).await?,
-            "trogiup" | "help" | "start" => help(turn, "group-help").await?,
+        Event::Command { name, args } => match Command::parse(name, args) {
+            Command::Link(args) => link(turn, &args).await?,
+            Command::Language(args) => language(turn, &args).await?,
+            Command::Help | Command::Start(_) => help(turn, "group-help").await?,
             other => {
+                let other = other.name();
                 // The private chat takes over with the same command (`/start kiennghi` runs
                 // `/kiennghi` there once the person is registered).
                 let payload = if linkable_command(other) {
@@ -145,7 +147,7 @@ pub(super) async fn step(turn: &mut Turn<'_>, event: &Event) -> Step {
             }
         },
         Event::Button(data) => {
-            if let Some(tag) = data.strip_prefix("glang:") {
+            if let Some(Intent::GroupLanguage(tag)) = Intent::parse(data) {
                 set_language(turn, tag).await?;
             }
         }
@@ -165,7 +167,10 @@ pub(super) async fn step(turn: &mut Turn<'_>, event: &Event) -> Step {
 
 /// The button that opens a private chat with the bot, carrying `payload`.
 fn private_button(payload: &str) -> ButtonSpec {
-    ButtonSpec::new("button-open-private", format!("start:{payload}"))
+    ButtonSpec::new(
+        "button-open-private",
+        Intent::OpenPrivate(payload.to_string()),
+    )
 }
 
 /// The payload that brings a person from this group: its village, if linked.
@@ -339,16 +344,21 @@ async fn language(turn: &mut Turn<'_>, args: &str) -> Result<(), EngineError> {
                         .split(' ')
                         .any(|w| w == wanted)
             })
-            .map(|l| l.tag.as_str().to_string());
+            .map(|l| l.tag.clone());
         if let Some(tag) = found {
-            return set_language(turn, &tag).await;
+            return set_language(turn, tag).await;
         }
     }
     let buttons = turn
         .i18n
         .languages()
         .iter()
-        .map(|l| ButtonSpec::new(Text::Plain(l.own_name.clone()), format!("glang:{}", l.tag)))
+        .map(|l| {
+            ButtonSpec::new(
+                Text::Plain(l.own_name.clone()),
+                Intent::GroupLanguage(l.tag.clone()),
+            )
+        })
         .collect();
     turn.say(Reply::new("group-language-choose").column(buttons));
     Ok(())
@@ -356,10 +366,10 @@ async fn language(turn: &mut Turn<'_>, args: &str) -> Result<(), EngineError> {
 
 /// A press of a group language button: anyone in the group can press it, so the admin check
 /// is made again here.
-async fn set_language(turn: &mut Turn<'_>, tag: &str) -> Result<(), EngineError> {
-    let Some(tag) = LocaleTag::parse(tag).ok().filter(|t| turn.i18n.supports(t)) else {
+async fn set_language(turn: &mut Turn<'_>, tag: LocaleTag) -> Result<(), EngineError> {
+    if !turn.i18n.supports(&tag) {
         return Ok(());
-    };
+    }
     if !may_manage(turn, turn.chat.village_id).await? {
         turn.say(Reply::new("group-admin-only").row(vec![private_button("ngonngu")]));
         return Ok(());

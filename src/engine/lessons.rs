@@ -18,6 +18,7 @@ use super::{ButtonSpec, EngineError, Reply, Text, Turn, dialogue};
 use crate::clock::local_parts;
 use crate::domain::petition::Part;
 use crate::i18n::Msg;
+use crate::intent::{Intent, LessonStep};
 use crate::services::lessons::Lesson;
 use crate::store::lessons::{self as progress, Progress};
 use crate::store::{areas, people};
@@ -42,7 +43,10 @@ pub(super) async fn list(turn: &mut Turn<'_>) -> Step {
             } else {
                 title
             };
-            ButtonSpec::new(Text::Plain(label), format!("les:{}", l.id))
+            ButtonSpec::new(
+                Text::Plain(label),
+                Intent::Lesson(LessonStep::Open(l.id.clone())),
+            )
         })
         .collect();
     turn.say(
@@ -56,32 +60,26 @@ pub(super) async fn list(turn: &mut Turn<'_>) -> Step {
     Ok(State::Idle)
 }
 
-/// Buttons: `les:ID` (open or resume), `les:next|prev|help|list`, `quiz:Q:O`, `help:ok:PERSON:ID`.
-pub(super) async fn button(
-    turn: &mut Turn<'_>,
-    state: State,
-    kind: &str,
-    value: &str,
-) -> Option<Step> {
-    let step = match (kind, value, state) {
-        ("les", "list", _) => list(turn).await,
-        ("les", "next", State::Learning { lesson, position }) => {
+/// Lesson buttons.
+pub(super) async fn button(turn: &mut Turn<'_>, state: State, step: LessonStep) -> Step {
+    match (step, state) {
+        (LessonStep::List, _) => list(turn).await,
+        (LessonStep::Next, State::Learning { lesson, position }) => {
             go(turn, &lesson, position + 1).await
         }
-        ("les", "prev", State::Learning { lesson, position }) => {
+        (LessonStep::Previous, State::Learning { lesson, position }) => {
             go(turn, &lesson, position.saturating_sub(1)).await
         }
-        ("les", "help", State::Learning { lesson, position }) => {
+        (LessonStep::AskHelper, State::Learning { lesson, position }) => {
             ask_helper(turn, &lesson, position).await
         }
-        ("les", id, _) if turn.lessons.get(id).is_some() => open(turn, id).await,
-        ("quiz", answer, State::Learning { lesson, position }) => {
-            answer_quiz(turn, &lesson, position, answer).await
+        (LessonStep::Open(id), _) if turn.lessons.get(&id).is_some() => open(turn, &id).await,
+        (LessonStep::Answer { question, option }, State::Learning { lesson, position }) => {
+            answer_quiz(turn, &lesson, position, question, option).await
         }
-        ("help", rest, _) => accept_help(turn, rest).await,
-        _ => return None,
-    };
-    Some(step)
+        (LessonStep::AcceptHelp(request), _) => accept_help(turn, request).await,
+        (_, state) => dialogue::stale(turn, state).await,
+    }
 }
 
 async fn open(turn: &mut Turn<'_>, id: &str) -> Step {
@@ -141,16 +139,22 @@ fn show(turn: &mut Turn<'_>, lesson: &Lesson, position: usize) {
         }
         let mut nav = Vec::new();
         if position > 0 {
-            nav.push(ButtonSpec::new("button-lesson-back", "les:prev"));
+            nav.push(ButtonSpec::new(
+                "button-lesson-back",
+                Intent::Lesson(LessonStep::Previous),
+            ));
         }
-        nav.push(ButtonSpec::new("button-lesson-next", "les:next"));
+        nav.push(ButtonSpec::new(
+            "button-lesson-next",
+            Intent::Lesson(LessonStep::Next),
+        ));
         turn.say(
             Reply::new(header)
                 .then(Msg::new(step.text.clone()))
                 .row(nav)
                 .row(vec![
-                    ButtonSpec::new("button-lesson-help", "les:help"),
-                    ButtonSpec::new("button-lesson-list", "les:list"),
+                    ButtonSpec::new("button-lesson-help", Intent::Lesson(LessonStep::AskHelper)),
+                    ButtonSpec::new("button-lesson-list", Intent::Lesson(LessonStep::List)),
                 ]),
         );
         return;
@@ -161,7 +165,15 @@ fn show(turn: &mut Turn<'_>, lesson: &Lesson, position: usize) {
         .options
         .iter()
         .enumerate()
-        .map(|(i, o)| ButtonSpec::new(Msg::new(o.clone()), format!("quiz:{q_index}:{i}")))
+        .map(|(i, o)| {
+            ButtonSpec::new(
+                Msg::new(o.clone()),
+                Intent::Lesson(LessonStep::Answer {
+                    question: q_index,
+                    option: i,
+                }),
+            )
+        })
         .collect();
     turn.say(
         Reply::new(
@@ -175,15 +187,11 @@ fn show(turn: &mut Turn<'_>, lesson: &Lesson, position: usize) {
     );
 }
 
-async fn answer_quiz(turn: &mut Turn<'_>, id: &str, position: usize, answer: &str) -> Step {
+async fn answer_quiz(turn: &mut Turn<'_>, id: &str, position: usize, q: usize, o: usize) -> Step {
     let Some(lesson) = turn.lessons.get(id).cloned() else {
         return list(turn).await;
     };
-    let parsed = answer
-        .split_once(':')
-        .and_then(|(q, o)| Some((q.parse::<usize>().ok()?, o.parse::<usize>().ok()?)));
-    let current = position.checked_sub(lesson.steps.len());
-    let (Some((q, o)), Some(current)) = (parsed, current) else {
+    let Some(current) = position.checked_sub(lesson.steps.len()) else {
         turn.say_msg(Msg::new("hint-button-outdated"));
         return go(turn, id, position).await;
     };
@@ -233,8 +241,11 @@ async fn finish(turn: &mut Turn<'_>, lesson: &Lesson) -> Step {
                 Msg::new("lesson-next").arg("title", Msg::new(next.title.clone())),
             )
             .row(vec![
-                ButtonSpec::new(Msg::new(next.title.clone()), format!("les:{}", next.id)),
-                ButtonSpec::new("button-lesson-list", "les:list"),
+                ButtonSpec::new(
+                    Msg::new(next.title.clone()),
+                    Intent::Lesson(LessonStep::Open(next.id.clone())),
+                ),
+                ButtonSpec::new("button-lesson-list", Intent::Lesson(LessonStep::List)),
             ]);
             turn.say(reply);
         }
@@ -292,6 +303,8 @@ async fn ask_helper(turn: &mut Turn<'_>, id: &str, position: usize) -> Step {
     let mut asked = 0;
     let me = turn.person.id;
     for helper in helpers.iter().filter(|h| h.id != me) {
+        let request =
+            progress::request_help(turn.conn, me, helper.id, &lesson.id, turn.now).await?;
         let reply = Reply::new(
             Msg::new("helper-request")
                 .arg("name", name.clone())
@@ -300,7 +313,7 @@ async fn ask_helper(turn: &mut Turn<'_>, id: &str, position: usize) -> Step {
         )
         .row(vec![ButtonSpec::new(
             "button-help-accept",
-            format!("help:ok:{}:{}", turn.person.id, lesson.id),
+            Intent::Lesson(LessonStep::AcceptHelp(request)),
         )]);
         if turn.notify_person(helper, reply).await? {
             asked += 1;
@@ -314,27 +327,24 @@ async fn ask_helper(turn: &mut Turn<'_>, id: &str, position: usize) -> Step {
     go(turn, id, position).await
 }
 
-async fn accept_help(turn: &mut Turn<'_>, rest: &str) -> Step {
-    let mut parts = rest.splitn(3, ':');
-    let (Some("ok"), Some(person), Some(lesson_id)) = (parts.next(), parts.next(), parts.next())
-    else {
-        return dialogue::resume(turn, State::Idle).await;
+/// A helper's "I will help": only the helper the request was made to, and only once.
+async fn accept_help(turn: &mut Turn<'_>, request_id: i64) -> Step {
+    let request = progress::help_request(turn.conn, request_id)
+        .await?
+        .filter(|r| r.helper_id == turn.person.id);
+    let learner = match &request {
+        Some(r) => people::get(turn.conn, r.learner_id).await?,
+        None => None,
     };
-    let learner = match person.parse::<i64>() {
-        Ok(id) => people::get(turn.conn, id).await?,
-        Err(_) => None,
-    };
-    let is_helper = match learner.as_ref().and_then(|l| l.village_id) {
-        Some(v) => progress::helpers_of(turn.conn, v)
-            .await?
-            .iter()
-            .any(|h| h.id == turn.person.id),
-        None => false,
-    };
-    let (Some(learner), true) = (learner, is_helper) else {
+    let (Some(request), Some(learner)) = (request, learner) else {
         turn.say_msg(Msg::new("hint-button-outdated"));
         return dialogue::resume(turn, State::Idle).await;
     };
+    if !progress::accept_help(turn.conn, request.id, turn.now).await? {
+        turn.say_msg(Msg::new("hint-button-outdated"));
+        return dialogue::resume(turn, State::Idle).await;
+    }
+    let lesson_id = request.lesson_id.as_str();
     let title = turn
         .lessons
         .get(lesson_id)

@@ -21,6 +21,7 @@ use crate::domain::LocaleTag;
 use crate::domain::petition::PetitionLimits;
 use crate::domain::text::clean_input;
 use crate::i18n::{Localizer, Msg};
+use crate::intent::Intent;
 use crate::metrics::Metrics;
 use crate::services::lessons::Catalogue;
 use crate::store::chats::{self, Chat, ChatKind};
@@ -232,7 +233,10 @@ impl Engine {
         // A page turn (or a step within one picker) replaces the picker, as people expect of a
         // menu; anything else is a new message, so that what was said stays readable above.
         let mut edit_of = match &inbound.event {
-            Event::Button(data) if flips_in_place(data) && replies.len() == 1 => {
+            Event::Button(data)
+                if Intent::parse(data).is_some_and(|i| i.flips_in_place())
+                    && replies.len() == 1 =>
+            {
                 pressed_message.map(str::to_string)
             }
             _ => None,
@@ -360,12 +364,6 @@ fn normalise(event: &mut Event) {
         } => *c = clean_input(c),
         _ => {}
     }
-}
-
-/// Button presses that move within one picker: its next page, back to the commune list, from a
-/// commune to its villages.
-fn flips_in_place(data: &str) -> bool {
-    data.starts_with("page:") || data == "back" || data.starts_with("commune:")
 }
 
 /// Joins a turn's replies into as few messages as reads well: each message without buttons is

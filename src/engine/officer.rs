@@ -22,6 +22,7 @@ use crate::domain::petition::{CloseReason, Part, Status};
 use crate::domain::text::excerpt;
 use crate::domain::{Role, TrackingCode};
 use crate::i18n::Msg;
+use crate::intent::Intent;
 use crate::store::people::{self, RoleGrant};
 use crate::store::petitions::{self, Petition};
 use crate::store::{areas, units};
@@ -37,7 +38,7 @@ const HOUR_MS: i64 = 3_600_000;
 pub(super) fn open_reply(msg: Msg, petition_id: i64) -> Reply {
     Reply::new(msg).row(vec![ButtonSpec::new(
         "button-open",
-        format!("pet:open:{petition_id}"),
+        Intent::Open(petition_id),
     )])
 }
 
@@ -117,7 +118,7 @@ pub(super) async fn queue(turn: &mut Turn<'_>, page: i64) -> Step {
             lines.push(turn.i18n.render(&turn.locale, &line));
             buttons.push(ButtonSpec::new(
                 Text::Plain(format!("📂 {}", p.code)),
-                format!("pet:open:{}", p.id),
+                Intent::Open(p.id),
             ));
         }
         let mut reply = Reply::new(
@@ -133,11 +134,14 @@ pub(super) async fn queue(turn: &mut Turn<'_>, page: i64) -> Step {
         if page > 0 {
             nav.push(ButtonSpec::new(
                 "button-previous",
-                format!("q:{}", page - 1),
+                Intent::Queue((page - 1) as u32),
             ));
         }
         if (page + 1) * QUEUE_PAGE < total {
-            nav.push(ButtonSpec::new("button-next", format!("q:{}", page + 1)));
+            nav.push(ButtonSpec::new(
+                "button-next",
+                Intent::Queue((page + 1) as u32),
+            ));
         }
         turn.say(reply.row(nav));
     }
@@ -296,86 +300,64 @@ fn actions(p: &Petition) -> Reply {
     if p.status.is_pending() {
         let mut first = Vec::new();
         if p.status == Status::Open {
-            first.push(ButtonSpec::new("button-claim", format!("pet:claim:{id}")));
+            first.push(ButtonSpec::new("button-claim", Intent::Claim(id)));
         }
-        first.push(ButtonSpec::new("button-answer", format!("pet:answer:{id}")));
+        first.push(ButtonSpec::new("button-answer", Intent::Answer(id)));
         reply = reply
             .row(first)
             .row(vec![
-                ButtonSpec::new("button-ask-more", format!("pet:ask:{id}")),
-                ButtonSpec::new("button-forward", format!("pet:fwd:{id}")),
+                ButtonSpec::new("button-ask-more", Intent::Ask(id)),
+                ButtonSpec::new("button-forward", Intent::Forward(id)),
             ])
-            .row(vec![ButtonSpec::new(
-                "button-close",
-                format!("pet:close:{id}"),
-            )]);
+            .row(vec![ButtonSpec::new("button-close", Intent::Close(id))]);
     }
-    reply.row(vec![ButtonSpec::new("button-back-queue", "q:0")])
+    reply.row(vec![ButtonSpec::new("button-back-queue", Intent::Queue(0))])
 }
 
-/// Officer buttons: `q:PAGE`, `pet:open|claim|answer|…:ID`, `inv:UNIT`.
-pub(super) async fn button(
-    turn: &mut Turn<'_>,
-    state: State,
-    kind: &str,
-    value: &str,
-) -> Option<Step> {
-    let step = match kind {
-        "q" => queue(turn, value.parse().unwrap_or(0)).await,
-        "inv" => invite_for_unit(turn, value).await,
-        "pet" => {
-            let (action, arg) = value.split_once(':').unwrap_or((value, ""));
-            let id = || arg.split(':').next().and_then(|s| s.parse::<i64>().ok());
-            match (action, id()) {
-                ("open", Some(id)) => open(turn, id).await,
-                ("claim", Some(id)) => claim(turn, id).await,
-                ("answer", Some(id)) => {
-                    ask_for(turn, id, "officer-ask-answer", |petition_id| {
-                        State::AwaitingAnswer { petition_id }
-                    })
-                    .await
-                }
-                ("answersend", _) => match state {
-                    State::ConfirmingAnswer {
-                        petition_id,
-                        text,
-                        voice,
-                    } => send_answer(turn, petition_id, text, voice).await,
-                    _ => return None,
-                },
-                ("ask", Some(id)) => {
-                    ask_for(turn, id, "officer-ask-question", |petition_id| {
-                        State::AwaitingQuestion { petition_id }
-                    })
-                    .await
-                }
-                ("fwd", Some(id)) => choose_forward(turn, id).await,
-                ("fwdto", Some(id)) => {
-                    let unit = arg.split(':').nth(1).and_then(|s| s.parse::<i64>().ok());
-                    match unit {
-                        Some(unit_id) => ask_forward_reason(turn, id, unit_id).await,
-                        None => return None,
-                    }
-                }
-                ("close", Some(id)) => choose_close(turn, id).await,
-                ("closedup", Some(id)) => {
-                    ask_for(turn, id, "officer-ask-duplicate", |petition_id| {
-                        State::AwaitingDuplicateCode { petition_id }
-                    })
-                    .await
-                }
-                ("closeoos", Some(id)) => {
-                    ask_for(turn, id, "officer-ask-close-reason", |petition_id| {
-                        State::AwaitingCloseReason { petition_id }
-                    })
-                    .await
-                }
-                _ => return None,
-            }
+/// Officer buttons.
+pub(super) async fn button(turn: &mut Turn<'_>, state: State, intent: Intent) -> Step {
+    match intent {
+        Intent::Queue(page) => queue(turn, i64::from(page)).await,
+        Intent::InviteFor(unit) => invite_for_unit(turn, unit).await,
+        Intent::Open(id) => open(turn, id).await,
+        Intent::Claim(id) => claim(turn, id).await,
+        Intent::Answer(id) => {
+            ask_for(turn, id, "officer-ask-answer", |petition_id| {
+                State::AwaitingAnswer { petition_id }
+            })
+            .await
         }
-        _ => return None,
-    };
-    Some(step)
+        Intent::SendAnswer => match state {
+            State::ConfirmingAnswer {
+                petition_id,
+                text,
+                voice,
+            } => send_answer(turn, petition_id, text, voice).await,
+            other => dialogue::stale(turn, other).await,
+        },
+        Intent::Ask(id) => {
+            ask_for(turn, id, "officer-ask-question", |petition_id| {
+                State::AwaitingQuestion { petition_id }
+            })
+            .await
+        }
+        Intent::Forward(id) => choose_forward(turn, id).await,
+        Intent::ForwardTo { petition, unit } => ask_forward_reason(turn, petition, unit).await,
+        Intent::Close(id) => choose_close(turn, id).await,
+        Intent::CloseDuplicate(id) => {
+            ask_for(turn, id, "officer-ask-duplicate", |petition_id| {
+                State::AwaitingDuplicateCode { petition_id }
+            })
+            .await
+        }
+        Intent::CloseOutOfScope(id) => {
+            ask_for(turn, id, "officer-ask-close-reason", |petition_id| {
+                State::AwaitingCloseReason { petition_id }
+            })
+            .await
+        }
+        _ => dialogue::stale(turn, state).await,
+    }
 }
 
 async fn claim(turn: &mut Turn<'_>, id: i64) -> Step {
@@ -431,7 +413,7 @@ async fn ask_for(
     }
     turn.say(
         Reply::new(Msg::new(prompt).arg("code", p.code.to_string()))
-            .row(vec![ButtonSpec::new("button-cancel", "pet:cancel")]),
+            .row(vec![ButtonSpec::new("button-cancel", Intent::Cancel)]),
     );
     Ok(state(p.id))
 }
@@ -489,7 +471,7 @@ pub(super) async fn input(turn: &mut Turn<'_>, state: State, event: &Event) -> O
 
 fn text_only(turn: &mut Turn<'_>, state: State) -> Step {
     turn.say(
-        Reply::new("officer-text-only").row(vec![ButtonSpec::new("button-cancel", "pet:cancel")]),
+        Reply::new("officer-text-only").row(vec![ButtonSpec::new("button-cancel", Intent::Cancel)]),
     );
     Ok(state)
 }
@@ -501,9 +483,9 @@ fn preview(
     voice: Option<String>,
 ) -> Step {
     let buttons = vec![
-        ButtonSpec::new("button-send-answer", "pet:answersend"),
-        ButtonSpec::new("button-rewrite", format!("pet:answer:{petition_id}")),
-        ButtonSpec::new("button-cancel", "pet:cancel"),
+        ButtonSpec::new("button-send-answer", Intent::SendAnswer),
+        ButtonSpec::new("button-rewrite", Intent::Answer(petition_id)),
+        ButtonSpec::new("button-cancel", Intent::Cancel),
     ];
     match (&text, &voice) {
         (Some(t), _) => turn.say(
@@ -597,7 +579,10 @@ fn rating_request(p: &Petition) -> Reply {
         .map(|(i, face)| {
             ButtonSpec::new(
                 Text::Plain((*face).to_string()),
-                format!("rate:{}:{}", p.id, i + 1),
+                Intent::Rate {
+                    petition: p.id,
+                    stars: i as u8 + 1,
+                },
             )
         })
         .collect();
@@ -628,7 +613,7 @@ async fn ask_villager(turn: &mut Turn<'_>, id: i64, question: &str) -> Step {
         .then(Text::Plain(question.to_string()))
         .row(vec![ButtonSpec::new(
             "button-add-info",
-            format!("pet:more:{}", p.id),
+            Intent::AddInfo(p.id),
         )]);
         turn.notify_person(&author, reply).await?;
         villager::await_info_from(turn, &author, p.id).await?;
@@ -660,14 +645,17 @@ async fn choose_forward(turn: &mut Turn<'_>, id: i64) -> Step {
         .map(|u| {
             ButtonSpec::new(
                 Text::Plain(u.name.clone()),
-                format!("pet:fwdto:{}:{}", p.id, u.id),
+                Intent::ForwardTo {
+                    petition: p.id,
+                    unit: u.id,
+                },
             )
         })
         .collect();
     turn.say(
         Reply::new(Msg::new("officer-choose-unit").arg("code", p.code.to_string()))
             .column(buttons)
-            .row(vec![ButtonSpec::new("button-cancel", "pet:cancel")]),
+            .row(vec![ButtonSpec::new("button-cancel", Intent::Cancel)]),
     );
     Ok(State::Idle)
 }
@@ -741,13 +729,10 @@ async fn choose_close(turn: &mut Turn<'_>, id: i64) -> Step {
     turn.say(
         Reply::new(Msg::new("officer-choose-close").arg("code", p.code.to_string()))
             .column(vec![
-                ButtonSpec::new("button-close-duplicate", format!("pet:closedup:{}", p.id)),
-                ButtonSpec::new(
-                    "button-close-out-of-scope",
-                    format!("pet:closeoos:{}", p.id),
-                ),
+                ButtonSpec::new("button-close-duplicate", Intent::CloseDuplicate(p.id)),
+                ButtonSpec::new("button-close-out-of-scope", Intent::CloseOutOfScope(p.id)),
             ])
-            .row(vec![ButtonSpec::new("button-cancel", "pet:cancel")]),
+            .row(vec![ButtonSpec::new("button-cancel", Intent::Cancel)]),
     );
     Ok(State::Idle)
 }
@@ -765,7 +750,7 @@ async fn close_duplicate(turn: &mut Turn<'_>, id: i64, typed: &str) -> Step {
     let Some(other) = other else {
         turn.say(
             Reply::new(Msg::new("officer-duplicate-unknown").arg("code", typed.to_string()))
-                .row(vec![ButtonSpec::new("button-cancel", "pet:cancel")]),
+                .row(vec![ButtonSpec::new("button-cancel", Intent::Cancel)]),
         );
         return Ok(State::AwaitingDuplicateCode { petition_id: id });
     };
@@ -814,7 +799,7 @@ pub(super) async fn invite(turn: &mut Turn<'_>, args: &str) -> Step {
             for unit in units::units_in_area(turn.conn, commune.id).await? {
                 buttons.push(ButtonSpec::new(
                     Text::Plain(unit.name),
-                    format!("inv:{}", unit.id),
+                    Intent::InviteFor(unit.id),
                 ));
             }
         }
@@ -830,13 +815,10 @@ pub(super) async fn invite(turn: &mut Turn<'_>, args: &str) -> Step {
     }
 }
 
-async fn invite_for_unit(turn: &mut Turn<'_>, value: &str) -> Step {
-    match value.parse::<i64>() {
-        Ok(id) => match units::unit(turn.conn, id).await? {
-            Some(unit) => create_invite(turn, unit).await,
-            None => Ok(State::Idle),
-        },
-        Err(_) => Ok(State::Idle),
+async fn invite_for_unit(turn: &mut Turn<'_>, id: i64) -> Step {
+    match units::unit(turn.conn, id).await? {
+        Some(unit) => create_invite(turn, unit).await,
+        None => Ok(State::Idle),
     }
 }
 

@@ -25,6 +25,7 @@ use crate::domain::TrackingCode;
 use crate::domain::petition::{Part, Status};
 use crate::domain::text::excerpt;
 use crate::i18n::Msg;
+use crate::intent::Intent;
 use crate::store::petitions::{self, NewPetition, Petition};
 use crate::store::{areas, conversations, people, units};
 
@@ -67,7 +68,7 @@ async fn ask_category(turn: &mut Turn<'_>) -> Step {
         .map(|c| {
             ButtonSpec::new(
                 Msg::new(format!("category-{}", c.code)),
-                format!("cat:{}", c.id),
+                Intent::Category(c.id),
             )
         })
         .collect();
@@ -80,56 +81,41 @@ async fn ask_category(turn: &mut Turn<'_>) -> Step {
 }
 
 fn cancel_button() -> ButtonSpec {
-    ButtonSpec::new("button-cancel", "pet:cancel")
+    ButtonSpec::new("button-cancel", Intent::Cancel)
 }
 
-/// Button presses of the villager's flows: `cat:ID`, `rate:ID:N`, `pet:…`.
-pub(super) async fn button(
-    turn: &mut Turn<'_>,
-    state: State,
-    kind: &str,
-    value: &str,
-) -> Option<Step> {
-    let step = match (kind, state) {
-        ("cat", State::AwaitingCategory) => choose_category(turn, value).await,
-        ("rate", state) => rate(turn, state, value).await,
-        ("pet", state) => {
-            let (action, arg) = value.split_once(':').unwrap_or((value, ""));
-            match (action, state) {
-                ("cancel", _) => cancel(turn).await,
-                ("done", State::AwaitingBody { category_id, parts }) => {
-                    finish_body(turn, category_id, parts)
-                }
-                ("anon", State::AwaitingAnonymity { category_id, parts }) => {
-                    summary(turn, category_id, parts, arg == "yes").await
-                }
-                (
-                    "confirm",
-                    State::AwaitingConfirmation {
-                        category_id,
-                        parts,
-                        anonymous,
-                    },
-                ) => submit(turn, category_id, parts, anonymous).await,
-                ("view", state) => match arg.parse::<i64>().ok() {
-                    Some(id) => view_own(turn, state, id).await,
-                    None => return None,
-                },
-                ("more", _) => begin_more_info(turn, arg).await,
-                ("moredone", State::AddingInfo { petition_id, added }) => {
-                    finish_more_info(turn, petition_id, added).await
-                }
-                ("reopen", _) => ask_reopen_reason(turn, arg).await,
-                ("noreopen", _) => {
-                    turn.say_msg(Msg::new("rating-kept"));
-                    dialogue::resume(turn, State::Idle).await
-                }
-                _ => return None,
-            }
+/// Button presses of the villager's flows.
+pub(super) async fn button(turn: &mut Turn<'_>, state: State, intent: Intent) -> Step {
+    match (intent, state) {
+        (Intent::Category(id), State::AwaitingCategory) => choose_category(turn, id).await,
+        (Intent::Rate { petition, stars }, state) => rate(turn, state, petition, stars).await,
+        (Intent::Cancel, _) => cancel(turn).await,
+        (Intent::DraftDone, State::AwaitingBody { category_id, parts }) => {
+            finish_body(turn, category_id, parts)
         }
-        _ => return None,
-    };
-    Some(step)
+        (Intent::Anonymous(yes), State::AwaitingAnonymity { category_id, parts }) => {
+            summary(turn, category_id, parts, yes).await
+        }
+        (
+            Intent::ConfirmPetition,
+            State::AwaitingConfirmation {
+                category_id,
+                parts,
+                anonymous,
+            },
+        ) => submit(turn, category_id, parts, anonymous).await,
+        (Intent::ViewOwn(id), state) => view_own(turn, state, id).await,
+        (Intent::AddInfo(id), _) => begin_more_info(turn, id).await,
+        (Intent::AddInfoDone(_), State::AddingInfo { petition_id, added }) => {
+            finish_more_info(turn, petition_id, added).await
+        }
+        (Intent::Reopen(id), _) => ask_reopen_reason(turn, id).await,
+        (Intent::KeepRating, _) => {
+            turn.say_msg(Msg::new("rating-kept"));
+            dialogue::resume(turn, State::Idle).await
+        }
+        (_, state) => dialogue::stale(turn, state).await,
+    }
 }
 
 async fn cancel(turn: &mut Turn<'_>) -> Step {
@@ -137,11 +123,8 @@ async fn cancel(turn: &mut Turn<'_>) -> Step {
     dialogue::resume(turn, State::Idle).await
 }
 
-async fn choose_category(turn: &mut Turn<'_>, value: &str) -> Step {
-    let category = match value.parse::<i64>() {
-        Ok(id) => units::category(turn.conn, id).await?,
-        Err(_) => None,
-    };
+async fn choose_category(turn: &mut Turn<'_>, id: i64) -> Step {
+    let category = units::category(turn.conn, id).await?;
     let Some(category) = category else {
         turn.say_msg(Msg::new("hint-button-outdated"));
         return ask_category(turn).await;
@@ -267,7 +250,7 @@ fn add_to_draft(turn: &mut Turn<'_>, category_id: i64, mut parts: Vec<Part>, par
 fn draft_buttons(can_send: bool) -> Vec<ButtonSpec> {
     let mut row = Vec::new();
     if can_send {
-        row.push(ButtonSpec::new("button-send", "pet:done"));
+        row.push(ButtonSpec::new("button-send", Intent::DraftDone));
     }
     row.push(cancel_button());
     row
@@ -279,8 +262,8 @@ fn finish_body(turn: &mut Turn<'_>, category_id: i64, parts: Vec<Part>) -> Step 
         return Ok(State::AwaitingBody { category_id, parts });
     }
     turn.say(Reply::new("petition-ask-anonymous").row(vec![
-        ButtonSpec::new("button-named", "pet:anon:no"),
-        ButtonSpec::new("button-anonymous", "pet:anon:yes"),
+        ButtonSpec::new("button-named", Intent::Anonymous(false)),
+        ButtonSpec::new("button-anonymous", Intent::Anonymous(true)),
     ]));
     Ok(State::AwaitingAnonymity { category_id, parts })
 }
@@ -319,7 +302,7 @@ async fn summary(turn: &mut Turn<'_>, category_id: i64, parts: Vec<Part>, anonym
         .arg("files", files)
         .arg("anonymous", if anonymous { "yes" } else { "no" });
     turn.say(Reply::new(msg).row(vec![
-        ButtonSpec::new("button-confirm-petition", "pet:confirm"),
+        ButtonSpec::new("button-confirm-petition", Intent::ConfirmPetition),
         cancel_button(),
     ]));
     Ok(State::AwaitingConfirmation {
@@ -424,7 +407,7 @@ pub(super) async fn track(turn: &mut Turn<'_>, args: &str) -> Step {
             .map(|p| {
                 ButtonSpec::new(
                     super::Text::Plain(format!("🔎 {}", p.code)),
-                    format!("pet:view:{}", p.id),
+                    Intent::ViewOwn(p.id),
                 )
             })
             .collect::<Vec<_>>();
@@ -523,24 +506,18 @@ async fn show_own(turn: &mut Turn<'_>, p: &Petition) -> Result<(), EngineError> 
     Ok(())
 }
 
-async fn own_petition(turn: &mut Turn<'_>, arg: &str) -> Result<Option<Petition>, EngineError> {
-    let Ok(id) = arg.parse::<i64>() else {
-        return Ok(None);
-    };
+async fn own_petition(turn: &mut Turn<'_>, id: i64) -> Result<Option<Petition>, EngineError> {
     Ok(petitions::get(turn.conn, id)
         .await?
         .filter(|p| p.author_id == turn.person.id))
 }
 
-async fn begin_more_info(turn: &mut Turn<'_>, arg: &str) -> Step {
-    match own_petition(turn, arg).await? {
+async fn begin_more_info(turn: &mut Turn<'_>, id: i64) -> Step {
+    match own_petition(turn, id).await? {
         Some(p) if p.status == Status::AwaitingInfo => {
             turn.say(
                 Reply::new(Msg::new("petition-more-prompt").arg("code", p.code.to_string())).row(
-                    vec![ButtonSpec::new(
-                        "button-done",
-                        format!("pet:moredone:{}", p.id),
-                    )],
+                    vec![ButtonSpec::new("button-done", Intent::AddInfoDone(p.id))],
                 ),
             );
             Ok(State::AddingInfo {
@@ -602,7 +579,7 @@ async fn add_info(turn: &mut Turn<'_>, petition_id: i64, added: usize, part: Par
             )
             .row(vec![ButtonSpec::new(
                 "button-done",
-                format!("pet:moredone:{}", p.id),
+                Intent::AddInfoDone(p.id),
             )]),
         );
         return Ok(State::AddingInfo { petition_id, added });
@@ -620,7 +597,7 @@ async fn add_info(turn: &mut Turn<'_>, petition_id: i64, added: usize, part: Par
     let added = added + 1;
     turn.say(
         Reply::new(Msg::new("petition-info-received").arg("count", added)).row(vec![
-            ButtonSpec::new("button-done", format!("pet:moredone:{}", p.id)),
+            ButtonSpec::new("button-done", Intent::AddInfoDone(p.id)),
         ]),
     );
     Ok(State::AddingInfo { petition_id, added })
@@ -634,7 +611,7 @@ async fn finish_more_info(turn: &mut Turn<'_>, petition_id: i64, added: usize) -
         turn.say(
             Reply::new("petition-info-nothing-yet").row(vec![ButtonSpec::new(
                 "button-done",
-                format!("pet:moredone:{}", p.id),
+                Intent::AddInfoDone(p.id),
             )]),
         );
         return Ok(State::AddingInfo { petition_id, added });
@@ -671,11 +648,9 @@ async fn finish_more_info(turn: &mut Turn<'_>, petition_id: i64, added: usize) -
 }
 
 /// `rate:ID:N` from the author of an answered petition.
-async fn rate(turn: &mut Turn<'_>, state: State, value: &str) -> Step {
-    let (id, n) = value.split_once(':').unwrap_or((value, ""));
-    let rating = n.parse::<i64>().ok().filter(|n| (1..=5).contains(n));
-    let petition = own_petition(turn, id).await?;
-    let (Some(p), Some(rating)) = (petition, rating) else {
+async fn rate(turn: &mut Turn<'_>, state: State, id: i64, stars: u8) -> Step {
+    let rating = i64::from(stars);
+    let Some(p) = own_petition(turn, id).await? else {
         turn.say_msg(Msg::new("hint-button-outdated"));
         return dialogue::resume(turn, state).await;
     };
@@ -696,8 +671,8 @@ async fn rate(turn: &mut Turn<'_>, state: State, value: &str) -> Step {
     if rating <= 2 && p.reopened_count == 0 {
         turn.say(
             Reply::new(Msg::new("rating-offer-reopen").arg("code", p.code.to_string())).row(vec![
-                ButtonSpec::new("button-reopen", format!("pet:reopen:{}", p.id)),
-                ButtonSpec::new("button-no-thanks", "pet:noreopen"),
+                ButtonSpec::new("button-reopen", Intent::Reopen(p.id)),
+                ButtonSpec::new("button-no-thanks", Intent::KeepRating),
             ]),
         );
         return Ok(State::Idle);
@@ -706,8 +681,8 @@ async fn rate(turn: &mut Turn<'_>, state: State, value: &str) -> Step {
     dialogue::resume(turn, State::Idle).await
 }
 
-async fn ask_reopen_reason(turn: &mut Turn<'_>, arg: &str) -> Step {
-    match own_petition(turn, arg).await? {
+async fn ask_reopen_reason(turn: &mut Turn<'_>, id: i64) -> Step {
+    match own_petition(turn, id).await? {
         Some(p) if p.status == Status::Answered && p.reopened_count == 0 => {
             turn.say(Reply::new("petition-ask-reopen-reason").row(vec![cancel_button()]));
             Ok(State::AwaitingReopenReason { petition_id: p.id })

@@ -6,6 +6,7 @@
 use crate::clock::{Clock, local_parts};
 use crate::domain::LocaleTag;
 use crate::i18n::{Localizer, Msg};
+use crate::intent::Intent;
 use crate::message::{ButtonSpec, Reply, render};
 use crate::store::outbox::{self, Priority};
 use crate::store::people::Person;
@@ -53,7 +54,7 @@ pub async fn sweep(db: &Db, i18n: &Localizer, clock: &dyn Clock) -> StoreResult<
 fn open_reply(msg: Msg, petition_id: i64) -> Reply {
     Reply::new(msg).row(vec![ButtonSpec::new(
         "button-open",
-        format!("pet:open:{petition_id}"),
+        Intent::Open(petition_id),
     )])
 }
 

@@ -115,6 +115,67 @@ pub async fn helpers_of(conn: &mut Conn, village_id: i64) -> StoreResult<Vec<Per
     Ok(out)
 }
 
+/// A request for help made to one helper.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct HelpRequest {
+    pub id: i64,
+    pub learner_id: i64,
+    pub helper_id: i64,
+    pub lesson_id: String,
+    pub accepted_at: Option<i64>,
+}
+
+pub async fn request_help(
+    conn: &mut Conn,
+    learner_id: i64,
+    helper_id: i64,
+    lesson_id: &str,
+    now_ms: i64,
+) -> StoreResult<i64> {
+    let row = sqlx::query(
+        "INSERT INTO help_requests (learner_id, helper_id, lesson_id, created_at) VALUES ($1, $2, $3, $4) RETURNING id",
+    )
+    .bind(learner_id)
+    .bind(helper_id)
+    .bind(lesson_id)
+    .bind(now_ms)
+    .fetch_one(&mut *conn)
+    .await?;
+    Ok(row.try_get("id")?)
+}
+
+pub async fn help_request(conn: &mut Conn, id: i64) -> StoreResult<Option<HelpRequest>> {
+    let row = sqlx::query(
+        "SELECT id, learner_id, helper_id, lesson_id, accepted_at FROM help_requests WHERE id = $1",
+    )
+    .bind(id)
+    .fetch_optional(&mut *conn)
+    .await?;
+    row.map(|r| {
+        Ok(HelpRequest {
+            id: r.try_get("id")?,
+            learner_id: r.try_get("learner_id")?,
+            helper_id: r.try_get("helper_id")?,
+            lesson_id: r.try_get("lesson_id")?,
+            accepted_at: r.try_get("accepted_at")?,
+        })
+    })
+    .transpose()
+}
+
+/// Marks a request accepted; false when it was accepted before.
+pub async fn accept_help(conn: &mut Conn, id: i64, now_ms: i64) -> StoreResult<bool> {
+    let done = sqlx::query(
+        "UPDATE help_requests SET accepted_at = $1 WHERE id = $2 AND accepted_at IS NULL",
+    )
+    .bind(now_ms)
+    .bind(id)
+    .execute(&mut *conn)
+    .await?
+    .rows_affected();
+    Ok(done == 1)
+}
+
 /// Per village: people who started any lesson, finishes per lesson, people who finished all
 /// the given core lessons — for lessons started in `[from, to)`, under `area_id`.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
