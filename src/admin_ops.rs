@@ -98,7 +98,15 @@ pub async fn invite(app: &App, unit_code: &str, days: i64) -> Result<String, App
     let code = crate::services::access::new_invite_code();
     let expires = now + days * 86_400_000;
     units::create_invite(&mut tx, &code, unit.id, None, now, expires).await?;
-    crate::store::audit(&mut tx, None, "invite.create", &unit.code, Some("cli"), now).await?;
+    crate::store::audit(
+        &mut tx,
+        None,
+        crate::domain::audit::AuditAction::InviteCreate,
+        &unit.code,
+        Some("cli"),
+        now,
+    )
+    .await?;
     tx.commit().await?;
     let (time, date) = local_parts(expires);
     Ok(format!(
@@ -164,7 +172,7 @@ pub async fn routing_set(
     crate::store::audit(
         &mut tx,
         None,
-        "routing.set",
+        crate::domain::audit::AuditAction::RoutingSet,
         &format!("{category}@{area}"),
         Some(&detail),
         now,
@@ -279,7 +287,7 @@ pub async fn broadcast(app: &App, r: &BroadcastRequest) -> Result<(i64, String),
     crate::store::audit(
         &mut tx,
         None,
-        "broadcast.create",
+        crate::domain::audit::AuditAction::BroadcastCreate,
         &id.to_string(),
         Some("cli"),
         now,
@@ -367,7 +375,7 @@ pub async fn broadcast_cancel(app: &App, id: i64) -> Result<String, AppError> {
         crate::store::audit(
             &mut tx,
             None,
-            "broadcast.cancel",
+            crate::domain::audit::AuditAction::BroadcastCancel,
             &id.to_string(),
             Some("cli"),
             now,

@@ -159,7 +159,7 @@ impl App {
         crate::store::audit(
             &mut tx,
             None,
-            "role.grant",
+            crate::domain::audit::AuditAction::RoleGrant,
             address,
             Some(&format!("{role} {area:?}")),
             now,

@@ -262,6 +262,42 @@ pub trait Handler: Send + Sync {
     ) -> futures_util::future::BoxFuture<'a, Result<Option<Handled>, HandleFailed>>;
 }
 
+/// Joins a turn's replies into as few messages as reads well: each message without buttons is
+/// folded into the next one. Telegram allows one message per second per chat, and on a weak
+/// signal one message arrives more surely than three.
+pub fn merge(replies: Vec<Reply>) -> Vec<Reply> {
+    let mut out = Vec::new();
+    let mut pending: Vec<Text> = Vec::new();
+    for reply in replies {
+        if reply.media.is_some() {
+            // Attachments travel alone, with their own caption.
+            if !pending.is_empty() {
+                out.push(Reply {
+                    paragraphs: std::mem::take(&mut pending),
+                    ..Reply::default()
+                });
+            }
+            out.push(reply);
+            continue;
+        }
+        pending.extend(reply.paragraphs);
+        if !reply.buttons.is_empty() {
+            out.push(Reply {
+                paragraphs: std::mem::take(&mut pending),
+                buttons: reply.buttons,
+                media: None,
+            });
+        }
+    }
+    if !pending.is_empty() {
+        out.push(Reply {
+            paragraphs: pending,
+            ..Reply::default()
+        });
+    }
+    out
+}
+
 /// Renders a reply in `locale`: paragraphs joined by blank lines, button labels rendered.
 pub fn render(i18n: &Localizer, locale: &LocaleTag, reply: &Reply) -> Outbound {
     let text_of = |t: &Text| match t {

@@ -19,7 +19,6 @@ officer-queue-line = • { $code } · { $category } · { $village } · { $status
 time-left-days = còn { $days } ngày
 time-left-hours = còn { $hours } giờ
 time-overdue = ⚠️ quá hạn { $days } ngày
-officer-not-your-unit = Kiến nghị này không thuộc đơn vị của đồng chí nên không xem được.
 officer-petition-detail =
     📂 Kiến nghị { $code }
     Lĩnh vực: { $category }

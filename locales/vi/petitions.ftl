@@ -121,3 +121,4 @@ button-confirm-petition = ✅ Gửi kiến nghị
 button-add-info = ✍️ Gửi thêm thông tin
 button-reopen = 🔄 Mở lại
 button-no-thanks = Không, cảm ơn
+petition-info-not-awaited = Kiến nghị { $code } không còn chờ bổ sung thông tin.

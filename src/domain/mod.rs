@@ -1,5 +1,6 @@
 //! Pure types and rules: no I/O, no platform types.
 
+pub mod audit;
 pub mod locale;
 pub mod petition;
 pub mod role;

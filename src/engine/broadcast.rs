@@ -19,8 +19,8 @@ use crate::domain::LocaleTag;
 use crate::i18n::Msg;
 use crate::intent::{BroadcastStep, Intent};
 use crate::services::broadcasts as service;
+use crate::store::areas;
 use crate::store::broadcasts::{self as store, Audience, Target, Variant};
-use crate::store::{areas, units};
 
 type Step = Result<State, EngineError>;
 
@@ -34,7 +34,7 @@ pub struct Draft {
 }
 
 async fn admin_scope(turn: &mut Turn<'_>) -> Result<Option<Vec<Option<i64>>>, EngineError> {
-    let scopes = units::admin_scopes(turn.conn, turn.person.id).await?;
+    let scopes = turn.actor.admin_scopes();
     if scopes.is_empty() {
         turn.say_msg(Msg::new("admin-only"));
         return Ok(None);
@@ -86,7 +86,7 @@ async fn ask_target(turn: &mut Turn<'_>, draft: Draft) -> Step {
             choices.push(province.clone());
         }
         for commune in areas::list(turn.conn, areas::AreaKind::Commune, Some(province.id)).await? {
-            if units::is_admin_over(turn.conn, turn.person.id, commune.id).await? {
+            if turn.actor.admin_over(turn.conn, commune.id).await? {
                 choices.push(commune);
             }
         }
@@ -357,7 +357,7 @@ pub(super) async fn input(turn: &mut Turn<'_>, state: State, event: &Event) -> O
 }
 
 async fn add_area(turn: &mut Turn<'_>, mut draft: Draft, id: i64) -> Step {
-    if units::is_admin_over(turn.conn, turn.person.id, id).await? {
+    if turn.actor.admin_over(turn.conn, id).await? {
         if !draft.areas.contains(&id) {
             draft.areas.push(id);
         }
@@ -371,7 +371,7 @@ async fn add_area(turn: &mut Turn<'_>, mut draft: Draft, id: i64) -> Step {
 async fn add_village(turn: &mut Turn<'_>, mut draft: Draft, typed: &str) -> Step {
     let found = areas::search(turn.conn, areas::AreaKind::Village, None, typed).await?;
     match found.first() {
-        Some(v) if units::is_admin_over(turn.conn, turn.person.id, v.id).await? => {
+        Some(v) if turn.actor.admin_over(turn.conn, v.id).await? => {
             if !draft.areas.contains(&v.id) {
                 draft.areas.push(v.id);
             }
@@ -420,7 +420,7 @@ async fn send(turn: &mut Turn<'_>, draft: Draft, at: Option<i64>) -> Step {
     crate::store::audit(
         turn.conn,
         Some(turn.person.id),
-        "broadcast.create",
+        crate::domain::audit::AuditAction::BroadcastCreate,
         &id.to_string(),
         None,
         turn.now,
@@ -450,7 +450,7 @@ async fn cancel(turn: &mut Turn<'_>, id: i64) -> Step {
         crate::store::audit(
             turn.conn,
             Some(turn.person.id),
-            "broadcast.cancel",
+            crate::domain::audit::AuditAction::BroadcastCancel,
             &id.to_string(),
             None,
             turn.now,

@@ -26,7 +26,7 @@ use crate::i18n::Msg;
 use crate::intent::{Command, ConsentChoice, Intent, MenuItem};
 use crate::store::areas::{self, Area, AreaKind};
 use crate::store::chats::ChatKind;
-use crate::store::{people, units};
+use crate::store::people;
 
 /// Buttons per page in area pickers: fits a small phone screen.
 const PAGE_SIZE: usize = 8;
@@ -270,16 +270,10 @@ pub(super) async fn show_menu(turn: &mut Turn<'_>) -> Result<(), EngineError> {
             ButtonSpec::new("menu-learn", Intent::Menu(MenuItem::Learn)),
         ]);
     let mut roles_row = Vec::new();
-    if !units::officer_units(turn.conn, turn.person.id)
-        .await?
-        .is_empty()
-    {
+    if !turn.actor.officer_units().is_empty() {
         roles_row.push(ButtonSpec::new("menu-queue", Intent::Queue(0)));
     }
-    if !units::admin_scopes(turn.conn, turn.person.id)
-        .await?
-        .is_empty()
-    {
+    if !turn.actor.admin_scopes().is_empty() {
         roles_row.push(ButtonSpec::new(
             "menu-broadcast",
             Intent::Menu(MenuItem::Broadcast),

@@ -258,7 +258,7 @@ async fn link(turn: &mut Turn<'_>, args: &str) -> Result<(), EngineError> {
         store::audit(
             turn.conn,
             Some(turn.person.id),
-            "group.link_unit",
+            crate::domain::audit::AuditAction::GroupLinkUnit,
             &format!("{}:{}", turn.chat.channel, turn.chat.external_id),
             Some(&unit.code),
             turn.now,
@@ -292,7 +292,7 @@ async fn link(turn: &mut Turn<'_>, args: &str) -> Result<(), EngineError> {
     store::audit(
         turn.conn,
         Some(turn.person.id),
-        "group.link",
+        crate::domain::audit::AuditAction::GroupLink,
         &format!("{}:{}", turn.chat.channel, turn.chat.external_id),
         Some(&village.code),
         turn.now,

@@ -13,7 +13,9 @@ pub mod state;
 use std::sync::Arc;
 use std::time::Instant;
 
-pub use crate::message::{ButtonSpec, Channel, Event, Handled, Inbound, Reply, Text, render};
+pub use crate::message::{
+    ButtonSpec, Channel, Event, Handled, Inbound, Reply, Text, merge, render,
+};
 use crate::message::{HandleFailed, Handler};
 
 use crate::clock::Clock;
@@ -24,6 +26,7 @@ use crate::i18n::{Localizer, Msg};
 use crate::intent::Intent;
 use crate::metrics::Metrics;
 use crate::services::lessons::Catalogue;
+use crate::services::{Actor, Ctx, Outgoing};
 use crate::store::chats::{self, Chat, ChatKind};
 use crate::store::outbox::{self, Priority};
 use crate::store::people::{self, Person};
@@ -51,17 +54,8 @@ impl Default for Limits {
     }
 }
 
-#[derive(Debug, thiserror::Error)]
-pub enum EngineError {
-    #[error(transparent)]
-    Store(#[from] StoreError),
-}
-
-impl From<sqlx::Error> for EngineError {
-    fn from(e: sqlx::Error) -> Self {
-        EngineError::Store(e.into())
-    }
-}
+/// What can fail in a turn: storage. Everything a person did wrong is answered, not failed.
+pub type EngineError = StoreError;
 
 #[derive(Clone)]
 pub struct Engine {
@@ -201,6 +195,7 @@ impl Engine {
             Some(None) => (State::Idle, true),
         };
 
+        let actor = Actor::load(&mut tx, person.id).await?;
         let mut turn = Turn {
             conn: &mut tx,
             i18n: &self.i18n,
@@ -211,7 +206,8 @@ impl Engine {
             limits: &self.limits,
             lessons: &self.lessons,
             replies: Vec::new(),
-            notices: Vec::new(),
+            actor,
+            out: Outgoing::default(),
             fresh: stored.is_none(),
         };
         // Group commands, deep links and the bot's own membership are read first (groups.rs).
@@ -221,7 +217,7 @@ impl Engine {
         };
         let Turn {
             replies,
-            notices,
+            out,
             locale,
             chat,
             person,
@@ -248,14 +244,14 @@ impl Engine {
                 .outbox_ids
                 .push(outbox::enqueue(&mut tx, chat.id, Priority::Reply, &out, now).await?);
         }
-        for notice in notices {
-            for reply in &merge(vec![notice.reply]) {
-                let out = render(&self.i18n, &notice.locale, reply);
-                handled.outbox_ids.push(
-                    outbox::enqueue(&mut tx, notice.chat_id, Priority::Notification, &out, now)
-                        .await?,
-                );
-            }
+        // Notices to this very chat (an officer who is also the author) are replies.
+        let (here, elsewhere): (Vec<_>, Vec<_>) =
+            out.notices.into_iter().partition(|n| n.chat_id == chat.id);
+        for (notices, priority) in [(here, Priority::Reply), (elsewhere, Priority::Notification)] {
+            let ids = Outgoing { notices }
+                .enqueue(&mut tx, &self.i18n, priority, now)
+                .await?;
+            handled.outbox_ids.extend(ids);
         }
         tx.commit().await?;
         Ok(Some(handled))
@@ -366,42 +362,6 @@ fn normalise(event: &mut Event) {
     }
 }
 
-/// Joins a turn's replies into as few messages as reads well: each message without buttons is
-/// folded into the next one. Telegram allows one message per second per chat, and on a weak
-/// signal one message arrives more surely than three.
-fn merge(replies: Vec<Reply>) -> Vec<Reply> {
-    let mut out = Vec::new();
-    let mut pending: Vec<Text> = Vec::new();
-    for reply in replies {
-        if reply.media.is_some() {
-            // Attachments travel alone, with their own caption.
-            if !pending.is_empty() {
-                out.push(Reply {
-                    paragraphs: std::mem::take(&mut pending),
-                    ..Reply::default()
-                });
-            }
-            out.push(reply);
-            continue;
-        }
-        pending.extend(reply.paragraphs);
-        if !reply.buttons.is_empty() {
-            out.push(Reply {
-                paragraphs: std::mem::take(&mut pending),
-                buttons: reply.buttons,
-                media: None,
-            });
-        }
-    }
-    if !pending.is_empty() {
-        out.push(Reply {
-            paragraphs: pending,
-            ..Reply::default()
-        });
-    }
-    out
-}
-
 /// One update being handled: the open transaction, who and where, and what to say.
 pub(crate) struct Turn<'a> {
     pub conn: &'a mut Conn,
@@ -414,18 +374,13 @@ pub(crate) struct Turn<'a> {
     pub limits: &'a Limits,
     pub lessons: &'a Catalogue,
     pub replies: Vec<Reply>,
+    /// Who is acting, with their roles as of this update.
+    pub actor: Actor,
     /// Messages to other chats (officers, the villager, a unit's group), each in its
     /// recipient's language.
-    pub notices: Vec<Notice>,
+    pub out: Outgoing,
     /// No conversation was stored for this chat and person before.
     pub fresh: bool,
-}
-
-/// A message to another chat, decided during a turn and queued with it.
-pub(crate) struct Notice {
-    pub chat_id: i64,
-    pub locale: LocaleTag,
-    pub reply: Reply,
 }
 
 impl Turn<'_> {
@@ -437,13 +392,15 @@ impl Turn<'_> {
         self.replies.push(Reply::new(msg));
     }
 
-    /// The language to write to `person` in.
-    pub fn locale_of(&self, person: &Person) -> LocaleTag {
-        person
-            .language
-            .clone()
-            .filter(|t| self.i18n.supports(t))
-            .unwrap_or_else(LocaleTag::vi)
+    /// The context services work in: this turn's transaction, actor, time and notices.
+    pub fn cx(&mut self) -> Ctx<'_> {
+        Ctx {
+            conn: &mut *self.conn,
+            i18n: self.i18n,
+            actor: &self.actor,
+            now: self.now,
+            out: &mut self.out,
+        }
     }
 
     /// Queues `reply` to a person's private chat; false when the bot has none with them yet.
@@ -452,35 +409,6 @@ impl Turn<'_> {
         person: &Person,
         reply: Reply,
     ) -> Result<bool, EngineError> {
-        if person.id == self.person.id && self.chat.kind == ChatKind::Private {
-            self.replies.push(reply);
-            return Ok(true);
-        }
-        let Some(chat) = chats::private_of(self.conn, &person.channel, &person.external_id).await?
-        else {
-            return Ok(false);
-        };
-        let locale = self.locale_of(person);
-        self.notices.push(Notice {
-            chat_id: chat.id,
-            locale,
-            reply,
-        });
-        Ok(true)
-    }
-
-    /// Queues `reply` to a group chat, in the group's language.
-    pub async fn notify_chat(&mut self, chat_id: i64, reply: Reply) -> Result<(), EngineError> {
-        let locale = chats::get(self.conn, chat_id)
-            .await?
-            .and_then(|c| c.language)
-            .filter(|t| self.i18n.supports(t))
-            .unwrap_or_else(LocaleTag::vi);
-        self.notices.push(Notice {
-            chat_id,
-            locale,
-            reply,
-        });
-        Ok(())
+        Ok(self.out.person(self.conn, self.i18n, person, reply).await?)
     }
 }

@@ -18,13 +18,13 @@
 use super::state::State;
 use super::{ButtonSpec, EngineError, Event, Reply, Text, Turn, dialogue, petitions as villager};
 use crate::clock::local_parts;
-use crate::domain::petition::{CloseReason, Part, Status};
-use crate::domain::text::excerpt;
-use crate::domain::{Role, TrackingCode};
+use crate::domain::Role;
+use crate::domain::audit::AuditAction;
+use crate::domain::petition::Part;
 use crate::i18n::Msg;
 use crate::intent::Intent;
+use crate::services::petitions::{self as service, PetitionError};
 use crate::store::people::{self, RoleGrant};
-use crate::store::petitions::{self, Petition};
 use crate::store::{areas, units};
 
 type Step = Result<State, EngineError>;
@@ -34,77 +34,40 @@ const QUEUE_PAGE: i64 = 5;
 const DAY_MS: i64 = 86_400_000;
 const HOUR_MS: i64 = 3_600_000;
 
-/// A notice with a button that opens the petition.
-pub(super) fn open_reply(msg: Msg, petition_id: i64) -> Reply {
-    Reply::new(msg).row(vec![ButtonSpec::new(
-        "button-open",
-        Intent::Open(petition_id),
-    )])
-}
-
-/// Tells a unit: in its group chat when one is linked, else each officer privately; a unit with
-/// nobody to tell has its commune's admins told instead, so that nothing waits unseen.
-pub(super) async fn notify_unit(
-    turn: &mut Turn<'_>,
-    unit_id: i64,
-    village_id: Option<i64>,
-    reply: Reply,
-) -> Result<(), EngineError> {
-    if let Some(chat_id) = units::unit_group_chat(turn.conn, unit_id).await? {
-        return turn.notify_chat(chat_id, reply).await;
-    }
-    let mut told = false;
-    for officer in units::officers(turn.conn, unit_id).await? {
-        told |= turn.notify_person(&officer, reply.clone()).await?;
-    }
-    if !told && let Some(village) = village_id {
-        for admin in units::admins_over(turn.conn, village).await? {
-            turn.notify_person(&admin, reply.clone()).await?;
+/// Says why a petition action did not happen, and goes back to the menu's idle state. A
+/// storage failure fails the update instead.
+pub(super) fn refuse(turn: &mut Turn<'_>, e: PetitionError) -> Step {
+    match e.message() {
+        Some(msg) => {
+            turn.say_msg(msg);
+            Ok(State::Idle)
         }
+        None => match e {
+            PetitionError::Store(e) => Err(e),
+            _ => Ok(State::Idle),
+        },
     }
-    Ok(())
-}
-
-pub(super) async fn notify_unit_new(turn: &mut Turn<'_>, p: &Petition) -> Result<(), EngineError> {
-    let village = match p.village_id {
-        Some(id) => areas::get(turn.conn, id).await?.map(|a| a.name),
-        None => None,
-    };
-    let (_, due) = local_parts(p.due_at);
-    // Each recipient reads the category in their own language: pass the id, not the text.
-    let msg = Msg::new("officer-new-petition")
-        .arg("code", p.code.to_string())
-        .arg(
-            "category",
-            Msg::new(format!("category-{}", p.category_code)),
-        )
-        .arg("village", village.unwrap_or_default())
-        .arg("due", due)
-        .arg("excerpt", excerpt(&p.body, 200));
-    notify_unit(turn, p.unit_id, p.village_id, open_reply(msg, p.id)).await
 }
 
 /// `/hangdoi [page]`: the unit's pending petitions, nearest deadline first.
 pub(super) async fn queue(turn: &mut Turn<'_>, page: i64) -> Step {
-    let unit_ids = units::officer_units(turn.conn, turn.person.id).await?;
-    if unit_ids.is_empty() {
-        turn.say_msg(Msg::new("officer-only"));
-        return dialogue::resume(turn, State::Idle).await;
-    }
     let page = page.max(0);
-    for unit_id in unit_ids {
-        let Some(unit) = units::unit(turn.conn, unit_id).await? else {
-            continue;
-        };
-        let (rows, total) =
-            petitions::queue(turn.conn, unit_id, page * QUEUE_PAGE, QUEUE_PAGE).await?;
-        if total == 0 {
-            turn.say_msg(Msg::new("officer-queue-empty").arg("unit", unit.name));
+    let queues = match service::queue(&mut turn.cx(), page * QUEUE_PAGE, QUEUE_PAGE).await {
+        Ok(q) => q,
+        Err(PetitionError::NotAnOfficer) => {
+            turn.say_msg(Msg::new("officer-only"));
+            return dialogue::resume(turn, State::Idle).await;
+        }
+        Err(e) => return refuse(turn, e),
+    };
+    for q in queues {
+        if q.total == 0 {
+            turn.say_msg(Msg::new("officer-queue-empty").arg("unit", q.unit.name));
             continue;
         }
         let mut lines = Vec::new();
         let mut buttons = Vec::new();
-        for p in &rows {
+        for p in &q.rows {
             let village = match p.village_id {
                 Some(id) => areas::get(turn.conn, id).await?.map(|a| a.name),
                 None => None,
@@ -123,8 +86,8 @@ pub(super) async fn queue(turn: &mut Turn<'_>, page: i64) -> Step {
         }
         let mut reply = Reply::new(
             Msg::new("officer-queue-title")
-                .arg("unit", unit.name)
-                .arg("count", total),
+                .arg("unit", q.unit.name)
+                .arg("count", q.total),
         )
         .then(Text::Plain(lines.join("\n")));
         for pair in buttons.chunks(2) {
@@ -137,7 +100,7 @@ pub(super) async fn queue(turn: &mut Turn<'_>, page: i64) -> Step {
                 Intent::Queue((page - 1) as u32),
             ));
         }
-        if (page + 1) * QUEUE_PAGE < total {
+        if (page + 1) * QUEUE_PAGE < q.total {
             nav.push(ButtonSpec::new(
                 "button-next",
                 Intent::Queue((page + 1) as u32),
@@ -160,105 +123,18 @@ fn time_left(turn: &Turn<'_>, due_at: i64) -> String {
     turn.i18n.render(&turn.locale, &msg)
 }
 
-/// A unit's name, or nothing when it is gone.
-async fn unit_name(turn: &mut Turn<'_>, unit_id: i64) -> Result<String, EngineError> {
-    Ok(units::unit(turn.conn, unit_id)
-        .await?
-        .map(|u| u.name)
-        .unwrap_or_default())
-}
-
-/// Tells the petition's author (in their language, in their private chat).
-async fn tell_author(turn: &mut Turn<'_>, p: &Petition, reply: Reply) -> Result<(), EngineError> {
-    if let Some(author) = people::get(turn.conn, p.author_id).await? {
-        turn.notify_person(&author, reply).await?;
-    }
-    Ok(())
-}
-
-/// Closes a petition (duplicate or out of scope), records why, and tells its author.
-async fn close_with(
-    turn: &mut Turn<'_>,
-    p: &Petition,
-    reason: CloseReason,
-    duplicate_of: Option<i64>,
-    detail: &str,
-    to_author: Reply,
-) -> Step {
-    petitions::close(turn.conn, p.id, reason, duplicate_of, turn.now).await?;
-    petitions::event(
-        turn.conn,
-        p.id,
-        Some(turn.person.id),
-        "closed",
-        Some(detail),
-        turn.now,
-    )
-    .await?;
-    tell_author(turn, p, to_author).await?;
-    turn.say_msg(Msg::new("officer-closed").arg("code", p.code.to_string()));
-    Ok(State::Idle)
-}
-
-/// The petition, if the person in this turn is an officer of the unit handling it. A refusal
-/// is said to them and, when the petition exists, recorded in its trail.
-async fn authorized(turn: &mut Turn<'_>, id: i64) -> Result<Option<Petition>, EngineError> {
-    let petition = petitions::get(turn.conn, id).await?;
-    let units = units::officer_units(turn.conn, turn.person.id).await?;
-    match petition {
-        Some(p) if units.contains(&p.unit_id) => Ok(Some(p)),
-        Some(p) => {
-            petitions::event(
-                turn.conn,
-                p.id,
-                Some(turn.person.id),
-                "access_denied",
-                None,
-                turn.now,
-            )
-            .await?;
-            turn.say_msg(Msg::new("officer-not-your-unit"));
-            Ok(None)
-        }
-        None => {
-            turn.say_msg(Msg::new("hint-button-outdated"));
-            Ok(None)
-        }
-    }
-}
-
 /// Opens a petition for an officer: all of it, attachments forwarded, the read recorded.
 pub(super) async fn open(turn: &mut Turn<'_>, id: i64) -> Step {
-    let Some(p) = authorized(turn, id).await? else {
-        return Ok(State::Idle);
+    let view = match service::open(&mut turn.cx(), id).await {
+        Ok(v) => v,
+        Err(e) => return refuse(turn, e),
     };
-    petitions::event(
-        turn.conn,
-        p.id,
-        Some(turn.person.id),
-        "viewed",
-        None,
-        turn.now,
-    )
-    .await?;
-    let village = match p.village_id {
-        Some(v) => areas::ancestors(turn.conn, v)
-            .await?
-            .iter()
-            .take(2)
-            .map(|a| a.name.clone())
-            .collect::<Vec<_>>()
-            .join(", "),
-        None => String::new(),
-    };
-    let author = if p.anonymous {
-        turn.i18n
-            .render(&turn.locale, &Msg::new("author-anonymous"))
-    } else {
-        match people::get(turn.conn, p.author_id).await? {
-            Some(a) => a.display_name.clone().unwrap_or_else(|| a.address()),
-            None => String::new(),
-        }
+    let p = &view.petition;
+    let author = match &view.author {
+        Some(name) => name.clone(),
+        None => turn
+            .i18n
+            .render(&turn.locale, &Msg::new("author-anonymous")),
     };
     let (stime, sdate) = local_parts(p.submitted_at);
     let (_, due) = local_parts(p.due_at);
@@ -268,38 +144,34 @@ pub(super) async fn open(turn: &mut Turn<'_>, id: i64) -> Step {
     } else {
         p.body.clone()
     };
-    let mut detail = Msg::new("officer-petition-detail")
+    let detail = Msg::new("officer-petition-detail")
         .arg("code", p.code.to_string())
         .arg("category", villager::category_name(turn, &p.category_code))
-        .arg("village", village)
+        .arg("village", view.place.clone())
         .arg("author", author)
         .arg("submitted", format!("{stime} {sdate}"))
         .arg("due", due)
         .arg("left", time_left(turn, p.due_at))
-        .arg("status", villager::status_name(turn, p.status));
-    detail = detail.arg("body", body);
+        .arg("status", villager::status_name(turn, p.status))
+        .arg("body", body);
     turn.say(Reply::new(detail));
-    for (n, (part, _)) in petitions::parts(turn.conn, p.id)
-        .await?
-        .into_iter()
-        .enumerate()
-    {
+    for (n, part) in view.parts.iter().enumerate() {
         let caption = Msg::new("officer-attachment").arg("n", n + 1);
         match part {
-            Part::Text { text } => turn.say(Reply::new(caption).then(Text::Plain(text))),
-            media => turn.say(Reply::media(media, caption)),
+            Part::Text { text } => turn.say(Reply::new(caption).then(Text::Plain(text.clone()))),
+            media => turn.say(Reply::media(media.clone(), caption)),
         }
     }
-    turn.say(actions(&p));
+    turn.say(actions(p));
     Ok(State::Idle)
 }
 
-fn actions(p: &Petition) -> Reply {
+fn actions(p: &crate::store::petitions::Petition) -> Reply {
     let id = p.id;
     let mut reply = Reply::new(Msg::new("officer-actions").arg("code", p.code.to_string()));
     if p.status.is_pending() {
         let mut first = Vec::new();
-        if p.status == Status::Open {
+        if p.status == crate::domain::petition::Status::Open {
             first.push(ButtonSpec::new("button-claim", Intent::Claim(id)));
         }
         first.push(ButtonSpec::new("button-answer", Intent::Answer(id)));
@@ -361,56 +233,30 @@ pub(super) async fn button(turn: &mut Turn<'_>, state: State, intent: Intent) ->
 }
 
 async fn claim(turn: &mut Turn<'_>, id: i64) -> Step {
-    let Some(p) = authorized(turn, id).await? else {
-        return Ok(State::Idle);
-    };
-    if p.status != Status::Open {
-        turn.say_msg(Msg::new("officer-already-claimed").arg("code", p.code.to_string()));
-        return Ok(State::Idle);
+    match service::claim(&mut turn.cx(), id).await {
+        Ok(p) => {
+            turn.say(service::open_reply(
+                Msg::new("officer-claimed").arg("code", p.code.to_string()),
+                p.id,
+            ));
+            Ok(State::Idle)
+        }
+        Err(e) => refuse(turn, e),
     }
-    petitions::claim(turn.conn, p.id, turn.person.id).await?;
-    petitions::event(
-        turn.conn,
-        p.id,
-        Some(turn.person.id),
-        "claimed",
-        None,
-        turn.now,
-    )
-    .await?;
-    if let Some(author) = people::get(turn.conn, p.author_id).await? {
-        let unit = unit_name(turn, p.unit_id).await?;
-        turn.notify_person(
-            &author,
-            Reply::new(
-                Msg::new("petition-claimed-notice")
-                    .arg("code", p.code.to_string())
-                    .arg("unit", unit),
-            ),
-        )
-        .await?;
-    }
-    turn.say(open_reply(
-        Msg::new("officer-claimed").arg("code", p.code.to_string()),
-        p.id,
-    ));
-    Ok(State::Idle)
 }
 
-/// Asks the officer for the next message (an answer, a question, a reason, a code).
+/// Asks the officer for the next message (an answer, a question, a reason, a code), once the
+/// petition is known to be theirs and still pending.
 async fn ask_for(
     turn: &mut Turn<'_>,
     id: i64,
     prompt: &'static str,
     state: impl FnOnce(i64) -> State,
 ) -> Step {
-    let Some(p) = authorized(turn, id).await? else {
-        return Ok(State::Idle);
+    let p = match service::answerable(&mut turn.cx(), id).await {
+        Ok(p) => p,
+        Err(e) => return refuse(turn, e),
     };
-    if !p.status.is_pending() {
-        turn.say_msg(Msg::new("officer-not-pending").arg("code", p.code.to_string()));
-        return Ok(State::Idle);
-    }
     turn.say(
         Reply::new(Msg::new(prompt).arg("code", p.code.to_string()))
             .row(vec![ButtonSpec::new("button-cancel", Intent::Cancel)]),
@@ -517,129 +363,33 @@ async fn send_answer(
     text: Option<String>,
     voice: Option<String>,
 ) -> Step {
-    let Some(p) = authorized(turn, id).await? else {
-        return Ok(State::Idle);
-    };
-    if !p.status.is_pending() {
-        turn.say_msg(Msg::new("officer-not-pending").arg("code", p.code.to_string()));
-        return Ok(State::Idle);
-    }
-    petitions::answer(
-        turn.conn,
-        p.id,
-        turn.person.id,
-        text.as_deref(),
-        voice.as_deref(),
-        turn.now,
-    )
-    .await?;
-    petitions::event(
-        turn.conn,
-        p.id,
-        Some(turn.person.id),
-        "answered",
-        None,
-        turn.now,
-    )
-    .await?;
-    if let Some(author) = people::get(turn.conn, p.author_id).await? {
-        let unit = unit_name(turn, p.unit_id).await?;
-        let mut answer = Reply::new(
-            Msg::new("petition-answered")
-                .arg("code", p.code.to_string())
-                .arg("unit", unit),
-        );
-        if let Some(t) = &text {
-            answer = answer.then(Text::Plain(t.clone()));
+    match service::answer(&mut turn.cx(), id, text.as_deref(), voice.as_deref()).await {
+        Ok(p) => {
+            turn.say_msg(Msg::new("officer-answer-sent").arg("code", p.code.to_string()));
+            queue(turn, 0).await
         }
-        turn.notify_person(&author, answer).await?;
-        if let Some(v) = &voice {
-            turn.notify_person(
-                &author,
-                Reply::media(
-                    Part::Voice {
-                        file_ref: v.clone(),
-                    },
-                    "petition-answer-voice",
-                ),
-            )
-            .await?;
-        }
-        turn.notify_person(&author, rating_request(&p)).await?;
+        Err(e) => refuse(turn, e),
     }
-    turn.say_msg(Msg::new("officer-answer-sent").arg("code", p.code.to_string()));
-    queue(turn, 0).await
-}
-
-fn rating_request(p: &Petition) -> Reply {
-    let faces = ["😡 1", "🙁 2", "😐 3", "🙂 4", "😄 5"];
-    let buttons = faces
-        .iter()
-        .enumerate()
-        .map(|(i, face)| {
-            ButtonSpec::new(
-                Text::Plain((*face).to_string()),
-                Intent::Rate {
-                    petition: p.id,
-                    stars: i as u8 + 1,
-                },
-            )
-        })
-        .collect();
-    Reply::new(Msg::new("rating-ask").arg("code", p.code.to_string())).row(buttons)
 }
 
 async fn ask_villager(turn: &mut Turn<'_>, id: i64, question: &str) -> Step {
-    let Some(p) = authorized(turn, id).await? else {
-        return Ok(State::Idle);
-    };
-    petitions::set_status(turn.conn, p.id, Status::AwaitingInfo).await?;
-    petitions::event(
-        turn.conn,
-        p.id,
-        Some(turn.person.id),
-        "info_requested",
-        Some(question),
-        turn.now,
-    )
-    .await?;
-    if let Some(author) = people::get(turn.conn, p.author_id).await? {
-        let unit = unit_name(turn, p.unit_id).await?;
-        let reply = Reply::new(
-            Msg::new("petition-info-requested")
-                .arg("code", p.code.to_string())
-                .arg("unit", unit),
-        )
-        .then(Text::Plain(question.to_string()))
-        .row(vec![ButtonSpec::new(
-            "button-add-info",
-            Intent::AddInfo(p.id),
-        )]);
-        turn.notify_person(&author, reply).await?;
-        villager::await_info_from(turn, &author, p.id).await?;
+    match service::ask(&mut turn.cx(), id, question).await {
+        Ok((p, author)) => {
+            if let Some(author) = author {
+                villager::await_info_from(turn, &author, p.id).await?;
+            }
+            turn.say_msg(Msg::new("officer-question-sent").arg("code", p.code.to_string()));
+            Ok(State::Idle)
+        }
+        Err(e) => refuse(turn, e),
     }
-    turn.say_msg(Msg::new("officer-question-sent").arg("code", p.code.to_string()));
-    Ok(State::Idle)
 }
 
 async fn choose_forward(turn: &mut Turn<'_>, id: i64) -> Step {
-    let Some(p) = authorized(turn, id).await? else {
-        return Ok(State::Idle);
+    let (p, targets) = match service::forward_targets(&mut turn.cx(), id).await {
+        Ok(t) => t,
+        Err(e) => return refuse(turn, e),
     };
-    let Some(current) = units::unit(turn.conn, p.unit_id).await? else {
-        return Ok(State::Idle);
-    };
-    let mut targets: Vec<_> = units::units_in_area(turn.conn, current.area_id)
-        .await?
-        .into_iter()
-        .filter(|u| u.id != current.id)
-        .collect();
-    if let Some(sup) = current.supervisor_id
-        && !targets.iter().any(|u| u.id == sup)
-        && let Some(unit) = units::unit(turn.conn, sup).await?
-    {
-        targets.push(unit);
-    }
     let buttons = targets
         .iter()
         .map(|u| {
@@ -661,70 +411,39 @@ async fn choose_forward(turn: &mut Turn<'_>, id: i64) -> Step {
 }
 
 async fn ask_forward_reason(turn: &mut Turn<'_>, id: i64, unit_id: i64) -> Step {
-    let Some(unit) = units::unit(turn.conn, unit_id).await? else {
-        turn.say_msg(Msg::new("hint-button-outdated"));
-        return Ok(State::Idle);
+    let (p, unit) = match service::forward_target(&mut turn.cx(), id, unit_id).await {
+        Ok(t) => t,
+        Err(e) => return refuse(turn, e),
     };
-    let name = unit.name.clone();
-    ask_for(turn, id, "officer-ask-forward-reason", |petition_id| {
-        State::AwaitingForwardReason {
-            petition_id,
-            unit_id,
-        }
-    })
-    .await
-    .inspect(|_| {
-        if let Some(last) = turn.replies.last_mut() {
-            last.paragraphs.push(Text::Plain(format!("→ {name}")));
-        }
+    turn.say(
+        Reply::new(Msg::new("officer-ask-forward-reason").arg("code", p.code.to_string()))
+            .then(Text::Plain(format!("→ {}", unit.name)))
+            .row(vec![ButtonSpec::new("button-cancel", Intent::Cancel)]),
+    );
+    Ok(State::AwaitingForwardReason {
+        petition_id: p.id,
+        unit_id: unit.id,
     })
 }
 
 async fn forward(turn: &mut Turn<'_>, id: i64, unit_id: i64, reason: &str) -> Step {
-    let Some(p) = authorized(turn, id).await? else {
-        return Ok(State::Idle);
-    };
-    let Some(unit) = units::unit(turn.conn, unit_id).await? else {
-        return Ok(State::Idle);
-    };
-    petitions::forward(turn.conn, p.id, unit.id).await?;
-    petitions::event(
-        turn.conn,
-        p.id,
-        Some(turn.person.id),
-        "forwarded",
-        Some(&format!("{}: {reason}", unit.code)),
-        turn.now,
-    )
-    .await?;
-    let moved = Petition {
-        unit_id: unit.id,
-        status: Status::Open,
-        ..p.clone()
-    };
-    notify_unit_new(turn, &moved).await?;
-    if let Some(author) = people::get(turn.conn, p.author_id).await? {
-        turn.notify_person(
-            &author,
-            Reply::new(
-                Msg::new("petition-forwarded")
+    match service::forward(&mut turn.cx(), id, unit_id, reason).await {
+        Ok((p, unit)) => {
+            turn.say_msg(
+                Msg::new("officer-forwarded")
                     .arg("code", p.code.to_string())
-                    .arg("unit", unit.name.clone()),
-            ),
-        )
-        .await?;
+                    .arg("unit", unit.name),
+            );
+            Ok(State::Idle)
+        }
+        Err(e) => refuse(turn, e),
     }
-    turn.say_msg(
-        Msg::new("officer-forwarded")
-            .arg("code", p.code.to_string())
-            .arg("unit", unit.name),
-    );
-    Ok(State::Idle)
 }
 
 async fn choose_close(turn: &mut Turn<'_>, id: i64) -> Step {
-    let Some(p) = authorized(turn, id).await? else {
-        return Ok(State::Idle);
+    let p = match service::closable(&mut turn.cx(), id).await {
+        Ok(p) => p,
+        Err(e) => return refuse(turn, e),
     };
     turn.say(
         Reply::new(Msg::new("officer-choose-close").arg("code", p.code.to_string()))
@@ -738,52 +457,33 @@ async fn choose_close(turn: &mut Turn<'_>, id: i64) -> Step {
 }
 
 async fn close_duplicate(turn: &mut Turn<'_>, id: i64, typed: &str) -> Step {
-    let Some(p) = authorized(turn, id).await? else {
-        return Ok(State::Idle);
-    };
-    let other = match TrackingCode::parse(typed) {
-        Ok(code) => petitions::by_code(turn.conn, &code)
-            .await?
-            .filter(|o| o.id != p.id),
-        Err(_) => None,
-    };
-    let Some(other) = other else {
-        turn.say(
-            Reply::new(Msg::new("officer-duplicate-unknown").arg("code", typed.to_string()))
-                .row(vec![ButtonSpec::new("button-cancel", Intent::Cancel)]),
-        );
-        return Ok(State::AwaitingDuplicateCode { petition_id: id });
-    };
-    let reply = Reply::new(
-        Msg::new("petition-closed-duplicate")
-            .arg("code", p.code.to_string())
-            .arg("other", other.code.to_string()),
-    );
-    let detail = format!("duplicate of {}", other.code);
-    close_with(
-        turn,
-        &p,
-        CloseReason::Duplicate,
-        Some(other.id),
-        &detail,
-        reply,
-    )
-    .await
+    match service::close_duplicate(&mut turn.cx(), id, typed).await {
+        Ok(p) => {
+            turn.say_msg(Msg::new("officer-closed").arg("code", p.code.to_string()));
+            Ok(State::Idle)
+        }
+        Err(e @ PetitionError::DuplicateUnknown { .. }) => {
+            let msg = e.message().expect("a message for an unknown code");
+            turn.say(Reply::new(msg).row(vec![ButtonSpec::new("button-cancel", Intent::Cancel)]));
+            Ok(State::AwaitingDuplicateCode { petition_id: id })
+        }
+        Err(e) => refuse(turn, e),
+    }
 }
 
 async fn close_out_of_scope(turn: &mut Turn<'_>, id: i64, reason: &str) -> Step {
-    let Some(p) = authorized(turn, id).await? else {
-        return Ok(State::Idle);
-    };
-    let reply =
-        Reply::new(Msg::new("petition-closed-out-of-scope").arg("code", p.code.to_string()))
-            .then(Text::Plain(reason.to_string()));
-    close_with(turn, &p, CloseReason::OutOfScope, None, reason, reply).await
+    match service::close_out_of_scope(&mut turn.cx(), id, reason).await {
+        Ok(p) => {
+            turn.say_msg(Msg::new("officer-closed").arg("code", p.code.to_string()));
+            Ok(State::Idle)
+        }
+        Err(e) => refuse(turn, e),
+    }
 }
 
 /// `/moi [unit code]` (admins): an invite for an officer of a unit in the admin's area.
 pub(super) async fn invite(turn: &mut Turn<'_>, args: &str) -> Step {
-    let scopes = units::admin_scopes(turn.conn, turn.person.id).await?;
+    let scopes = turn.actor.admin_scopes();
     if scopes.is_empty() {
         turn.say_msg(Msg::new("admin-only"));
         return dialogue::resume(turn, State::Idle).await;
@@ -793,7 +493,7 @@ pub(super) async fn invite(turn: &mut Turn<'_>, args: &str) -> Step {
         // Offer the units the admin may invite to, commune by commune.
         let mut buttons = Vec::new();
         for commune in areas::list(turn.conn, areas::AreaKind::Commune, None).await? {
-            if !units::is_admin_over(turn.conn, turn.person.id, commune.id).await? {
+            if !turn.actor.admin_over(turn.conn, commune.id).await? {
                 continue;
             }
             for unit in units::units_in_area(turn.conn, commune.id).await? {
@@ -823,7 +523,7 @@ async fn invite_for_unit(turn: &mut Turn<'_>, id: i64) -> Step {
 }
 
 async fn create_invite(turn: &mut Turn<'_>, unit: areas::Unit) -> Step {
-    if !units::is_admin_over(turn.conn, turn.person.id, unit.area_id).await? {
+    if !turn.actor.admin_over(turn.conn, unit.area_id).await? {
         turn.say_msg(Msg::new("admin-not-your-area"));
         return Ok(State::Idle);
     }
@@ -841,7 +541,7 @@ async fn create_invite(turn: &mut Turn<'_>, unit: areas::Unit) -> Step {
     crate::store::audit(
         turn.conn,
         Some(turn.person.id),
-        "invite.create",
+        AuditAction::InviteCreate,
         &unit.code,
         None,
         turn.now,
@@ -901,7 +601,7 @@ pub(super) async fn accept_invite(turn: &mut Turn<'_>, code: &str) -> Result<boo
     crate::store::audit(
         turn.conn,
         Some(turn.person.id),
-        "invite.accept",
+        AuditAction::InviteAccept,
         &unit.code,
         Some(&invite.code),
         turn.now,

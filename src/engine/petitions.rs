@@ -16,22 +16,19 @@
 //! bot:       Đã gửi. Mã theo dõi: 4827-1935. UBND xã Dào San sẽ trả lời trước 20/01/2026.
 //! ```
 
-use chrono::{Datelike, TimeZone};
-
 use super::state::State;
-use super::{ButtonSpec, EngineError, Event, Reply, Turn, dialogue};
-use crate::clock::{LOCAL_TZ, from_ms, local_parts};
+use super::{ButtonSpec, EngineError, Event, Reply, Turn, dialogue, officer};
+use crate::clock::local_parts;
 use crate::domain::TrackingCode;
-use crate::domain::petition::{Part, Status};
+use crate::domain::petition::{EventKind, Part, Status};
 use crate::domain::text::excerpt;
 use crate::i18n::Msg;
 use crate::intent::Intent;
-use crate::store::petitions::{self, NewPetition, Petition};
+use crate::services::petitions::{self as service, PetitionError, Tracked};
+use crate::store::petitions::Petition;
 use crate::store::{areas, conversations, people, units};
 
 type Step = Result<State, EngineError>;
-
-const DAY_MS: i64 = 86_400_000;
 
 /// `/kiennghi` and the menu item.
 pub(super) async fn start(turn: &mut Turn<'_>) -> Step {
@@ -46,19 +43,16 @@ pub(super) async fn start(turn: &mut Turn<'_>) -> Step {
 }
 
 async fn over_daily_limit(turn: &mut Turn<'_>) -> Result<bool, EngineError> {
-    let local = from_ms(turn.now).with_timezone(&LOCAL_TZ);
-    let midnight = LOCAL_TZ
-        .with_ymd_and_hms(local.year(), local.month(), local.day(), 0, 0, 0)
-        .earliest()
-        .map_or(turn.now - DAY_MS, |m| m.timestamp_millis());
-    let sent = petitions::count_since(turn.conn, turn.person.id, midnight).await?;
-    let max = turn.limits.petition.max_per_day;
-    if sent >= max {
-        turn.say_msg(Msg::new("petition-limit-day").arg("max", max));
-        dialogue::show_menu(turn).await?;
-        return Ok(true);
+    let person = turn.person.clone();
+    let limits = turn.limits.petition.clone();
+    match service::check_daily_limit(&mut turn.cx(), &person, &limits).await {
+        Ok(()) => Ok(false),
+        Err(e) => {
+            officer::refuse(turn, e)?;
+            dialogue::show_menu(turn).await?;
+            Ok(true)
+        }
     }
-    Ok(false)
 }
 
 async fn ask_category(turn: &mut Turn<'_>) -> Step {
@@ -124,15 +118,17 @@ async fn cancel(turn: &mut Turn<'_>) -> Step {
 }
 
 async fn choose_category(turn: &mut Turn<'_>, id: i64) -> Step {
-    let category = units::category(turn.conn, id).await?;
-    let Some(category) = category else {
-        turn.say_msg(Msg::new("hint-button-outdated"));
-        return ask_category(turn).await;
+    let category = match service::category_for_petition(&mut turn.cx(), id).await {
+        Ok(c) => c,
+        Err(PetitionError::CategoryGone) => {
+            turn.say_msg(Msg::new("hint-button-outdated"));
+            return ask_category(turn).await;
+        }
+        Err(e) => {
+            officer::refuse(turn, e)?;
+            return dialogue::resume(turn, State::Idle).await;
+        }
     };
-    if !category.is_petition {
-        turn.say_msg(Msg::new("petition-complaint-info"));
-        return dialogue::resume(turn, State::Idle).await;
-    }
     turn.say(
         Reply::new(
             Msg::new("petition-ask-body").arg("category", category_name(turn, &category.code)),
@@ -268,27 +264,13 @@ fn finish_body(turn: &mut Turn<'_>, category_id: i64, parts: Vec<Part>) -> Step 
     Ok(State::AwaitingAnonymity { category_id, parts })
 }
 
-fn body_text(parts: &[Part]) -> String {
-    parts
-        .iter()
-        .filter_map(|p| match p {
-            Part::Text { text } => Some(text.as_str()),
-            Part::Photo {
-                caption: Some(c), ..
-            } => Some(c.as_str()),
-            _ => None,
-        })
-        .collect::<Vec<_>>()
-        .join("\n\n")
-}
-
 async fn summary(turn: &mut Turn<'_>, category_id: i64, parts: Vec<Part>, anonymous: bool) -> Step {
     let category = units::category(turn.conn, category_id).await?;
     let village = match turn.person.village_id {
         Some(id) => areas::get(turn.conn, id).await?.map(|a| a.name),
         None => None,
     };
-    let body = body_text(&parts);
+    let body = service::body_text(&parts);
     let files = parts.iter().filter(|p| p.is_attachment()).count();
     let msg = Msg::new("petition-summary")
         .arg(
@@ -313,69 +295,38 @@ async fn summary(turn: &mut Turn<'_>, category_id: i64, parts: Vec<Part>, anonym
 }
 
 async fn submit(turn: &mut Turn<'_>, category_id: i64, parts: Vec<Part>, anonymous: bool) -> Step {
-    if over_daily_limit(turn).await? {
-        return Ok(State::Idle);
-    }
-    let (Some(village_id), Some(category)) = (
-        turn.person.village_id,
-        units::category(turn.conn, category_id).await?,
-    ) else {
-        turn.say_msg(Msg::new("hint-button-outdated"));
-        return dialogue::resume(turn, State::Idle).await;
+    let person = turn.person.clone();
+    let limits = turn.limits.petition.clone();
+    let draft = service::Draft {
+        category_id,
+        parts: &parts,
+        anonymous,
     };
-    let Some(unit_id) = units::route(turn.conn, category.id, village_id).await? else {
-        turn.say_msg(Msg::new("petition-no-unit"));
-        return Ok(State::AwaitingConfirmation {
-            category_id,
-            parts,
-            anonymous,
-        });
+    let done = match service::submit(&mut turn.cx(), &person, draft, &limits).await {
+        Ok(done) => done,
+        Err(PetitionError::NoUnit) => {
+            turn.say_msg(Msg::new("petition-no-unit"));
+            return Ok(State::AwaitingConfirmation {
+                category_id,
+                parts,
+                anonymous,
+            });
+        }
+        Err(e @ PetitionError::DailyLimit { .. }) => {
+            officer::refuse(turn, e)?;
+            dialogue::show_menu(turn).await?;
+            return Ok(State::Idle);
+        }
+        Err(e) => {
+            officer::refuse(turn, e)?;
+            return dialogue::resume(turn, State::Idle).await;
+        }
     };
-    let body = body_text(&parts);
-    let petition = petitions::insert(
-        turn.conn,
-        &NewPetition {
-            author_id: turn.person.id,
-            anonymous,
-            village_id,
-            category_id: category.id,
-            body: &body,
-            unit_id,
-            submitted_at: turn.now,
-            due_at: turn.now + category.deadline_days * DAY_MS,
-        },
-    )
-    .await?;
-    for part in parts.iter().filter(|p| p.is_attachment()) {
-        petitions::add_part(turn.conn, petition.id, part, turn.now).await?;
-    }
-    let unit = units::unit(turn.conn, unit_id).await?;
-    let unit_name = unit.as_ref().map(|u| u.name.clone()).unwrap_or_default();
-    let unit_code = unit.map(|u| u.code).unwrap_or_default();
-    petitions::event(
-        turn.conn,
-        petition.id,
-        Some(turn.person.id),
-        "submitted",
-        None,
-        turn.now,
-    )
-    .await?;
-    petitions::event(
-        turn.conn,
-        petition.id,
-        None,
-        "routed",
-        Some(&unit_code),
-        turn.now,
-    )
-    .await?;
-    super::officer::notify_unit_new(turn, &petition).await?;
-    let (_, due_date) = local_parts(petition.due_at);
+    let (_, due_date) = local_parts(done.petition.due_at);
     turn.say_msg(
         Msg::new("petition-submitted")
-            .arg("code", petition.code.to_string())
-            .arg("unit", unit_name)
+            .arg("code", done.petition.code.to_string())
+            .arg("unit", done.unit_name)
             .arg("due", due_date),
     );
     dialogue::show_menu(turn).await?;
@@ -385,7 +336,10 @@ async fn submit(turn: &mut Turn<'_>, category_id: i64, parts: Vec<Part>, anonymo
 /// `/theodoi` (list) and `/theodoi <code>` (one, with its history).
 pub(super) async fn track(turn: &mut Turn<'_>, args: &str) -> Step {
     if args.trim().is_empty() {
-        let mine = petitions::of_author(turn.conn, turn.person.id, 10).await?;
+        let mine = match service::mine(&mut turn.cx(), 10).await {
+            Ok(mine) => mine,
+            Err(e) => return officer::refuse(turn, e),
+        };
         if mine.is_empty() {
             turn.say_msg(Msg::new("track-none"));
             dialogue::show_menu(turn).await?;
@@ -421,36 +375,29 @@ pub(super) async fn track(turn: &mut Turn<'_>, args: &str) -> Step {
         turn.say_msg(Msg::new("track-bad-code").arg("code", args.to_string()));
         return Ok(State::Idle);
     };
-    match petitions::by_code(turn.conn, &code).await? {
-        Some(p) if p.author_id == turn.person.id => {
+    match service::track(&mut turn.cx(), &code).await {
+        Ok(Tracked::Own(p)) => {
             show_own(turn, &p).await?;
             Ok(State::Idle)
         }
-        Some(p)
-            if units::officer_units(turn.conn, turn.person.id)
-                .await?
-                .contains(&p.unit_id) =>
-        {
-            super::officer::open(turn, p.id).await
-        }
-        _ => {
+        Ok(Tracked::OfUnit(p)) => super::officer::open(turn, p.id).await,
+        Err(PetitionError::NotFound) => {
             // Someone else's petition looks exactly like one that does not exist.
             turn.say_msg(Msg::new("track-not-found").arg("code", code.to_string()));
             Ok(State::Idle)
         }
+        Err(e) => officer::refuse(turn, e),
     }
 }
 
 async fn view_own(turn: &mut Turn<'_>, state: State, id: i64) -> Step {
-    match petitions::get(turn.conn, id).await? {
-        Some(p) if p.author_id == turn.person.id => {
+    match service::own(&mut turn.cx(), id).await {
+        Ok(p) => {
             show_own(turn, &p).await?;
             Ok(State::Idle)
         }
-        _ => {
-            turn.say_msg(Msg::new("hint-button-outdated"));
-            dialogue::resume(turn, state).await
-        }
+        Err(PetitionError::NotFound) => dialogue::stale(turn, state).await,
+        Err(e) => officer::refuse(turn, e),
     }
 }
 
@@ -477,18 +424,15 @@ async fn show_own(turn: &mut Turn<'_>, p: &Petition) -> Result<(), EngineError> 
             .arg("due", due),
     );
     let mut history = Vec::new();
-    for e in petitions::events(turn.conn, p.id).await? {
-        let id = match e.kind.as_str() {
-            "submitted" => "history-submitted",
-            "claimed" => "history-claimed",
-            "info_requested" => "history-info-requested",
-            "info_added" => "history-info-added",
-            "answered" => "history-answered",
-            "forwarded" => "history-forwarded",
-            "closed" => "history-closed",
-            "rated" => "history-rated",
-            "reopened" => "history-reopened",
-            _ => continue, // officers' reads and internal routing stay in the audit trail
+    let events = match service::history(&mut turn.cx(), p).await {
+        Ok(events) => events,
+        Err(PetitionError::Store(e)) => return Err(e),
+        Err(_) => Vec::new(),
+    };
+    for e in events {
+        // Officers' reads and internal routing stay in the audit trail.
+        let Some(id) = EventKind::parse(&e.kind).and_then(EventKind::history_message_id) else {
+            continue;
         };
         let (time, date) = local_parts(e.created_at);
         history.push(turn.i18n.render(
@@ -506,15 +450,9 @@ async fn show_own(turn: &mut Turn<'_>, p: &Petition) -> Result<(), EngineError> 
     Ok(())
 }
 
-async fn own_petition(turn: &mut Turn<'_>, id: i64) -> Result<Option<Petition>, EngineError> {
-    Ok(petitions::get(turn.conn, id)
-        .await?
-        .filter(|p| p.author_id == turn.person.id))
-}
-
 async fn begin_more_info(turn: &mut Turn<'_>, id: i64) -> Step {
-    match own_petition(turn, id).await? {
-        Some(p) if p.status == Status::AwaitingInfo => {
+    match service::own(&mut turn.cx(), id).await {
+        Ok(p) if p.status == Status::AwaitingInfo => {
             turn.say(
                 Reply::new(Msg::new("petition-more-prompt").arg("code", p.code.to_string())).row(
                     vec![ButtonSpec::new("button-done", Intent::AddInfoDone(p.id))],
@@ -525,10 +463,11 @@ async fn begin_more_info(turn: &mut Turn<'_>, id: i64) -> Step {
                 added: 0,
             })
         }
-        _ => {
+        Ok(_) | Err(PetitionError::NotFound) => {
             turn.say_msg(Msg::new("hint-button-outdated"));
             dialogue::resume(turn, State::Idle).await
         }
+        Err(e) => officer::refuse(turn, e),
     }
 }
 
@@ -567,172 +506,107 @@ pub(super) async fn await_info_from(
 }
 
 async fn add_info(turn: &mut Turn<'_>, petition_id: i64, added: usize, part: Part) -> Step {
-    let Some(p) = petitions::get(turn.conn, petition_id).await? else {
-        return dialogue::resume(turn, State::Idle).await;
-    };
-    let files = petitions::parts(turn.conn, p.id).await?.len();
-    if part.is_attachment() && files >= turn.limits.petition.max_attachments {
-        turn.say(
-            Reply::new(
-                Msg::new("petition-too-many-files")
-                    .arg("max", turn.limits.petition.max_attachments),
-            )
-            .row(vec![ButtonSpec::new(
+    let limits = turn.limits.petition.clone();
+    match service::add_info(&mut turn.cx(), petition_id, &part, &limits).await {
+        Ok(p) => {
+            let added = added + 1;
+            turn.say(
+                Reply::new(Msg::new("petition-info-received").arg("count", added)).row(vec![
+                    ButtonSpec::new("button-done", Intent::AddInfoDone(p.id)),
+                ]),
+            );
+            Ok(State::AddingInfo { petition_id, added })
+        }
+        Err(e @ PetitionError::TooManyFiles { .. }) => {
+            let msg = e.message().expect("a message for too many files");
+            turn.say(Reply::new(msg).row(vec![ButtonSpec::new(
                 "button-done",
-                Intent::AddInfoDone(p.id),
-            )]),
-        );
-        return Ok(State::AddingInfo { petition_id, added });
+                Intent::AddInfoDone(petition_id),
+            )]));
+            Ok(State::AddingInfo { petition_id, added })
+        }
+        Err(PetitionError::NotFound) => dialogue::resume(turn, State::Idle).await,
+        Err(e) => {
+            officer::refuse(turn, e)?;
+            dialogue::resume(turn, State::Idle).await
+        }
     }
-    petitions::add_part(turn.conn, p.id, &part, turn.now).await?;
-    petitions::event(
-        turn.conn,
-        p.id,
-        Some(turn.person.id),
-        "info_added",
-        Some(part.kind()),
-        turn.now,
-    )
-    .await?;
-    let added = added + 1;
-    turn.say(
-        Reply::new(Msg::new("petition-info-received").arg("count", added)).row(vec![
-            ButtonSpec::new("button-done", Intent::AddInfoDone(p.id)),
-        ]),
-    );
-    Ok(State::AddingInfo { petition_id, added })
 }
 
 async fn finish_more_info(turn: &mut Turn<'_>, petition_id: i64, added: usize) -> Step {
-    let Some(p) = petitions::get(turn.conn, petition_id).await? else {
-        return dialogue::resume(turn, State::Idle).await;
-    };
-    if added == 0 {
-        turn.say(
-            Reply::new("petition-info-nothing-yet").row(vec![ButtonSpec::new(
-                "button-done",
-                Intent::AddInfoDone(p.id),
-            )]),
-        );
-        return Ok(State::AddingInfo { petition_id, added });
+    match service::finish_info(&mut turn.cx(), petition_id, added).await {
+        Ok(p) => {
+            turn.say_msg(Msg::new("petition-info-thanks").arg("code", p.code.to_string()));
+            dialogue::resume(turn, State::Idle).await
+        }
+        Err(PetitionError::NothingAdded) => {
+            turn.say(
+                Reply::new("petition-info-nothing-yet").row(vec![ButtonSpec::new(
+                    "button-done",
+                    Intent::AddInfoDone(petition_id),
+                )]),
+            );
+            Ok(State::AddingInfo { petition_id, added })
+        }
+        Err(PetitionError::NotFound) => dialogue::resume(turn, State::Idle).await,
+        Err(e) => officer::refuse(turn, e),
     }
-    if p.status == Status::AwaitingInfo {
-        let back = if p.claimed_by.is_some() {
-            Status::InProgress
-        } else {
-            Status::Open
-        };
-        petitions::set_status(turn.conn, p.id, back).await?;
-    }
-    petitions::event(
-        turn.conn,
-        p.id,
-        Some(turn.person.id),
-        "info_completed",
-        None,
-        turn.now,
-    )
-    .await?;
-    super::officer::notify_unit(
-        turn,
-        p.unit_id,
-        p.village_id,
-        super::officer::open_reply(
-            Msg::new("officer-info-added").arg("code", p.code.to_string()),
-            p.id,
-        ),
-    )
-    .await?;
-    turn.say_msg(Msg::new("petition-info-thanks").arg("code", p.code.to_string()));
-    dialogue::resume(turn, State::Idle).await
 }
 
-/// `rate:ID:N` from the author of an answered petition.
+/// A rating from the author of an answered petition.
 async fn rate(turn: &mut Turn<'_>, state: State, id: i64, stars: u8) -> Step {
-    let rating = i64::from(stars);
-    let Some(p) = own_petition(turn, id).await? else {
-        turn.say_msg(Msg::new("hint-button-outdated"));
-        return dialogue::resume(turn, state).await;
-    };
-    if p.status != Status::Answered || p.rating.is_some() {
-        turn.say_msg(Msg::new("rating-already").arg("code", p.code.to_string()));
-        return dialogue::resume(turn, State::Idle).await;
+    match service::rate(&mut turn.cx(), id, stars).await {
+        Ok(rated) if rated.may_reopen => {
+            let p = rated.petition;
+            turn.say(
+                Reply::new(Msg::new("rating-offer-reopen").arg("code", p.code.to_string())).row(
+                    vec![
+                        ButtonSpec::new("button-reopen", Intent::Reopen(p.id)),
+                        ButtonSpec::new("button-no-thanks", Intent::KeepRating),
+                    ],
+                ),
+            );
+            Ok(State::Idle)
+        }
+        Ok(_) => {
+            turn.say_msg(Msg::new("rating-thanks"));
+            dialogue::resume(turn, State::Idle).await
+        }
+        Err(PetitionError::NotFound) => dialogue::stale(turn, state).await,
+        Err(e) => {
+            officer::refuse(turn, e)?;
+            dialogue::resume(turn, State::Idle).await
+        }
     }
-    petitions::rate(turn.conn, p.id, rating).await?;
-    petitions::event(
-        turn.conn,
-        p.id,
-        Some(turn.person.id),
-        "rated",
-        Some(&rating.to_string()),
-        turn.now,
-    )
-    .await?;
-    if rating <= 2 && p.reopened_count == 0 {
-        turn.say(
-            Reply::new(Msg::new("rating-offer-reopen").arg("code", p.code.to_string())).row(vec![
-                ButtonSpec::new("button-reopen", Intent::Reopen(p.id)),
-                ButtonSpec::new("button-no-thanks", Intent::KeepRating),
-            ]),
-        );
-        return Ok(State::Idle);
-    }
-    turn.say_msg(Msg::new("rating-thanks"));
-    dialogue::resume(turn, State::Idle).await
 }
 
 async fn ask_reopen_reason(turn: &mut Turn<'_>, id: i64) -> Step {
-    match own_petition(turn, id).await? {
-        Some(p) if p.status == Status::Answered && p.reopened_count == 0 => {
+    match service::reopenable(&mut turn.cx(), id).await {
+        Ok(p) => {
             turn.say(Reply::new("petition-ask-reopen-reason").row(vec![cancel_button()]));
             Ok(State::AwaitingReopenReason { petition_id: p.id })
         }
-        _ => {
-            turn.say_msg(Msg::new("petition-reopen-not-possible"));
+        Err(e) => {
+            officer::refuse(turn, e)?;
             dialogue::resume(turn, State::Idle).await
         }
     }
 }
 
 async fn reopen(turn: &mut Turn<'_>, petition_id: i64, reason: &str) -> Step {
-    let Some(p) = petitions::get(turn.conn, petition_id).await? else {
-        return dialogue::resume(turn, State::Idle).await;
-    };
-    if p.author_id != turn.person.id || p.status != Status::Answered || p.reopened_count > 0 {
-        turn.say_msg(Msg::new("petition-reopen-not-possible"));
-        return dialogue::resume(turn, State::Idle).await;
+    match service::reopen(&mut turn.cx(), petition_id, reason).await {
+        Ok((p, due)) => {
+            let (_, due_date) = local_parts(due);
+            turn.say_msg(
+                Msg::new("petition-reopened")
+                    .arg("code", p.code.to_string())
+                    .arg("due", due_date),
+            );
+            dialogue::resume(turn, State::Idle).await
+        }
+        Err(e) => {
+            officer::refuse(turn, e)?;
+            dialogue::resume(turn, State::Idle).await
+        }
     }
-    let days = units::category(turn.conn, p.category_id)
-        .await?
-        .map_or(15, |c| c.deadline_days);
-    let due = turn.now + days * DAY_MS;
-    petitions::reopen(turn.conn, p.id, due).await?;
-    petitions::event(
-        turn.conn,
-        p.id,
-        Some(turn.person.id),
-        "reopened",
-        Some(reason),
-        turn.now,
-    )
-    .await?;
-    super::officer::notify_unit(
-        turn,
-        p.unit_id,
-        p.village_id,
-        super::officer::open_reply(
-            Msg::new("officer-reopened")
-                .arg("code", p.code.to_string())
-                .arg("reason", excerpt(reason, 300)),
-            p.id,
-        ),
-    )
-    .await?;
-    let (_, due_date) = local_parts(due);
-    turn.say_msg(
-        Msg::new("petition-reopened")
-            .arg("code", p.code.to_string())
-            .arg("due", due_date),
-    );
-    dialogue::resume(turn, State::Idle).await
 }

@@ -7,10 +7,10 @@ use super::{EngineError, Text, Turn, dialogue};
 use crate::clock::{LOCAL_TZ, from_ms};
 use crate::i18n::Msg;
 use crate::services::reports::{self, ReportQuery};
-use crate::store::{areas, units};
+use crate::store::areas;
 
 pub(super) async fn for_admin(turn: &mut Turn<'_>) -> Result<State, EngineError> {
-    let scopes = units::admin_scopes(turn.conn, turn.person.id).await?;
+    let scopes = turn.actor.admin_scopes();
     let Some(scope) = scopes.first().copied() else {
         turn.say_msg(Msg::new("admin-only"));
         return dialogue::resume(turn, State::Idle).await;
@@ -44,7 +44,7 @@ pub(super) async fn for_admin(turn: &mut Turn<'_>) -> Result<State, EngineError>
 
 /// `/tiendo` for admins: lesson participation this year in the admin's area.
 pub(super) async fn lessons_for_admin(turn: &mut Turn<'_>) -> Result<State, EngineError> {
-    let scopes = units::admin_scopes(turn.conn, turn.person.id).await?;
+    let scopes = turn.actor.admin_scopes();
     let Some(scope) = scopes.first().copied() else {
         turn.say_msg(Msg::new("admin-only"));
         return dialogue::resume(turn, State::Idle).await;

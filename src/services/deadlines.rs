@@ -5,6 +5,7 @@
 
 use crate::clock::{Clock, local_parts};
 use crate::domain::LocaleTag;
+use crate::domain::petition::EventKind;
 use crate::i18n::{Localizer, Msg};
 use crate::intent::Intent;
 use crate::message::{ButtonSpec, Reply, render};
@@ -26,7 +27,7 @@ pub async fn sweep(db: &Db, i18n: &Localizer, clock: &dyn Clock) -> StoreResult<
     let mut done = Sweep::default();
     for p in petitions::due_for_reminder(&mut tx, now).await? {
         petitions::mark_reminded(&mut tx, p.id, now).await?;
-        petitions::event(&mut tx, p.id, None, "reminded", None, now).await?;
+        petitions::event(&mut tx, p.id, None, EventKind::Reminded, None, now).await?;
         let (_, due) = local_parts(p.due_at);
         let msg = Msg::new("officer-reminder")
             .arg("code", p.code.to_string())
@@ -36,7 +37,7 @@ pub async fn sweep(db: &Db, i18n: &Localizer, clock: &dyn Clock) -> StoreResult<
     }
     for p in petitions::newly_overdue(&mut tx, now).await? {
         petitions::mark_overdue(&mut tx, p.id, now).await?;
-        petitions::event(&mut tx, p.id, None, "overdue", None, now).await?;
+        petitions::event(&mut tx, p.id, None, EventKind::Overdue, None, now).await?;
         escalate(&mut tx, i18n, &p, now).await?;
         done.overdue += 1;
     }

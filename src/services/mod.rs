@@ -10,4 +10,22 @@ pub mod access;
 pub mod broadcasts;
 pub mod deadlines;
 pub mod lessons;
+pub mod notify;
+pub mod petitions;
 pub mod reports;
+
+use crate::i18n::Localizer;
+use crate::store::Conn;
+
+pub use access::Actor;
+pub use notify::Outgoing;
+
+/// What every service call works in: the open transaction, who is acting, the time, and the
+/// notices to queue with the rest of the work.
+pub struct Ctx<'a> {
+    pub conn: &'a mut Conn,
+    pub i18n: &'a Localizer,
+    pub actor: &'a Actor,
+    pub now: i64,
+    pub out: &'a mut Outgoing,
+}

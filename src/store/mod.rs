@@ -230,14 +230,14 @@ pub fn flag(v: i64) -> bool {
 pub async fn audit(
     conn: &mut Conn,
     actor_id: Option<i64>,
-    action: &str,
+    action: crate::domain::audit::AuditAction,
     subject: &str,
     detail: Option<&str>,
     now_ms: i64,
 ) -> StoreResult<()> {
     sqlx::query("INSERT INTO audit_log (actor_id, action, subject, detail, created_at) VALUES ($1, $2, $3, $4, $5)")
         .bind(actor_id)
-        .bind(action)
+        .bind(action.as_str())
         .bind(subject)
         .bind(detail)
         .bind(now_ms)

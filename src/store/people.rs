@@ -209,6 +209,26 @@ pub async fn grant(
     Ok(true)
 }
 
+/// Removes a person's roles (all of them, or those of one kind). Returns how many went.
+pub async fn revoke(conn: &mut Conn, person_id: i64, role: Option<Role>) -> StoreResult<u64> {
+    let done = match role {
+        Some(role) => {
+            sqlx::query("DELETE FROM roles WHERE person_id = $1 AND role = $2")
+                .bind(person_id)
+                .bind(role.as_str())
+                .execute(&mut *conn)
+                .await?
+        }
+        None => {
+            sqlx::query("DELETE FROM roles WHERE person_id = $1")
+                .bind(person_id)
+                .execute(&mut *conn)
+                .await?
+        }
+    };
+    Ok(done.rows_affected())
+}
+
 pub async fn roles_of(conn: &mut Conn, person_id: i64) -> StoreResult<Vec<RoleGrant>> {
     let rows = sqlx::query(
         "SELECT person_id, role, area_id, unit_id FROM roles WHERE person_id = $1 ORDER BY id",

@@ -5,7 +5,7 @@ use sqlx::any::AnyRow;
 
 use super::{Conn, StoreError, StoreResult};
 use crate::domain::TrackingCode;
-use crate::domain::petition::{CloseReason, Part, Status};
+use crate::domain::petition::{CloseReason, EventKind, Part, Status, Transition};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Petition {
@@ -272,7 +272,7 @@ pub async fn event(
     conn: &mut Conn,
     petition_id: i64,
     actor_id: Option<i64>,
-    kind: &str,
+    kind: EventKind,
     detail: Option<&str>,
     now_ms: i64,
 ) -> StoreResult<()> {
@@ -281,7 +281,7 @@ pub async fn event(
     )
     .bind(petition_id)
     .bind(actor_id)
-    .bind(kind)
+    .bind(kind.as_str())
     .bind(detail)
     .bind(now_ms)
     .execute(&mut *conn)
@@ -322,22 +322,55 @@ pub async fn events(conn: &mut Conn, petition_id: i64) -> StoreResult<Vec<EventR
         .collect()
 }
 
-pub async fn set_status(conn: &mut Conn, id: i64, status: Status) -> StoreResult<()> {
-    sqlx::query("UPDATE petitions SET status = $1 WHERE id = $2")
-        .bind(status.as_str())
-        .bind(id)
-        .execute(&mut *conn)
-        .await?;
-    Ok(())
+/// Runs a guarded write: `sql` with `{from}` replaced by the transition's allowed statuses, so
+/// the row changes only while the petition is still where the check saw it. Returns whether it
+/// did (false: someone else moved it first).
+async fn guarded(
+    conn: &mut Conn,
+    transition: Transition,
+    sql: &'static str,
+    bind: impl FnOnce(
+        sqlx::query::Query<'_, sqlx::Any, sqlx::any::AnyArguments>,
+    ) -> sqlx::query::Query<'_, sqlx::Any, sqlx::any::AnyArguments>,
+) -> StoreResult<bool> {
+    // The status list comes from an enum, never from input.
+    let text = sql.replace("{from}", &transition.from_sql());
+    let query = sqlx::query(sqlx::AssertSqlSafe(text));
+    let done = bind(query).execute(&mut *conn).await?.rows_affected();
+    Ok(done == 1)
 }
 
-pub async fn claim(conn: &mut Conn, id: i64, officer_id: i64) -> StoreResult<()> {
-    sqlx::query("UPDATE petitions SET status = 'in_progress', claimed_by = $1 WHERE id = $2")
-        .bind(officer_id)
-        .bind(id)
-        .execute(&mut *conn)
-        .await?;
-    Ok(())
+/// Open → in progress, by this officer.
+pub async fn claim(conn: &mut Conn, id: i64, officer_id: i64) -> StoreResult<bool> {
+    guarded(
+        conn,
+        Transition::Claim,
+        "UPDATE petitions SET status = 'in_progress', claimed_by = $1 WHERE id = $2 AND status IN ({from})",
+        |q| q.bind(officer_id).bind(id),
+    )
+    .await
+}
+
+/// The unit asked the villager for more: awaiting information.
+pub async fn ask_for_info(conn: &mut Conn, id: i64) -> StoreResult<bool> {
+    guarded(
+        conn,
+        Transition::AskForInfo,
+        "UPDATE petitions SET status = 'awaiting_info' WHERE id = $1 AND status IN ({from})",
+        |q| q.bind(id),
+    )
+    .await
+}
+
+/// The villager gave what was asked: back to whoever had it.
+pub async fn info_given(conn: &mut Conn, id: i64, claimed: bool) -> StoreResult<bool> {
+    let t = Transition::InfoGiven { claimed };
+    let sql = if claimed {
+        "UPDATE petitions SET status = 'in_progress' WHERE id = $1 AND status IN ({from})"
+    } else {
+        "UPDATE petitions SET status = 'open' WHERE id = $1 AND status IN ({from})"
+    };
+    guarded(conn, t, sql, |q| q.bind(id)).await
 }
 
 pub async fn answer(
@@ -347,30 +380,32 @@ pub async fn answer(
     text: Option<&str>,
     voice: Option<&str>,
     now_ms: i64,
-) -> StoreResult<()> {
-    sqlx::query(
+) -> StoreResult<bool> {
+    guarded(
+        conn,
+        Transition::Answer,
         "UPDATE petitions SET status = 'answered', answered_at = $1, answer_text = $2, answer_voice = $3, \
-         claimed_by = COALESCE(claimed_by, $4) WHERE id = $5",
+         claimed_by = COALESCE(claimed_by, $4) WHERE id = $5 AND status IN ({from})",
+        |q| {
+            q.bind(now_ms)
+                .bind(text)
+                .bind(voice)
+                .bind(officer_id)
+                .bind(id)
+        },
     )
-    .bind(now_ms)
-    .bind(text)
-    .bind(voice)
-    .bind(officer_id)
-    .bind(id)
-    .execute(&mut *conn)
-    .await?;
-    Ok(())
+    .await
 }
 
-pub async fn forward(conn: &mut Conn, id: i64, unit_id: i64) -> StoreResult<()> {
-    sqlx::query(
-        "UPDATE petitions SET unit_id = $1, status = 'open', claimed_by = NULL, reminded_at = NULL WHERE id = $2",
+pub async fn forward(conn: &mut Conn, id: i64, unit_id: i64) -> StoreResult<bool> {
+    guarded(
+        conn,
+        Transition::Forward,
+        "UPDATE petitions SET unit_id = $1, status = 'open', claimed_by = NULL, reminded_at = NULL \
+         WHERE id = $2 AND status IN ({from})",
+        |q| q.bind(unit_id).bind(id),
     )
-    .bind(unit_id)
-    .bind(id)
-    .execute(&mut *conn)
-    .await?;
-    Ok(())
+    .await
 }
 
 pub async fn close(
@@ -379,39 +414,46 @@ pub async fn close(
     reason: CloseReason,
     duplicate_of: Option<i64>,
     now_ms: i64,
-) -> StoreResult<()> {
-    sqlx::query(
-        "UPDATE petitions SET status = 'closed', closed_at = $1, close_reason = $2, duplicate_of = $3 WHERE id = $4",
+) -> StoreResult<bool> {
+    guarded(
+        conn,
+        Transition::Close,
+        "UPDATE petitions SET status = 'closed', closed_at = $1, close_reason = $2, duplicate_of = $3 \
+         WHERE id = $4 AND status IN ({from})",
+        |q| {
+            q.bind(now_ms)
+                .bind(reason.as_str())
+                .bind(duplicate_of)
+                .bind(id)
+        },
     )
-    .bind(now_ms)
-    .bind(reason.as_str())
-    .bind(duplicate_of)
+    .await
+}
+
+/// The author's rating of an answer, once.
+pub async fn rate(conn: &mut Conn, id: i64, rating: i64) -> StoreResult<bool> {
+    let done = sqlx::query(
+        "UPDATE petitions SET rating = $1 WHERE id = $2 AND status = 'answered' AND rating IS NULL",
+    )
+    .bind(rating)
     .bind(id)
     .execute(&mut *conn)
-    .await?;
-    Ok(())
+    .await?
+    .rows_affected();
+    Ok(done == 1)
 }
 
-pub async fn rate(conn: &mut Conn, id: i64, rating: i64) -> StoreResult<()> {
-    sqlx::query("UPDATE petitions SET rating = $1 WHERE id = $2")
-        .bind(rating)
-        .bind(id)
-        .execute(&mut *conn)
-        .await?;
-    Ok(())
-}
-
-/// Back into the queue after a low rating, with a fresh deadline.
-pub async fn reopen(conn: &mut Conn, id: i64, due_at: i64) -> StoreResult<()> {
-    sqlx::query(
+/// Back into the queue after a low rating, with a fresh deadline (once).
+pub async fn reopen(conn: &mut Conn, id: i64, due_at: i64) -> StoreResult<bool> {
+    guarded(
+        conn,
+        Transition::Reopen,
         "UPDATE petitions SET status = 'open', claimed_by = NULL, answered_at = NULL, rating = NULL, \
-         reminded_at = NULL, overdue_at = NULL, due_at = $1, reopened_count = reopened_count + 1 WHERE id = $2",
+         reminded_at = NULL, overdue_at = NULL, due_at = $1, reopened_count = reopened_count + 1 \
+         WHERE id = $2 AND reopened_count = 0 AND status IN ({from})",
+        |q| q.bind(due_at).bind(id),
     )
-    .bind(due_at)
-    .bind(id)
-    .execute(&mut *conn)
-    .await?;
-    Ok(())
+    .await
 }
 
 /// Pending petitions that have used 75% of their time and have had no reminder.

@@ -1,0 +1,150 @@
+//! Telling people: a person in their private chat, a group chat, or a unit (its group, else its
+//! officers, else the admins over the petition's village). The recipient's language is chosen
+//! here and nowhere else. Notices are collected while an update (or a sweep) is handled and
+//! queued in the outbox in the same transaction, so a failed update tells nobody anything.
+
+use crate::domain::LocaleTag;
+use crate::i18n::Localizer;
+use crate::message::{Reply, merge, render};
+use crate::store::chats::Chat;
+use crate::store::outbox::{self, Priority};
+use crate::store::people::Person;
+use crate::store::{Conn, StoreResult, chats, units};
+
+/// A message to one chat, decided now and queued with the rest of the work.
+#[derive(Clone, Debug)]
+pub struct Notice {
+    pub chat_id: i64,
+    pub locale: LocaleTag,
+    pub reply: Reply,
+}
+
+/// The notices of one update or sweep, in order.
+#[derive(Debug, Default)]
+pub struct Outgoing {
+    pub notices: Vec<Notice>,
+}
+
+/// The language to write to a person in: theirs when the bot has it, else Vietnamese.
+pub fn language_of(i18n: &Localizer, person: &Person) -> LocaleTag {
+    person
+        .language
+        .clone()
+        .filter(|t| i18n.supports(t))
+        .unwrap_or_else(LocaleTag::vi)
+}
+
+/// The language of a group (or private) chat: the one set for it, else Vietnamese.
+pub fn language_of_chat(i18n: &Localizer, chat: &Chat) -> LocaleTag {
+    chat.language
+        .clone()
+        .filter(|t| i18n.supports(t))
+        .unwrap_or_else(LocaleTag::vi)
+}
+
+impl Outgoing {
+    /// To a person's private chat; false when the bot has none with them yet.
+    pub async fn person(
+        &mut self,
+        conn: &mut Conn,
+        i18n: &Localizer,
+        person: &Person,
+        reply: Reply,
+    ) -> StoreResult<bool> {
+        let Some(chat) = chats::private_of(conn, &person.channel, &person.external_id).await?
+        else {
+            return Ok(false);
+        };
+        self.notices.push(Notice {
+            chat_id: chat.id,
+            locale: language_of(i18n, person),
+            reply,
+        });
+        Ok(true)
+    }
+
+    /// To a chat, in the chat's language.
+    pub async fn chat(
+        &mut self,
+        conn: &mut Conn,
+        i18n: &Localizer,
+        chat_id: i64,
+        reply: Reply,
+    ) -> StoreResult<()> {
+        let locale = match chats::get(conn, chat_id).await? {
+            Some(chat) => language_of_chat(i18n, &chat),
+            None => LocaleTag::vi(),
+        };
+        self.notices.push(Notice {
+            chat_id,
+            locale,
+            reply,
+        });
+        Ok(())
+    }
+
+    /// To a unit: in its group chat when one is linked, else each officer privately. Returns
+    /// the people told privately, and whether anyone was told at all.
+    pub async fn unit_only(
+        &mut self,
+        conn: &mut Conn,
+        i18n: &Localizer,
+        unit_id: i64,
+        reply: &Reply,
+    ) -> StoreResult<(Vec<i64>, bool)> {
+        if let Some(chat_id) = units::unit_group_chat(conn, unit_id).await? {
+            self.chat(conn, i18n, chat_id, reply.clone()).await?;
+            return Ok((Vec::new(), true));
+        }
+        let mut told = Vec::new();
+        for officer in units::officers(conn, unit_id).await? {
+            if self.person(conn, i18n, &officer, reply.clone()).await? {
+                told.push(officer.id);
+            }
+        }
+        let any = !told.is_empty();
+        Ok((told, any))
+    }
+
+    /// To a unit, and when it has nobody to tell, to the admins over `village_id` instead, so
+    /// that nothing waits unseen. Returns whether anyone was told.
+    pub async fn unit(
+        &mut self,
+        conn: &mut Conn,
+        i18n: &Localizer,
+        unit_id: i64,
+        village_id: Option<i64>,
+        reply: Reply,
+    ) -> StoreResult<bool> {
+        let (_, told) = self.unit_only(conn, i18n, unit_id, &reply).await?;
+        if told {
+            return Ok(true);
+        }
+        let mut any = false;
+        if let Some(village) = village_id {
+            for admin in units::admins_over(conn, village).await? {
+                any |= self.person(conn, i18n, &admin, reply.clone()).await?;
+            }
+        }
+        Ok(any)
+    }
+
+    /// Queues every notice (each in its recipient's language) at `priority`; returns the
+    /// outbox ids.
+    pub async fn enqueue(
+        self,
+        conn: &mut Conn,
+        i18n: &Localizer,
+        priority: Priority,
+        now_ms: i64,
+    ) -> StoreResult<Vec<i64>> {
+        let mut ids = Vec::new();
+        for notice in self.notices {
+            for reply in &merge(vec![notice.reply]) {
+                let out = render(i18n, &notice.locale, reply);
+                ids.push(outbox::enqueue(conn, notice.chat_id, priority, &out, now_ms).await?);
+            }
+        }
+        Ok(ids)
+    }
+}
