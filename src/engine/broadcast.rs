@@ -47,7 +47,7 @@ pub(super) async fn start(turn: &mut Turn<'_>) -> Step {
     if admin_scope(turn).await?.is_none() {
         return dialogue::resume(turn, State::Idle).await;
     }
-    let recent = store::recent(turn.conn, 5).await?;
+    let recent = service::recent_for(turn.conn, &turn.actor, 5).await?;
     let mut reply = Reply::new("broadcast-recent-title");
     if recent.is_empty() {
         reply = reply.then(Msg::new("broadcast-none-yet"));
@@ -263,6 +263,10 @@ fn target_of(draft: &Draft) -> Target {
 
 /// Buttons of the admin flow.
 pub(super) async fn button(turn: &mut Turn<'_>, state: State, step: BroadcastStep) -> Step {
+    // Every step is an admin's: a role removed since the draft began stops it here.
+    if step != BroadcastStep::Abort && admin_scope(turn).await?.is_none() {
+        return Ok(State::Idle);
+    }
     let draft = match &state {
         State::BroadcastTarget { draft }
         | State::BroadcastReview { draft }
@@ -312,6 +316,17 @@ pub(super) async fn button(turn: &mut Turn<'_>, state: State, step: BroadcastSte
 
 /// Typed input of the admin flow: a village name, the text of a variant, a voice, a time.
 pub(super) async fn input(turn: &mut Turn<'_>, state: State, event: &Event) -> Option<Step> {
+    let drafting = matches!(
+        state,
+        State::BroadcastTarget { .. }
+            | State::BroadcastText { .. }
+            | State::BroadcastReview { .. }
+            | State::BroadcastSchedule { .. }
+    );
+    if drafting && !turn.actor.is_admin() {
+        turn.say_msg(Msg::new("admin-only"));
+        return Some(Ok(State::Idle));
+    }
     let step = match (state, event) {
         (State::BroadcastTarget { draft }, Event::Text(t)) => add_village(turn, draft, t).await,
         (
@@ -401,6 +416,14 @@ fn set_variant(draft: &mut Draft, language: &str, text: Option<String>, voice: O
 }
 
 async fn send(turn: &mut Turn<'_>, draft: Draft, at: Option<i64>) -> Step {
+    // The draft was written under the roles of an earlier update: check them again now.
+    if admin_scope(turn).await?.is_none() {
+        return Ok(State::Idle);
+    }
+    if !turn.actor.admin_over_all(turn.conn, &draft.areas).await? {
+        turn.say_msg(Msg::new("admin-not-your-area"));
+        return ask_target(turn, Draft::default()).await;
+    }
     if !draft.variants.iter().any(|v| v.language == "vi") {
         turn.say_msg(Msg::new("broadcast-needs-vietnamese"));
         return ask_text(turn, draft, LocaleTag::vi());
@@ -446,16 +469,7 @@ async fn cancel(turn: &mut Turn<'_>, id: i64) -> Step {
     if admin_scope(turn).await?.is_none() {
         return Ok(State::Idle);
     }
-    if service::cancel_in(turn.conn, id, turn.now).await? {
-        crate::store::audit(
-            turn.conn,
-            Some(turn.person.id),
-            crate::domain::audit::AuditAction::BroadcastCancel,
-            &id.to_string(),
-            None,
-            turn.now,
-        )
-        .await?;
+    if service::cancel(turn.conn, &turn.actor, id, turn.now).await? {
         turn.say_msg(Msg::new("broadcast-cancelled").arg("id", id));
     } else {
         turn.say_msg(Msg::new("broadcast-not-cancellable").arg("id", id));

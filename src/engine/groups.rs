@@ -22,12 +22,13 @@
 
 use super::state::State;
 use super::{ButtonSpec, EngineError, Event, Reply, Text, Turn};
-use crate::domain::{LocaleTag, Role};
+use crate::domain::LocaleTag;
 use crate::i18n::Msg;
 use crate::intent::{Command, Intent};
+use crate::services::groups as service;
 use crate::store::areas::{self, Area, AreaKind};
 use crate::store::chats::{self, ChatKind};
-use crate::store::{self, outbox, people};
+use crate::store::{outbox, people};
 
 type Step = Result<State, EngineError>;
 
@@ -215,32 +216,16 @@ async fn greet(turn: &mut Turn<'_>) -> Result<(), EngineError> {
     Ok(())
 }
 
-/// Whether the person may manage this group: an admin whose area contains the group's village
-/// (or, for a group not linked yet, an admin of any area).
-async fn may_manage(turn: &mut Turn<'_>, village_id: Option<i64>) -> Result<bool, EngineError> {
-    let scopes: Vec<Option<i64>> = people::roles_of(turn.conn, turn.person.id)
-        .await?
-        .into_iter()
-        .filter(|g| g.role == Role::Admin)
-        .map(|g| g.area_id)
-        .collect();
-    if scopes.is_empty() {
-        return Ok(false);
-    }
-    if scopes.contains(&None) {
-        return Ok(true);
-    }
-    let Some(village_id) = village_id else {
-        return Ok(true);
-    };
-    let chain = areas::ancestors(turn.conn, village_id).await?;
-    Ok(chain.iter().any(|a| scopes.contains(&Some(a.id))))
+/// Whether the person may manage this group (the rule lives in the groups service).
+async fn may_manage(turn: &mut Turn<'_>) -> Result<bool, EngineError> {
+    let chat = turn.chat.clone();
+    service::may_manage(&mut turn.cx(), &chat).await
 }
 
 /// `/lienket <village code>`: links the group to a village (admins of that village only).
 async fn link(turn: &mut Turn<'_>, args: &str) -> Result<(), EngineError> {
     let query = args.trim();
-    if !may_manage(turn, turn.chat.village_id).await? {
+    if !may_manage(turn).await? {
         turn.say(Reply::new("group-link-not-admin"));
         return Ok(());
     }
@@ -248,34 +233,26 @@ async fn link(turn: &mut Turn<'_>, args: &str) -> Result<(), EngineError> {
         turn.say(Reply::new("group-link-how"));
         return Ok(());
     }
+    let chat = turn.chat.clone();
     // A unit code links the unit's own group: its petitions are announced there.
     if let Some(unit) = areas::unit_by_code(turn.conn, &query.to_uppercase()).await? {
-        if !may_manage(turn, Some(unit.area_id)).await? {
-            turn.say_msg(Msg::new("group-link-out-of-scope").arg("village", unit.name.clone()));
-            return Ok(());
+        match service::link_unit(&mut turn.cx(), &chat, &unit).await? {
+            Ok(()) => {
+                turn.chat.unit_id = Some(unit.id);
+                turn.say_msg(Msg::new("group-linked-unit").arg("unit", unit.name));
+            }
+            Err(refused) => turn.say_msg(Msg::new(refused.message_id()).arg("village", unit.name)),
         }
-        chats::set_unit(turn.conn, turn.chat.id, unit.id, turn.now).await?;
-        store::audit(
-            turn.conn,
-            Some(turn.person.id),
-            crate::domain::audit::AuditAction::GroupLinkUnit,
-            &format!("{}:{}", turn.chat.channel, turn.chat.external_id),
-            Some(&unit.code),
-            turn.now,
-        )
-        .await?;
-        turn.say_msg(Msg::new("group-linked-unit").arg("unit", unit.name));
         return Ok(());
     }
     let Some(village) = find_village(turn, query).await? else {
         turn.say_msg(Msg::new("group-link-not-found").arg("query", query.to_string()));
         return Ok(());
     };
-    if !may_manage(turn, Some(village.id)).await? {
-        turn.say_msg(Msg::new("group-link-out-of-scope").arg("village", village.name.clone()));
+    if let Err(refused) = service::link_village(&mut turn.cx(), &chat, &village).await? {
+        turn.say_msg(Msg::new(refused.message_id()).arg("village", village.name.clone()));
         return Ok(());
     }
-    chats::set_village(turn.conn, turn.chat.id, village.id, turn.now).await?;
     turn.chat.village_id = Some(village.id);
     // A group takes its village's language, unless an admin chose one already.
     if turn.chat.language.is_none()
@@ -289,15 +266,6 @@ async fn link(turn: &mut Turn<'_>, args: &str) -> Result<(), EngineError> {
         turn.chat.language = Some(tag.clone());
         turn.locale = tag;
     }
-    store::audit(
-        turn.conn,
-        Some(turn.person.id),
-        crate::domain::audit::AuditAction::GroupLink,
-        &format!("{}:{}", turn.chat.channel, turn.chat.external_id),
-        Some(&village.code),
-        turn.now,
-    )
-    .await?;
     let commune = match village.parent_id {
         Some(id) => areas::get(turn.conn, id).await?.map(|c| c.name),
         None => None,
@@ -328,7 +296,7 @@ async fn find_village(turn: &mut Turn<'_>, query: &str) -> Result<Option<Area>, 
 
 /// `/ngonngu` in a group: the group's language (admins only); `/ngonngu hnj` sets it at once.
 async fn language(turn: &mut Turn<'_>, args: &str) -> Result<(), EngineError> {
-    if !may_manage(turn, turn.chat.village_id).await? {
+    if !may_manage(turn).await? {
         turn.say(Reply::new("group-admin-only").row(vec![private_button("ngonngu")]));
         return Ok(());
     }
@@ -370,7 +338,7 @@ async fn set_language(turn: &mut Turn<'_>, tag: LocaleTag) -> Result<(), EngineE
     if !turn.i18n.supports(&tag) {
         return Ok(());
     }
-    if !may_manage(turn, turn.chat.village_id).await? {
+    if !may_manage(turn).await? {
         turn.say(Reply::new("group-admin-only").row(vec![private_button("ngonngu")]));
         return Ok(());
     }

@@ -336,6 +336,8 @@ async fn accept_help(turn: &mut Turn<'_>, request_id: i64) -> Step {
         Some(r) => people::get(turn.conn, r.learner_id).await?,
         None => None,
     };
+    // Made to this helper, and they are still a helper of the learner's village.
+    let learner = learner.filter(|l| l.village_id.is_some_and(|v| turn.actor.is_helper_of(v)));
     let (Some(request), Some(learner)) = (request, learner) else {
         turn.say_msg(Msg::new("hint-button-outdated"));
         return dialogue::resume(turn, State::Idle).await;

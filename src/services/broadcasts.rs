@@ -9,9 +9,11 @@ use std::fmt::Write as _;
 
 use crate::clock::{Clock, local_parts};
 use crate::domain::LocaleTag;
+use crate::domain::audit::AuditAction;
 use crate::domain::petition::Part;
 use crate::i18n::{Localizer, Msg};
 use crate::message::{Reply, Text, render};
+use crate::services::Actor;
 use crate::store::broadcasts::{self as store, Announcement, Audience, Recipient, Target, Variant};
 use crate::store::outbox::{self, Outbound, Priority};
 use crate::store::{Conn, Db, StoreResult, chats, people};
@@ -83,6 +85,50 @@ pub async fn start_in(
     }
     store::set_status(conn, id, "sending", now_ms).await?;
     Ok(recipients.len())
+}
+
+/// Whether the actor may see and manage an announcement: an admin over every area it targets.
+pub async fn may_manage(conn: &mut Conn, actor: &Actor, a: &Announcement) -> StoreResult<bool> {
+    actor.admin_over_all(conn, &a.target.areas).await
+}
+
+/// The latest announcements the actor may see (their area's), newest first.
+pub async fn recent_for(
+    conn: &mut Conn,
+    actor: &Actor,
+    limit: usize,
+) -> StoreResult<Vec<Announcement>> {
+    let mut out = Vec::new();
+    for a in store::recent(conn, 100).await? {
+        if out.len() == limit {
+            break;
+        }
+        if may_manage(conn, actor, &a).await? {
+            out.push(a);
+        }
+    }
+    Ok(out)
+}
+
+/// Cancels an announcement for an admin over all its areas (audited); an announcement
+/// outside their area is answered as one that cannot be cancelled.
+pub async fn cancel(conn: &mut Conn, actor: &Actor, id: i64, now_ms: i64) -> StoreResult<bool> {
+    let Some(a) = store::get(conn, id).await? else {
+        return Ok(false);
+    };
+    if !may_manage(conn, actor, &a).await? || !cancel_in(conn, id, now_ms).await? {
+        return Ok(false);
+    }
+    crate::store::audit(
+        conn,
+        actor.person_id,
+        AuditAction::BroadcastCancel,
+        &id.to_string(),
+        None,
+        now_ms,
+    )
+    .await?;
+    Ok(true)
 }
 
 /// Cancels a scheduled or running announcement; what was sent stays sent.

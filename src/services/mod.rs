@@ -9,6 +9,7 @@
 pub mod access;
 pub mod broadcasts;
 pub mod deadlines;
+pub mod groups;
 pub mod lessons;
 pub mod notify;
 pub mod petitions;

@@ -16,13 +16,15 @@ pub struct Chat {
     pub kind: ChatKind,
     pub title: Option<String>,
     pub village_id: Option<i64>,
+    /// A unit's own group (never also a village's).
+    pub unit_id: Option<i64>,
     pub language: Option<LocaleTag>,
     pub active: bool,
 }
 
 macro_rules! chat_columns {
     () => {
-        "id, channel, external_id, kind, title, village_id, language, active"
+        "id, channel, external_id, kind, title, village_id, unit_id, language, active"
     };
 }
 
@@ -40,6 +42,7 @@ fn chat_from_row(row: &AnyRow) -> StoreResult<Chat> {
         },
         title: row.try_get("title")?,
         village_id: row.try_get("village_id")?,
+        unit_id: row.try_get("unit_id")?,
         language: language.and_then(|l| LocaleTag::parse(&l).ok()),
         active: super::flag(row.try_get("active")?),
     })
