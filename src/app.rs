@@ -170,6 +170,33 @@ impl App {
     }
 }
 
+impl App {
+    /// Takes roles away from the person at `address` (all of them, or those of one kind),
+    /// audited. Returns how many went; they stop working on the person's next update.
+    pub async fn revoke(&self, address: &str, role: Option<Role>) -> Result<u64, AppError> {
+        let (channel, external) = parse_address(address)?;
+        let now = self.clock.now_ms();
+        let mut tx = self.db.begin().await?;
+        let Some(person) = people::find(&mut tx, channel, external).await? else {
+            return Ok(0);
+        };
+        let removed = people::revoke(&mut tx, person.id, role).await?;
+        if removed > 0 {
+            crate::store::audit(
+                &mut tx,
+                None,
+                crate::domain::audit::AuditAction::RoleRevoke,
+                address,
+                Some(role.map_or("all", Role::as_str)),
+                now,
+            )
+            .await?;
+        }
+        tx.commit().await?;
+        Ok(removed)
+    }
+}
+
 /// `channel:id` → its parts, checking the channel.
 pub fn parse_address(address: &str) -> Result<(&str, &str), AppError> {
     let usage = || {

@@ -142,6 +142,15 @@ pub enum AdminCommand {
         #[arg(long)]
         area: Option<String>,
     },
+    /// Take roles away: `loathon admin revoke telegram:123456789 [--role officer]` (all of the
+    /// person's roles when --role is omitted). Works from their next message on.
+    Revoke {
+        /// <channel>:<id>, e.g. telegram:123456789.
+        address: String,
+        /// admin, officer or helper.
+        #[arg(long)]
+        role: Option<Role>,
+    },
     /// List admins.
     List,
     /// Mark a person as a digital helper ("Người bản số") of a village.
@@ -252,6 +261,13 @@ pub async fn run(cli: Cli) -> anyhow::Result<i32> {
                         println!("{address} is now an admin ({scope})");
                     } else {
                         println!("{address} already was an admin ({scope})");
+                    }
+                }
+                AdminCommand::Revoke { address, role } => {
+                    let n = app.revoke(&address, role).await?;
+                    match n {
+                        0 => println!("{address} held no such role"),
+                        n => println!("{address}: {n} role(s) removed"),
                     }
                 }
                 AdminCommand::Helper { address, village } => {
