@@ -4,6 +4,7 @@
 
 mod broadcasts;
 mod cli;
+mod concurrency;
 mod crash;
 mod fake_telegram;
 mod helpers;

@@ -9,7 +9,7 @@ use crate::helpers::{
 };
 
 /// Admin `lan` invites `handle` to `unit` (a unit code); `handle` joins and onboards.
-async fn make_officer(t: &mut TestApp, handle: &str, unit: &str, village: &str) {
+pub async fn make_officer(t: &mut TestApp, handle: &str, unit: &str, village: &str) {
     let out = t.say(&format!("/moi {unit}")).await;
     assert_has(&out, &["Mã mời cán bộ", "/start MOI-"]);
     let code = format!("MOI-{}", find_after(&out, "/start MOI-", 8));
@@ -31,7 +31,7 @@ async fn cast(t: &mut TestApp) {
 }
 
 /// dan sends a security petition; returns the whole output and the tracking code.
-async fn submit_security(t: &mut TestApp, text: &str, anonymous: bool) -> (String, String) {
+pub async fn submit_security(t: &mut TestApp, text: &str, anonymous: bool) -> (String, String) {
     let out = t.say("@dan: /kiennghi").await;
     assert_has(
         &out,
@@ -70,7 +70,7 @@ async fn submit_security(t: &mut TestApp, text: &str, anonymous: bool) -> (Strin
     (out, code)
 }
 
-async fn petition_id(t: &TestApp, code: &str) -> i64 {
+pub async fn petition_id(t: &TestApp, code: &str) -> i64 {
     sqlx::query_scalar("SELECT id FROM petitions WHERE tracking_code = $1")
         .bind(code.replace('-', ""))
         .fetch_one(&t.app.db.pool)
