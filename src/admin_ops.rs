@@ -11,6 +11,7 @@ use crate::app::{App, AppError};
 use crate::clock::{LOCAL_TZ, local_parts};
 use crate::domain::{LocaleTag, TrackingCode};
 use crate::services::reports::{self, ReportQuery};
+use crate::services::{Actor, Ctx, Outgoing};
 use crate::store::{areas, petitions, units};
 
 fn local_midnight(day: NaiveDate) -> i64 {
@@ -94,24 +95,27 @@ pub async fn invite(app: &App, unit_code: &str, days: i64) -> Result<String, App
     let unit = areas::unit_by_code(&mut tx, unit_code)
         .await?
         .ok_or_else(|| AppError::Usage(format!("no unit with code {unit_code:?}")))?;
-    let now = app.clock.now_ms();
-    let code = crate::services::access::new_invite_code();
-    let expires = now + days * 86_400_000;
-    units::create_invite(&mut tx, &code, unit.id, None, now, expires).await?;
-    crate::store::audit(
-        &mut tx,
-        None,
-        crate::domain::audit::AuditAction::InviteCreate,
-        &unit.code,
-        Some("cli"),
-        now,
-    )
-    .await?;
+    let actor = Actor::shell();
+    let mut out = Outgoing::default();
+    let mut cx = Ctx {
+        conn: &mut tx,
+        i18n: &app.i18n,
+        actor: &actor,
+        now: app.clock.now_ms(),
+        out: &mut out,
+    };
+    let created = crate::services::invites::create(&mut cx, unit, days)
+        .await
+        .map_err(|e| match e {
+            crate::services::invites::InviteError::Store(e) => AppError::Store(e),
+            other => AppError::Usage(other.to_string()),
+        })?;
     tx.commit().await?;
-    let (time, date) = local_parts(expires);
+    let (time, date) = local_parts(created.expires_at);
+    let code = created.code;
     Ok(format!(
         "Mã mời cán bộ {}: {code}\nNgười được mời gửi cho bot: /start {code}\nDùng một lần, hết hạn lúc {time} {date}.",
-        unit.name
+        created.unit.name
     ))
 }
 

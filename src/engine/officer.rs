@@ -18,13 +18,12 @@
 use super::state::State;
 use super::{ButtonSpec, EngineError, Event, Reply, Text, Turn, dialogue, petitions as villager};
 use crate::clock::local_parts;
-use crate::domain::Role;
-use crate::domain::audit::AuditAction;
 use crate::domain::petition::Part;
 use crate::i18n::Msg;
 use crate::intent::Intent;
+use crate::services::access::INVITE_DAYS;
+use crate::services::invites::{self, InviteError};
 use crate::services::petitions::{self as service, PetitionError};
-use crate::store::people::{self, RoleGrant};
 use crate::store::{areas, units};
 
 type Step = Result<State, EngineError>;
@@ -483,28 +482,26 @@ async fn close_out_of_scope(turn: &mut Turn<'_>, id: i64, reason: &str) -> Step 
 
 /// `/moi [unit code]` (admins): an invite for an officer of a unit in the admin's area.
 pub(super) async fn invite(turn: &mut Turn<'_>, args: &str) -> Step {
-    let scopes = turn.actor.admin_scopes();
-    if scopes.is_empty() {
-        turn.say_msg(Msg::new("admin-only"));
-        return dialogue::resume(turn, State::Idle).await;
-    }
     let code = args.trim();
     if code.is_empty() {
         // Offer the units the admin may invite to, commune by commune.
-        let mut buttons = Vec::new();
-        for commune in areas::list(turn.conn, areas::AreaKind::Commune, None).await? {
-            if !turn.actor.admin_over(turn.conn, commune.id).await? {
-                continue;
+        let units = match invites::units_offered(&mut turn.cx()).await {
+            Ok(units) => units,
+            Err(e) => {
+                refuse_invite(turn, e)?;
+                return dialogue::resume(turn, State::Idle).await;
             }
-            for unit in units::units_in_area(turn.conn, commune.id).await? {
-                buttons.push(ButtonSpec::new(
-                    Text::Plain(unit.name),
-                    Intent::InviteFor(unit.id),
-                ));
-            }
-        }
+        };
+        let buttons = units
+            .into_iter()
+            .map(|u| ButtonSpec::new(Text::Plain(u.name), Intent::InviteFor(u.id)))
+            .collect();
         turn.say(Reply::new("invite-choose-unit").column(buttons));
         return Ok(State::Idle);
+    }
+    if !turn.actor.is_admin() {
+        turn.say_msg(Msg::new("admin-only"));
+        return dialogue::resume(turn, State::Idle).await;
     }
     match areas::unit_by_code(turn.conn, code).await? {
         Some(unit) => create_invite(turn, unit).await,
@@ -515,45 +512,37 @@ pub(super) async fn invite(turn: &mut Turn<'_>, args: &str) -> Step {
     }
 }
 
+fn refuse_invite(turn: &mut Turn<'_>, e: InviteError) -> Result<(), EngineError> {
+    match (e.message_id(), e) {
+        (Some(id), _) => {
+            turn.say_msg(Msg::new(id));
+            Ok(())
+        }
+        (None, InviteError::Store(e)) => Err(e),
+        (None, _) => Ok(()),
+    }
+}
+
 async fn invite_for_unit(turn: &mut Turn<'_>, id: i64) -> Step {
     match units::unit(turn.conn, id).await? {
         Some(unit) => create_invite(turn, unit).await,
-        None => Ok(State::Idle),
+        None => dialogue::stale(turn, State::Idle).await,
     }
 }
 
 async fn create_invite(turn: &mut Turn<'_>, unit: areas::Unit) -> Step {
-    if !turn.actor.admin_over(turn.conn, unit.area_id).await? {
-        turn.say_msg(Msg::new("admin-not-your-area"));
-        return Ok(State::Idle);
+    match invites::create(&mut turn.cx(), unit, INVITE_DAYS).await {
+        Ok(created) => {
+            let (time, date) = local_parts(created.expires_at);
+            turn.say_msg(
+                Msg::new("invite-created")
+                    .arg("code", created.code)
+                    .arg("unit", created.unit.name)
+                    .arg("expires", format!("{time} {date}")),
+            );
+        }
+        Err(e) => refuse_invite(turn, e)?,
     }
-    let code = crate::services::access::new_invite_code();
-    let expires = turn.now + crate::services::access::INVITE_DAYS * DAY_MS;
-    units::create_invite(
-        turn.conn,
-        &code,
-        unit.id,
-        Some(turn.person.id),
-        turn.now,
-        expires,
-    )
-    .await?;
-    crate::store::audit(
-        turn.conn,
-        Some(turn.person.id),
-        AuditAction::InviteCreate,
-        &unit.code,
-        None,
-        turn.now,
-    )
-    .await?;
-    let (time, date) = local_parts(expires);
-    turn.say_msg(
-        Msg::new("invite-created")
-            .arg("code", code)
-            .arg("unit", unit.name)
-            .arg("expires", format!("{time} {date}")),
-    );
     Ok(State::Idle)
 }
 
@@ -563,50 +552,14 @@ pub(super) async fn accept_invite(turn: &mut Turn<'_>, code: &str) -> Result<boo
     if !code.starts_with("MOI-") {
         return Ok(false);
     }
-    let Some(invite) = units::invite(turn.conn, &code).await? else {
-        turn.say_msg(Msg::new("invite-invalid"));
-        return Ok(true);
-    };
-    if invite.used_by.is_some() {
-        turn.say_msg(Msg::new("invite-used"));
-        return Ok(true);
+    let person = turn.person.clone();
+    match invites::accept(&mut turn.cx(), &person, &code).await {
+        Ok(unit) => {
+            // The new role counts from this very update on.
+            turn.actor = crate::services::Actor::load(turn.conn, person.id).await?;
+            turn.say_msg(Msg::new("invite-accepted").arg("unit", unit.name));
+        }
+        Err(e) => refuse_invite(turn, e)?,
     }
-    if invite.expires_at <= turn.now {
-        turn.say_msg(Msg::new("invite-expired"));
-        return Ok(true);
-    }
-    let Some(unit) = (match invite.unit_id {
-        Some(id) => units::unit(turn.conn, id).await?,
-        None => None,
-    }) else {
-        turn.say_msg(Msg::new("invite-invalid"));
-        return Ok(true);
-    };
-    if !units::use_invite(turn.conn, invite.id, turn.person.id, turn.now).await? {
-        turn.say_msg(Msg::new("invite-used"));
-        return Ok(true);
-    }
-    people::grant(
-        turn.conn,
-        &RoleGrant {
-            person_id: turn.person.id,
-            role: Role::Officer,
-            area_id: Some(unit.area_id),
-            unit_id: Some(unit.id),
-        },
-        None,
-        turn.now,
-    )
-    .await?;
-    crate::store::audit(
-        turn.conn,
-        Some(turn.person.id),
-        AuditAction::InviteAccept,
-        &unit.code,
-        Some(&invite.code),
-        turn.now,
-    )
-    .await?;
-    turn.say_msg(Msg::new("invite-accepted").arg("unit", unit.name));
     Ok(true)
 }
