@@ -409,6 +409,6 @@ impl Turn<'_> {
         person: &Person,
         reply: Reply,
     ) -> Result<bool, EngineError> {
-        Ok(self.out.person(self.conn, self.i18n, person, reply).await?)
+        self.out.person(self.conn, self.i18n, person, reply).await
     }
 }
