@@ -420,47 +420,29 @@ async fn send(turn: &mut Turn<'_>, draft: Draft, at: Option<i64>) -> Step {
     if admin_scope(turn).await?.is_none() {
         return Ok(State::Idle);
     }
-    if !turn.actor.admin_over_all(turn.conn, &draft.areas).await? {
-        turn.say_msg(Msg::new("admin-not-your-area"));
-        return ask_target(turn, Draft::default()).await;
-    }
     if !draft.variants.iter().any(|v| v.language == "vi") {
         turn.say_msg(Msg::new("broadcast-needs-vietnamese"));
         return ask_text(turn, draft, LocaleTag::vi());
     }
     let target = target_of(&draft);
     let audience = draft.audience.unwrap_or(Audience::Both);
-    let id = store::create(
-        turn.conn,
-        Some(turn.person.id),
-        &target,
-        audience,
-        &draft.variants,
-        at,
-        turn.now,
-    )
-    .await?;
-    crate::store::audit(
-        turn.conn,
-        Some(turn.person.id),
-        crate::domain::audit::AuditAction::BroadcastCreate,
-        &id.to_string(),
-        None,
-        turn.now,
-    )
-    .await?;
+    let Some((id, count)) =
+        service::create(&mut turn.cx(), &target, audience, &draft.variants, at).await?
+    else {
+        turn.say_msg(Msg::new("admin-not-your-area"));
+        return ask_target(turn, Draft::default()).await;
+    };
     match at {
-        Some(at) => {
-            turn.say_msg(
-                Msg::new("broadcast-scheduled")
-                    .arg("id", id)
-                    .arg("when", service::when(at)),
-            );
-        }
-        None => {
-            let n = service::start_in(turn.conn, turn.i18n, id, turn.now).await?;
-            turn.say_msg(Msg::new("broadcast-started").arg("id", id).arg("count", n));
-        }
+        Some(at) => turn.say_msg(
+            Msg::new("broadcast-scheduled")
+                .arg("id", id)
+                .arg("when", service::when(at)),
+        ),
+        None => turn.say_msg(
+            Msg::new("broadcast-started")
+                .arg("id", id)
+                .arg("count", count),
+        ),
     }
     Ok(State::Idle)
 }

@@ -338,11 +338,11 @@ async fn set_language(turn: &mut Turn<'_>, tag: LocaleTag) -> Result<(), EngineE
     if !turn.i18n.supports(&tag) {
         return Ok(());
     }
-    if !may_manage(turn).await? {
+    let chat = turn.chat.clone();
+    if !service::set_language(&mut turn.cx(), &chat, &tag).await? {
         turn.say(Reply::new("group-admin-only").row(vec![private_button("ngonngu")]));
         return Ok(());
     }
-    chats::set_language(turn.conn, turn.chat.id, &tag, turn.now).await?;
     turn.chat.language = Some(tag.clone());
     turn.locale = tag.clone();
     let name = turn

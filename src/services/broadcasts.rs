@@ -87,6 +87,44 @@ pub async fn start_in(
     Ok(recipients.len())
 }
 
+/// Creates an announcement for an admin over every target area (checked now, whatever the
+/// draft was written under), audited; sent at once (returns how many recipients) or at `at`.
+pub async fn create(
+    cx: &mut super::Ctx<'_>,
+    target: &Target,
+    audience: Audience,
+    variants: &[Variant],
+    at: Option<i64>,
+) -> StoreResult<Option<(i64, usize)>> {
+    if !cx.actor.admin_over_all(cx.conn, &target.areas).await? {
+        return Ok(None);
+    }
+    let id = store::create(
+        cx.conn,
+        cx.actor.person_id,
+        target,
+        audience,
+        variants,
+        at,
+        cx.now,
+    )
+    .await?;
+    crate::store::audit(
+        cx.conn,
+        cx.actor.person_id,
+        AuditAction::BroadcastCreate,
+        &id.to_string(),
+        None,
+        cx.now,
+    )
+    .await?;
+    let count = match at {
+        Some(_) => 0,
+        None => start_in(cx.conn, cx.i18n, id, cx.now).await?,
+    };
+    Ok(Some((id, count)))
+}
+
 /// Whether the actor may see and manage an announcement: an admin over every area it targets.
 pub async fn may_manage(conn: &mut Conn, actor: &Actor, a: &Announcement) -> StoreResult<bool> {
     actor.admin_over_all(conn, &a.target.areas).await

@@ -114,3 +114,17 @@ pub async fn link_unit(
     .await?;
     Ok(Ok(()))
 }
+
+/// Sets the language a group is spoken to in, for an admin who may manage it; false when
+/// refused.
+pub async fn set_language(
+    cx: &mut Ctx<'_>,
+    chat: &Chat,
+    tag: &crate::domain::LocaleTag,
+) -> StoreResult<bool> {
+    if !may_manage(cx, chat).await? {
+        return Ok(false);
+    }
+    chats::set_language(cx.conn, chat.id, tag, cx.now).await?;
+    Ok(true)
+}
