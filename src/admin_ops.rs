@@ -11,7 +11,7 @@ use crate::app::{App, AppError};
 use crate::clock::{LOCAL_TZ, local_parts};
 use crate::domain::{LocaleTag, TrackingCode};
 use crate::services::reports::{self, ReportQuery};
-use crate::store::{areas, petitions, units};
+use crate::store::{areas, people, petitions, units};
 
 fn local_midnight(day: NaiveDate) -> i64 {
     let naive = day.and_hms_opt(0, 0, 0).expect("midnight exists");
@@ -105,6 +105,25 @@ pub async fn invite(app: &App, unit_code: &str, days: i64) -> Result<String, App
         "Mã mời cán bộ {}: {code}\nNgười được mời gửi cho bot: /start {code}\nDùng một lần, hết hạn lúc {time} {date}.",
         unit.name
     ))
+}
+
+/// Admins, one a line: address and area (or "everywhere").
+pub async fn admin_list(app: &App) -> Result<String, AppError> {
+    let mut conn = app.db.pool.acquire().await?;
+    let admins = people::admins(&mut conn).await?;
+    if admins.is_empty() {
+        return Ok("no admins yet: loathon admin grant <channel>:<id>\n".into());
+    }
+    let mut out = String::new();
+    for a in admins {
+        let _ = writeln!(
+            out,
+            "{}\t{}",
+            a.address,
+            a.area.as_deref().unwrap_or("everywhere")
+        );
+    }
+    Ok(out)
 }
 
 pub async fn routing_list(app: &App) -> Result<String, AppError> {

@@ -20,6 +20,7 @@ pub mod i18n;
 pub mod intent;
 pub mod message;
 pub mod metrics;
+pub mod server;
 pub mod services;
 pub mod store;
 pub mod telemetry;
