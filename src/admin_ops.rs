@@ -5,14 +5,13 @@ use std::fmt::Write as _;
 use std::path::Path;
 
 use chrono::{NaiveDate, TimeZone};
-use sqlx::Row;
 
 use crate::app::{App, AppError};
 use crate::clock::{LOCAL_TZ, local_parts};
 use crate::domain::{LocaleTag, TrackingCode};
 use crate::services::reports::{self, ReportQuery};
 use crate::services::{Actor, Ctx, Outgoing};
-use crate::store::{areas, petitions, units};
+use crate::store::{areas, people, petitions, routing, units};
 
 fn local_midnight(day: NaiveDate) -> i64 {
     let naive = day.and_hms_opt(0, 0, 0).expect("midnight exists");
@@ -119,25 +118,33 @@ pub async fn invite(app: &App, unit_code: &str, days: i64) -> Result<String, App
     ))
 }
 
+/// Admins, one a line: address and area (or "everywhere").
+pub async fn admin_list(app: &App) -> Result<String, AppError> {
+    let mut conn = app.db.pool.acquire().await?;
+    let admins = people::admins(&mut conn).await?;
+    if admins.is_empty() {
+        return Ok("no admins yet: loathon admin grant <channel>:<id>\n".into());
+    }
+    let mut out = String::new();
+    for a in admins {
+        let _ = writeln!(
+            out,
+            "{}\t{}",
+            a.address,
+            a.area.as_deref().unwrap_or("everywhere")
+        );
+    }
+    Ok(out)
+}
+
 pub async fn routing_list(app: &App) -> Result<String, AppError> {
     let mut conn = app.db.pool.acquire().await?;
-    let rows = sqlx::query(
-        "SELECT c.code AS category, a.code AS area, a.name AS area_name, u.code AS unit, u.name AS unit_name \
-         FROM routing_rules r JOIN categories c ON c.id = r.category_id JOIN areas a ON a.id = r.area_id \
-         JOIN units u ON u.id = r.unit_id ORDER BY a.code, c.code",
-    )
-    .fetch_all(&mut *conn)
-    .await?;
     let mut out = String::new();
-    for r in rows {
+    for r in routing::rules(&mut conn).await? {
         let _ = writeln!(
             out,
             "{:<16} {:<8} {:<24} → {} ({})",
-            r.try_get::<String, _>("category")?,
-            r.try_get::<String, _>("area")?,
-            r.try_get::<String, _>("area_name")?,
-            r.try_get::<String, _>("unit")?,
-            r.try_get::<String, _>("unit_name")?,
+            r.category, r.area, r.area_name, r.unit, r.unit_name,
         );
     }
     out.push_str("Không có quy tắc: kiến nghị đến đơn vị mặc định của xã (UBND xã).\n");

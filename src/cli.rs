@@ -1,28 +1,22 @@
 //! The command line: `loathon [serve|console|migrate|seed|locales|admin]`.
 //!
 //! With no subcommand the bot runs on Telegram when `TELOXIDE_TOKEN` is set, and in this
-//! terminal (the console channel) otherwise.
+//! terminal (the console channel) otherwise. This module only parses and dispatches: running
+//! the bot is [`crate::server`], the administrative commands are [`crate::admin_ops`].
 
-use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::sync::Arc;
 
 use anyhow::Context;
 use clap::{Parser, Subcommand};
-use secrecy::ExposeSecret;
-use tokio::sync::{Notify, watch};
 
-use crate::admin_ops;
 use crate::app::App;
-use crate::channels::console::Console;
-use crate::channels::telegram::{self, Telegram, TelegramSender};
 use crate::clock::SystemClock;
 use crate::config::Config;
-use crate::delivery::{DeliveryConfig, Worker};
 use crate::domain::Role;
 use crate::i18n::coverage;
-use crate::store::people;
 use crate::store::seeds::SeedSet;
+use crate::{admin_ops, server};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -279,20 +273,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<i32> {
                         if new { "is now" } else { "already was" }
                     );
                 }
-                AdminCommand::List => {
-                    let mut conn = app.db.pool.acquire().await?;
-                    let admins = people::admins(&mut conn).await?;
-                    if admins.is_empty() {
-                        println!("no admins yet: loathon admin grant <channel>:<id>");
-                    }
-                    for a in admins {
-                        println!(
-                            "{}\t{}",
-                            a.address,
-                            a.area.as_deref().unwrap_or("everywhere")
-                        );
-                    }
-                }
+                AdminCommand::List => print!("{}", admin_ops::admin_list(&app).await?),
             }
         }
         Command::Report {
@@ -385,17 +366,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<i32> {
         Command::Console { handle } => {
             let handle = handle.unwrap_or_else(|| config.console_handle.clone());
             let app = build(config).await?;
-            if let Some(report) = app.prepare_demo(&handle).await? {
-                eprintln!(
-                    "Empty database: loaded the demo province ({} areas, {} units) and made console:{handle} its admin.",
-                    report.areas.added, report.units.added
-                );
-            }
-            let interactive = std::io::stdin().is_terminal();
-            let mut console = Console::new(&app, &handle);
-            let stdin = tokio::io::BufReader::new(tokio::io::stdin());
-            let mut stdout = std::io::stdout();
-            console.run(stdin, &mut stdout, interactive).await?;
+            server::console(&app, &handle).await?;
         }
         Command::Serve { demo } => {
             let app = build(config).await?;
@@ -404,7 +375,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<i32> {
             {
                 println!("loaded the demo province ({} areas)", report.areas.added);
             }
-            serve(app, shutdown_signal()).await?;
+            server::serve(app, server::shutdown_signal()).await?;
         }
     }
     Ok(0)
@@ -414,149 +385,4 @@ async fn build(config: Config) -> anyhow::Result<App> {
     App::build(config, Arc::new(SystemClock))
         .await
         .context("starting Loa Thôn")
-}
-
-/// Runs HTTP (`/healthz`, `/metrics`, the Telegram webhook in webhook mode) and, with a token,
-/// Telegram (long polling unless `LOATHON_WEBHOOK_URL` is set) and its delivery worker, until
-/// `shutdown` completes; then stops taking updates and finishes the messages in hand.
-pub async fn serve(
-    app: App,
-    shutdown: impl std::future::Future<Output = ()> + Send + 'static,
-) -> anyhow::Result<()> {
-    let addr = app.config.http_addr;
-    let listener = tokio::net::TcpListener::bind(addr)
-        .await
-        .with_context(|| format!("binding {addr} (LOATHON_HTTP_ADDR)"))?;
-    println!(
-        "Loa Thôn is serving http://{} (/healthz, /metrics)",
-        listener.local_addr()?
-    );
-    println!("database: {}", app.db.backend.name());
-    let (stop, stopped) = watch::channel(false);
-    let mut tasks = Vec::new();
-    let mut router = crate::http::router(app.clone());
-    if app.config.telegram_token.is_some() {
-        let bot = telegram::bot_from_config(&app.config)?;
-        let wake = Arc::new(Notify::new());
-        let tg = Telegram::connect(&app, bot.clone(), wake.clone())
-            .await
-            .context("connecting to Telegram (check TELOXIDE_TOKEN and TELOXIDE_API_URL)")?;
-        let username = tg.identity().username.clone();
-        if let Err(e) = tg.register_commands().await {
-            tracing::warn!(error = %e, "telegram: setMyCommands failed; the command menu may be stale");
-        }
-        let config = DeliveryConfig {
-            rates: app.config.send_rates.clone(),
-            lease_ms: app.config.send_lease_ms,
-            ..DeliveryConfig::default()
-        };
-        let worker = Worker::new(
-            app.db.clone(),
-            app.clock.clone(),
-            TelegramSender::new(bot, username.clone()),
-            config,
-        )
-        .woken_by(wake)
-        .with_metrics(app.metrics.clone());
-        tasks.push(tokio::spawn(worker.run(stopped.clone())));
-        match (&app.config.webhook_url, &app.config.webhook_secret) {
-            (Some(url), Some(secret)) => {
-                tg.set_webhook(url, secret.expose_secret())
-                    .await
-                    .context("setting the Telegram webhook (LOATHON_WEBHOOK_URL)")?;
-                let path = url::Url::parse(url)
-                    .map(|u| u.path().to_string())
-                    .unwrap_or_else(|_| "/".into());
-                router = router.merge(telegram::webhook::router(tg, &path, secret.clone()));
-                println!("channel telegram: @{username}, webhook at {path}");
-            }
-            _ => {
-                let poller = tg.clone();
-                let stopped = stopped.clone();
-                tasks.push(tokio::spawn(async move { poller.poll(stopped).await }));
-                println!("channel telegram: @{username}, long polling");
-            }
-        }
-        tasks.push(tokio::spawn(prune_updates(app.clone(), stopped.clone())));
-    } else {
-        println!("channel telegram: not configured (set TELOXIDE_TOKEN)");
-    }
-    println!("channel console: run `loathon console` to chat in a terminal");
-    tasks.push(tokio::spawn(housekeeping(app.clone(), stopped.clone())));
-    axum::serve(listener, router)
-        .with_graceful_shutdown(async move {
-            shutdown.await;
-            tracing::info!("shutting down: finishing the messages in hand");
-            let _ = stop.send(true);
-        })
-        .await?;
-    for task in tasks {
-        let _ = task.await;
-    }
-    Ok(())
-}
-
-/// Every few seconds: deadline reminders and escalations, scheduled broadcasts starting and
-/// finished ones reported.
-async fn housekeeping(app: App, mut stopped: watch::Receiver<bool>) {
-    let mut tick = tokio::time::interval(std::time::Duration::from_secs(5));
-    loop {
-        tokio::select! {
-            _ = tick.tick() => {}
-            _ = stopped.changed() => return,
-        }
-        if *stopped.borrow() {
-            return;
-        }
-        if let Err(e) =
-            crate::services::deadlines::sweep(&app.db, &app.i18n, app.clock.as_ref()).await
-        {
-            tracing::warn!(error = %e, "deadline sweep failed");
-        }
-        if let Err(e) =
-            crate::services::broadcasts::tick(&app.db, &app.i18n, app.clock.as_ref()).await
-        {
-            tracing::warn!(error = %e, "broadcast tick failed");
-        }
-    }
-}
-
-/// Ctrl-C, or SIGTERM from a service manager.
-pub async fn shutdown_signal() {
-    #[cfg(unix)]
-    {
-        let mut term =
-            match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-                Ok(s) => s,
-                Err(_) => {
-                    let _ = tokio::signal::ctrl_c().await;
-                    return;
-                }
-            };
-        tokio::select! {
-            _ = tokio::signal::ctrl_c() => {}
-            _ = term.recv() => {}
-        }
-    }
-    #[cfg(not(unix))]
-    {
-        let _ = tokio::signal::ctrl_c().await;
-    }
-}
-
-/// Forgets handled update ids after a week, once an hour.
-async fn prune_updates(app: App, mut stopped: watch::Receiver<bool>) {
-    const WEEK_MS: i64 = 7 * 24 * 3600 * 1000;
-    loop {
-        if let Ok(mut conn) = app.db.pool.acquire().await
-            && let Err(e) =
-                crate::store::updates::prune(&mut conn, app.clock.now_ms() - WEEK_MS).await
-        {
-            tracing::warn!(error = %e, "pruning processed updates failed");
-        }
-        tokio::select! {
-            _ = tokio::time::sleep(std::time::Duration::from_secs(3600)) => {}
-            _ = stopped.changed() => return,
-        }
-    }
 }

@@ -1,10 +1,12 @@
 //! Loa Thôn: the village loudspeaker in every villager's chat app.
 //!
 //! Where a message enters: a channel ([`channels`]) turns a platform update into an
-//! [`message::Inbound`]. Where it is decided: [`engine`] (conversation state per chat and person).
-//! Where it is stored: [`store`] (SQLite or PostgreSQL). Where it leaves: the outbox
+//! [`message::Inbound`] and hands it to the [`message::Handler`]. Where it is decided: [`engine`]
+//! (conversation state per chat and person; button data and commands parsed once into
+//! [`intent`]s), on top of [`services`] (the rules and the rights). Where it is stored: [`store`]
+//! (SQLite or PostgreSQL; the only module that holds SQL). Where it leaves: the outbox
 //! ([`store::outbox`]), drained by the [`delivery`] worker with a channel's sender (Telegram), or
-//! by the console itself.
+//! by the console itself. [`server`] starts all of it; [`cli`] is the command line.
 
 pub mod admin_ops;
 pub mod app;
@@ -20,6 +22,7 @@ pub mod i18n;
 pub mod intent;
 pub mod message;
 pub mod metrics;
+pub mod server;
 pub mod services;
 pub mod store;
 pub mod telemetry;

@@ -689,13 +689,8 @@ async fn profile(turn: &mut Turn<'_>) -> Result<(), EngineError> {
 }
 
 async fn unit_name(turn: &mut Turn<'_>, unit_id: i64) -> Result<String, EngineError> {
-    use sqlx::Row;
-    let row = sqlx::query("SELECT name FROM units WHERE id = $1")
-        .bind(unit_id)
-        .fetch_optional(&mut *turn.conn)
-        .await?;
-    Ok(row
-        .map(|r| r.try_get("name"))
-        .transpose()?
+    Ok(crate::store::units::unit(turn.conn, unit_id)
+        .await?
+        .map(|u| u.name)
         .unwrap_or_default())
 }

@@ -2,24 +2,17 @@
 //! status, category, unit and village; on-time rate; median time to answer; average rating;
 //! the overdue list.
 
+use std::collections::HashMap;
 use std::fmt::Write as _;
-
-use sqlx::Row;
 
 use crate::clock::local_parts;
 use crate::domain::LocaleTag;
 use crate::domain::petition::Status;
 use crate::i18n::{Localizer, Msg};
+use crate::store::reports as store;
 use crate::store::{Conn, StoreResult};
 
-/// Which petitions: submitted in `[from_ms, to_ms)`, from villages under `area_id` (all when
-/// `None`).
-#[derive(Clone, Copy, Debug)]
-pub struct ReportQuery {
-    pub from_ms: i64,
-    pub to_ms: i64,
-    pub area_id: Option<i64>,
-}
+pub use crate::store::reports::ReportQuery;
 
 #[derive(Clone, Debug, Default)]
 pub struct Report {
@@ -58,67 +51,6 @@ impl Report {
     }
 }
 
-/// The petitions in scope: every one of the period, or those from villages under an area
-/// (a recursive walk down the area tree). Two SQL texts, so that the common case, everything,
-/// needs no walk.
-macro_rules! scoped {
-    ($select:literal, $tail:literal) => {
-        (
-            concat!(
-                $select,
-                " FROM petitions p WHERE p.submitted_at >= $1 AND p.submitted_at < $2 ",
-                $tail
-            ),
-            concat!(
-                "WITH RECURSIVE scope(id) AS ( \
-                   SELECT id FROM areas WHERE id = $3 \
-                   UNION ALL SELECT a.id FROM areas a JOIN scope s ON a.parent_id = s.id) ",
-                $select,
-                " FROM petitions p WHERE p.submitted_at >= $1 AND p.submitted_at < $2 \
-                  AND p.village_id IN (SELECT id FROM scope) ",
-                $tail
-            ),
-        )
-    };
-}
-
-/// Runs one of the `scoped!` pair for `q`.
-async fn fetch_scoped(
-    conn: &mut Conn,
-    (everything, under_area): (&'static str, &'static str),
-    q: &ReportQuery,
-) -> StoreResult<Vec<sqlx::any::AnyRow>> {
-    let rows = match q.area_id {
-        None => {
-            sqlx::query(everything)
-                .bind(q.from_ms)
-                .bind(q.to_ms)
-                .fetch_all(&mut *conn)
-                .await?
-        }
-        Some(area) => {
-            sqlx::query(under_area)
-                .bind(q.from_ms)
-                .bind(q.to_ms)
-                .bind(area)
-                .fetch_all(&mut *conn)
-                .await?
-        }
-    };
-    Ok(rows)
-}
-
-/// Names of a small table's rows by id.
-async fn names(
-    conn: &mut Conn,
-    sql: &'static str,
-) -> StoreResult<std::collections::HashMap<i64, String>> {
-    let rows = sqlx::query(sql).fetch_all(&mut *conn).await?;
-    rows.iter()
-        .map(|r| Ok((r.try_get("id")?, r.try_get("name")?)))
-        .collect()
-}
-
 fn add(rows: &mut Vec<(String, i64)>, key: String, n: i64) {
     match rows.iter_mut().find(|(k, _)| *k == key) {
         Some((_, total)) => *total += n,
@@ -135,94 +67,51 @@ fn sorted(mut rows: Vec<(String, i64)>) -> Vec<(String, i64)> {
 /// for the distribution of answer times (hour buckets, for the median); the overdue list from
 /// its own index.
 pub async fn build(conn: &mut Conn, q: &ReportQuery) -> StoreResult<Report> {
-    let groups = fetch_scoped(
-        conn,
-        scoped!(
-            "SELECT p.status, p.category_id, p.unit_id, p.village_id, COUNT(*) AS n, \
-             COUNT(p.answered_at) AS answered, \
-             CAST(COALESCE(SUM(CASE WHEN p.answered_at <= p.due_at THEN 1 ELSE 0 END), 0) AS BIGINT) AS on_time, \
-             COUNT(p.rating) AS rated, CAST(COALESCE(SUM(p.rating), 0) AS BIGINT) AS rating_sum",
-            "GROUP BY p.status, p.category_id, p.unit_id, p.village_id"
-        ),
-        q,
-    )
-    .await?;
-    let categories = names(conn, "SELECT id, code AS name FROM categories").await?;
-    let units = names(conn, "SELECT id, name FROM units").await?;
-    let villages = names(conn, "SELECT id, name FROM areas").await?;
+    let groups = store::groups(conn, q).await?;
+    let categories = store::category_codes(conn).await?;
+    let units = store::unit_names(conn).await?;
+    let villages = store::area_names(conn).await?;
+    let name = |map: &HashMap<i64, String>, id: Option<i64>| {
+        id.and_then(|id| map.get(&id).cloned()).unwrap_or_default()
+    };
     let mut report = Report::default();
     let (mut by_status, mut by_category, mut by_unit, mut by_village) =
         (Vec::new(), Vec::new(), Vec::new(), Vec::new());
-    for g in &groups {
-        let n: i64 = g.try_get("n")?;
-        let name = |map: &std::collections::HashMap<i64, String>, id: Option<i64>| {
-            id.and_then(|id| map.get(&id).cloned()).unwrap_or_default()
-        };
-        add(&mut by_status, g.try_get("status")?, n);
-        add(
-            &mut by_category,
-            name(&categories, g.try_get("category_id")?),
-            n,
-        );
-        add(&mut by_unit, name(&units, g.try_get("unit_id")?), n);
-        add(
-            &mut by_village,
-            name(&villages, g.try_get("village_id")?),
-            n,
-        );
+    for g in groups {
+        let n = g.count;
+        add(&mut by_status, g.status, n);
+        add(&mut by_category, name(&categories, g.category_id), n);
+        add(&mut by_unit, name(&units, g.unit_id), n);
+        add(&mut by_village, name(&villages, g.village_id), n);
         report.total += n;
-        report.answered += g.try_get::<i64, _>("answered")?;
-        report.answered_on_time += g.try_get::<i64, _>("on_time")?;
-        report.rated += g.try_get::<i64, _>("rated")?;
-        report.rating_sum += g.try_get::<i64, _>("rating_sum")?;
+        report.answered += g.answered;
+        report.answered_on_time += g.answered_on_time;
+        report.rated += g.rated;
+        report.rating_sum += g.rating_sum;
     }
     report.by_status = sorted(by_status);
     report.by_category = sorted(by_category);
     report.by_unit = sorted(by_unit);
     report.by_village = sorted(by_village);
     if report.answered > 0 {
-        let buckets = fetch_scoped(
-            conn,
-            scoped!(
-                "SELECT (p.answered_at - p.submitted_at) / 3600000 AS h, COUNT(*) AS n",
-                "AND p.answered_at IS NOT NULL GROUP BY (p.answered_at - p.submitted_at) / 3600000 ORDER BY h"
-            ),
-            q,
-        )
-        .await?;
         let half = (report.answered + 1) / 2;
         let mut seen = 0;
-        for b in &buckets {
-            seen += b.try_get::<i64, _>("n")?;
+        for b in store::answer_hours(conn, q).await? {
+            seen += b.count;
             if seen >= half {
-                report.median_answer_ms = Some(b.try_get::<i64, _>("h")? * 3_600_000 + 1_800_000);
+                report.median_answer_ms = Some(b.hours * 3_600_000 + 1_800_000);
                 break;
             }
         }
     }
-    let rows = fetch_scoped(
-        conn,
-        scoped!(
-            "SELECT p.tracking_code, p.due_at, p.status, p.unit_id, p.village_id",
-            "AND p.overdue_at IS NOT NULL ORDER BY p.due_at LIMIT 200"
-        ),
-        q,
-    )
-    .await?;
-    for r in rows {
-        let code: String = r.try_get("tracking_code")?;
+    for o in store::overdue(conn, q).await? {
+        let code = o.tracking_code;
         report.overdue.push(OverdueRow {
             code: format!("{}-{}", &code[..4], &code[4..]),
-            unit: units
-                .get(&r.try_get::<i64, _>("unit_id")?)
-                .cloned()
-                .unwrap_or_default(),
-            village: r
-                .try_get::<Option<i64>, _>("village_id")?
-                .and_then(|v| villages.get(&v).cloned())
-                .unwrap_or_default(),
-            due_at: r.try_get("due_at")?,
-            status: r.try_get("status")?,
+            unit: units.get(&o.unit_id).cloned().unwrap_or_default(),
+            village: name(&villages, o.village_id),
+            due_at: o.due_at,
+            status: o.status,
         });
     }
     Ok(report)

@@ -14,6 +14,8 @@ pub mod lessons;
 pub mod outbox;
 pub mod people;
 pub mod petitions;
+pub mod reports;
+pub mod routing;
 pub mod seeds;
 pub mod units;
 pub mod updates;

@@ -1042,7 +1042,7 @@ async fn telegram_serve_polls_answers_and_stops_gracefully() {
             "/start",
         ));
         let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
-        let server = tokio::spawn(loathon::cli::serve(t.app.clone(), async move {
+        let server = tokio::spawn(loathon::server::serve(t.app.clone(), async move {
             let _ = stopped.await;
         }));
         for _ in 0..300 {

@@ -1,0 +1,219 @@
+//! Running the bot: [`serve`] runs HTTP, the configured channels with their delivery workers,
+//! and housekeeping until shutdown; [`console`] runs the console channel in this terminal.
+//!
+//! Each channel has a starter that returns what it runs ([`Started`]: background tasks and HTTP
+//! routes); [`serve`] merges them into its own. A new channel (Zalo) is one more starter and one
+//! more `merge` line there.
+
+use std::io::IsTerminal;
+use std::sync::Arc;
+
+use anyhow::Context;
+use axum::Router;
+use secrecy::ExposeSecret;
+use tokio::sync::{Notify, watch};
+use tokio::task::JoinHandle;
+use tracing::Instrument;
+
+use crate::app::App;
+use crate::channels::console::Console;
+use crate::channels::telegram::{self, Telegram, TelegramSender};
+use crate::delivery::{DeliveryConfig, Worker};
+
+/// What a channel starter leaves running: tasks that end when `stopped` turns true, and routes
+/// for the HTTP server (a webhook).
+#[derive(Default)]
+pub struct Started {
+    pub tasks: Vec<JoinHandle<()>>,
+    pub routes: Router,
+}
+
+impl Started {
+    /// Adds a channel's tasks and routes to these.
+    pub fn merge(&mut self, other: Started) {
+        self.tasks.extend(other.tasks);
+        self.routes = std::mem::take(&mut self.routes).merge(other.routes);
+    }
+}
+
+/// Runs HTTP (`/healthz`, `/metrics`, the Telegram webhook in webhook mode) and, with a token,
+/// Telegram (long polling unless `LOATHON_WEBHOOK_URL` is set) and its delivery worker, until
+/// `shutdown` completes; then stops taking updates and finishes the messages in hand.
+pub async fn serve(
+    app: App,
+    shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+) -> anyhow::Result<()> {
+    let addr = app.config.http_addr;
+    let listener = tokio::net::TcpListener::bind(addr)
+        .await
+        .with_context(|| format!("binding {addr} (LOATHON_HTTP_ADDR)"))?;
+    println!(
+        "Loa Thôn is serving http://{} (/healthz, /metrics)",
+        listener.local_addr()?
+    );
+    println!("database: {}", app.db.backend.name());
+    let (stop, stopped) = watch::channel(false);
+    let mut running = Started {
+        tasks: Vec::new(),
+        routes: crate::http::router(app.clone()),
+    };
+    running.merge(start_telegram(&app, &stopped).await?);
+    println!("channel console: run `loathon console` to chat in a terminal");
+    running
+        .tasks
+        .push(tokio::spawn(housekeeping(app.clone(), stopped.clone())));
+    axum::serve(listener, running.routes)
+        .with_graceful_shutdown(async move {
+            shutdown.await;
+            tracing::info!("shutting down: finishing the messages in hand");
+            let _ = stop.send(true);
+        })
+        .await?;
+    for task in running.tasks {
+        let _ = task.await;
+    }
+    Ok(())
+}
+
+/// Telegram, when `TELOXIDE_TOKEN` is set: the command menu, the delivery worker, updates by
+/// webhook (`LOATHON_WEBHOOK_URL` and its secret) or long polling, and pruning of handled
+/// update ids. Nothing otherwise.
+async fn start_telegram(app: &App, stopped: &watch::Receiver<bool>) -> anyhow::Result<Started> {
+    if app.config.telegram_token.is_none() {
+        println!("channel telegram: not configured (set TELOXIDE_TOKEN)");
+        return Ok(Started::default());
+    }
+    let bot = telegram::bot_from_config(&app.config)?;
+    let wake = Arc::new(Notify::new());
+    let tg = Telegram::connect(app, bot.clone(), wake.clone())
+        .await
+        .context("connecting to Telegram (check TELOXIDE_TOKEN and TELOXIDE_API_URL)")?;
+    let username = tg.identity().username.clone();
+    if let Err(e) = tg.register_commands().await {
+        tracing::warn!(error = %e, "telegram: setMyCommands failed; the command menu may be stale");
+    }
+    let config = DeliveryConfig {
+        rates: app.config.send_rates.clone(),
+        lease_ms: app.config.send_lease_ms,
+        ..DeliveryConfig::default()
+    };
+    let worker = Worker::new(
+        app.db.clone(),
+        app.clock.clone(),
+        TelegramSender::new(bot, username.clone()),
+        config,
+    )
+    .woken_by(wake)
+    .with_metrics(app.metrics.clone());
+    let mut started = Started::default();
+    started
+        .tasks
+        .push(tokio::spawn(worker.run(stopped.clone())));
+    match (&app.config.webhook_url, &app.config.webhook_secret) {
+        (Some(url), Some(secret)) => {
+            tg.set_webhook(url, secret.expose_secret())
+                .await
+                .context("setting the Telegram webhook (LOATHON_WEBHOOK_URL)")?;
+            let path = url::Url::parse(url)
+                .map(|u| u.path().to_string())
+                .unwrap_or_else(|_| "/".into());
+            started.routes = telegram::webhook::router(tg, &path, secret.clone());
+            println!("channel telegram: @{username}, webhook at {path}");
+        }
+        _ => {
+            let stopped = stopped.clone();
+            started
+                .tasks
+                .push(tokio::spawn(async move { tg.poll(stopped).await }));
+            println!("channel telegram: @{username}, long polling");
+        }
+    }
+    started
+        .tasks
+        .push(tokio::spawn(prune_updates(app.clone(), stopped.clone())));
+    Ok(started)
+}
+
+/// Every few seconds: deadline reminders and escalations, scheduled broadcasts starting and
+/// finished ones reported.
+async fn housekeeping(app: App, mut stopped: watch::Receiver<bool>) {
+    let mut tick = tokio::time::interval(std::time::Duration::from_secs(5));
+    loop {
+        tokio::select! {
+            _ = tick.tick() => {}
+            _ = stopped.changed() => return,
+        }
+        if *stopped.borrow() {
+            return;
+        }
+        if let Err(e) = crate::services::deadlines::sweep(&app.db, &app.i18n, app.clock.as_ref())
+            .instrument(tracing::info_span!("deadlines::sweep"))
+            .await
+        {
+            tracing::warn!(error = %e, "deadline sweep failed");
+        }
+        if let Err(e) = crate::services::broadcasts::tick(&app.db, &app.i18n, app.clock.as_ref())
+            .instrument(tracing::info_span!("broadcasts::tick"))
+            .await
+        {
+            tracing::warn!(error = %e, "broadcast tick failed");
+        }
+    }
+}
+
+/// Forgets handled update ids after a week, once an hour.
+async fn prune_updates(app: App, mut stopped: watch::Receiver<bool>) {
+    const WEEK_MS: i64 = 7 * 24 * 3600 * 1000;
+    loop {
+        if let Ok(mut conn) = app.db.pool.acquire().await
+            && let Err(e) =
+                crate::store::updates::prune(&mut conn, app.clock.now_ms() - WEEK_MS).await
+        {
+            tracing::warn!(error = %e, "pruning processed updates failed");
+        }
+        tokio::select! {
+            _ = tokio::time::sleep(std::time::Duration::from_secs(3600)) => {}
+            _ = stopped.changed() => return,
+        }
+    }
+}
+
+/// The console channel in this terminal (or on a script from standard input) as `handle`; on
+/// an empty database it first loads the demo province and makes `console:<handle>` its admin.
+pub async fn console(app: &App, handle: &str) -> anyhow::Result<()> {
+    if let Some(report) = app.prepare_demo(handle).await? {
+        eprintln!(
+            "Empty database: loaded the demo province ({} areas, {} units) and made console:{handle} its admin.",
+            report.areas.added, report.units.added
+        );
+    }
+    let interactive = std::io::stdin().is_terminal();
+    let mut console = Console::new(app, handle);
+    let stdin = tokio::io::BufReader::new(tokio::io::stdin());
+    let mut stdout = std::io::stdout();
+    console.run(stdin, &mut stdout, interactive).await?;
+    Ok(())
+}
+
+/// Ctrl-C, or SIGTERM from a service manager.
+pub async fn shutdown_signal() {
+    #[cfg(unix)]
+    {
+        let mut term =
+            match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+                Ok(s) => s,
+                Err(_) => {
+                    let _ = tokio::signal::ctrl_c().await;
+                    return;
+                }
+            };
+        tokio::select! {
+            _ = tokio::signal::ctrl_c() => {}
+            _ = term.recv() => {}
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = tokio::signal::ctrl_c().await;
+    }
+}
