@@ -19,9 +19,10 @@ use crate::clock::local_parts;
 use crate::domain::petition::Part;
 use crate::i18n::Msg;
 use crate::intent::{Intent, LessonStep};
+use crate::services::helpers;
 use crate::services::lessons::Lesson;
+use crate::store::areas;
 use crate::store::lessons::{self as progress, Progress};
-use crate::store::{areas, people};
 
 type Step = Result<State, EngineError>;
 
@@ -281,44 +282,12 @@ async fn finish(turn: &mut Turn<'_>, lesson: &Lesson) -> Step {
 
 /// "Nhờ người hướng dẫn": the village's digital helpers get the request privately.
 async fn ask_helper(turn: &mut Turn<'_>, id: &str, position: usize) -> Step {
-    let helpers = match turn.person.village_id {
-        Some(v) => progress::helpers_of(turn.conn, v).await?,
-        None => Vec::new(),
-    };
     let Some(lesson) = turn.lessons.get(id).cloned() else {
         return list(turn).await;
     };
-    let name = turn
-        .person
-        .display_name
-        .clone()
-        .unwrap_or_else(|| turn.person.external_id.clone());
-    let village = match turn.person.village_id {
-        Some(v) => areas::get(turn.conn, v)
-            .await?
-            .map(|a| a.name)
-            .unwrap_or_default(),
-        None => String::new(),
-    };
-    let mut asked = 0;
-    let me = turn.person.id;
-    for helper in helpers.iter().filter(|h| h.id != me) {
-        let request =
-            progress::request_help(turn.conn, me, helper.id, &lesson.id, turn.now).await?;
-        let reply = Reply::new(
-            Msg::new("helper-request")
-                .arg("name", name.clone())
-                .arg("village", village.clone())
-                .arg("title", Msg::new(lesson.title.clone())),
-        )
-        .row(vec![ButtonSpec::new(
-            "button-help-accept",
-            Intent::Lesson(LessonStep::AcceptHelp(request)),
-        )]);
-        if turn.notify_person(helper, reply).await? {
-            asked += 1;
-        }
-    }
+    let person = turn.person.clone();
+    let title = Msg::new(lesson.title.clone());
+    let asked = helpers::ask(&mut turn.cx(), &person, &lesson.id, title).await?;
     if asked == 0 {
         turn.say_msg(Msg::new("lesson-no-helper"));
     } else {
@@ -329,51 +298,26 @@ async fn ask_helper(turn: &mut Turn<'_>, id: &str, position: usize) -> Step {
 
 /// A helper's "I will help": only the helper the request was made to, and only once.
 async fn accept_help(turn: &mut Turn<'_>, request_id: i64) -> Step {
-    let request = progress::help_request(turn.conn, request_id)
-        .await?
-        .filter(|r| r.helper_id == turn.person.id);
-    let learner = match &request {
-        Some(r) => people::get(turn.conn, r.learner_id).await?,
-        None => None,
+    let catalogue = turn.lessons;
+    let title = |lesson_id: &str| {
+        catalogue
+            .get(lesson_id)
+            .map(|l| Msg::new(l.title.clone()))
+            .unwrap_or_else(|| Msg::new("lesson-any"))
     };
-    // Made to this helper, and they are still a helper of the learner's village.
-    let learner = learner.filter(|l| l.village_id.is_some_and(|v| turn.actor.is_helper_of(v)));
-    let (Some(request), Some(learner)) = (request, learner) else {
-        turn.say_msg(Msg::new("hint-button-outdated"));
-        return dialogue::resume(turn, State::Idle).await;
+    let helper = turn.person.clone();
+    let Some(accepted) = helpers::accept(&mut turn.cx(), &helper, request_id, title).await? else {
+        return dialogue::stale(turn, State::Idle).await;
     };
-    if !progress::accept_help(turn.conn, request.id, turn.now).await? {
-        turn.say_msg(Msg::new("hint-button-outdated"));
-        return dialogue::resume(turn, State::Idle).await;
-    }
-    let lesson_id = request.lesson_id.as_str();
-    let title = turn
-        .lessons
-        .get(lesson_id)
-        .map(|l| Msg::new(l.title.clone()))
-        .unwrap_or_else(|| Msg::new("lesson-any"));
-    let helper_name = turn
-        .person
+    let learner_name = accepted
+        .learner
         .display_name
         .clone()
-        .unwrap_or_else(|| turn.person.external_id.clone());
-    turn.notify_person(
-        &learner,
-        Reply::new(
-            Msg::new("lesson-helper-coming")
-                .arg("helper", helper_name)
-                .arg("title", title.clone()),
-        ),
-    )
-    .await?;
-    let learner_name = learner
-        .display_name
-        .clone()
-        .unwrap_or_else(|| learner.external_id.clone());
+        .unwrap_or_else(|| accepted.learner.external_id.clone());
     turn.say_msg(
         Msg::new("helper-accepted")
             .arg("name", learner_name)
-            .arg("title", title),
+            .arg("title", title(&accepted.lesson_id)),
     );
     Ok(State::Idle)
 }

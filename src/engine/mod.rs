@@ -402,13 +402,4 @@ impl Turn<'_> {
             out: &mut self.out,
         }
     }
-
-    /// Queues `reply` to a person's private chat; false when the bot has none with them yet.
-    pub async fn notify_person(
-        &mut self,
-        person: &Person,
-        reply: Reply,
-    ) -> Result<bool, EngineError> {
-        self.out.person(self.conn, self.i18n, person, reply).await
-    }
 }

@@ -10,6 +10,7 @@ pub mod access;
 pub mod broadcasts;
 pub mod deadlines;
 pub mod groups;
+pub mod helpers;
 pub mod invites;
 pub mod lessons;
 pub mod notify;
