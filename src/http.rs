@@ -8,7 +8,7 @@ use axum::response::IntoResponse;
 use axum::routing::get;
 
 use crate::app::App;
-use crate::store::outbox;
+use crate::store::{outbox, petitions};
 
 pub fn router(app: App) -> Router {
     Router::new()
@@ -19,10 +19,20 @@ pub fn router(app: App) -> Router {
 
 async fn healthz(State(app): State<App>) -> impl IntoResponse {
     match app.db.ping().await {
-        Ok(()) => (
-            StatusCode::OK,
-            format!("ok database={}\n", app.db.backend.name()),
-        ),
+        Ok(()) => {
+            // Petitions no officer can see and nobody has opened: a unit needs an officer.
+            let unseen = match app.db.pool.acquire().await {
+                Ok(mut conn) => petitions::unseen_count(&mut conn).await.unwrap_or(0),
+                Err(_) => 0,
+            };
+            (
+                StatusCode::OK,
+                format!(
+                    "ok database={} unseen_petitions={unseen}\n",
+                    app.db.backend.name()
+                ),
+            )
+        }
         Err(e) => {
             tracing::error!(error = %e, "health check: database unreachable");
             (

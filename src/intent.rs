@@ -171,6 +171,13 @@ pub enum Intent {
         unit: i64,
     },
     Close(i64),
+    /// The whole timeline of a petition, long texts in full.
+    History(i64),
+    /// Merge into another petition after the warnings were read.
+    ConfirmMerge {
+        petition: i64,
+        into: i64,
+    },
     CloseDuplicate(i64),
     CloseOutOfScope(i64),
     /// An admin's invite for an officer of this unit.
@@ -247,6 +254,10 @@ impl Intent {
                 petition: id(p)?,
                 unit: id(u)?,
             },
+            ["pet", "merge", p, into] => I::ConfirmMerge {
+                petition: id(p)?,
+                into: id(into)?,
+            },
             ["pet", action, n] => {
                 let n = id(n)?;
                 match *action {
@@ -260,6 +271,7 @@ impl Intent {
                     "ask" => I::Ask(n),
                     "fwd" => I::Forward(n),
                     "close" => I::Close(n),
+                    "hist" => I::History(n),
                     "closedup" => I::CloseDuplicate(n),
                     "closeoos" => I::CloseOutOfScope(n),
                     _ => return None,
@@ -342,6 +354,8 @@ impl fmt::Display for Intent {
             I::Forward(n) => write!(f, "pet:fwd:{n}"),
             I::ForwardTo { petition, unit } => write!(f, "pet:fwdto:{petition}:{unit}"),
             I::Close(n) => write!(f, "pet:close:{n}"),
+            I::History(n) => write!(f, "pet:hist:{n}"),
+            I::ConfirmMerge { petition, into } => write!(f, "pet:merge:{petition}:{into}"),
             I::CloseDuplicate(n) => write!(f, "pet:closedup:{n}"),
             I::CloseOutOfScope(n) => write!(f, "pet:closeoos:{n}"),
             I::InviteFor(n) => write!(f, "inv:{n}"),
@@ -499,6 +513,11 @@ mod tests {
                 unit: big,
             },
             Intent::Close(big),
+            Intent::History(big),
+            Intent::ConfirmMerge {
+                petition: big,
+                into: big,
+            },
             Intent::CloseDuplicate(big),
             Intent::CloseOutOfScope(big),
             Intent::InviteFor(big),

@@ -7,6 +7,13 @@ officer-only = Chức năng này dành cho cán bộ của các đơn vị. Nế
 admin-only = Chức năng này dành cho quản trị viên.
 admin-not-your-area = Đơn vị này không thuộc địa bàn đồng chí quản lý.
 
+officer-forwarded-in =
+    📥 Kiến nghị { $code } được { $from } chuyển đến
+    Lý do chuyển: { $reason }
+    Lĩnh vực: { $category }
+    Hạn trả lời: { $due }
+    «{ $excerpt }»
+officer-colleague-answered = Kiến nghị { $code } mà đồng chí đã nhận xử lý vừa được một cán bộ khác của đơn vị trả lời.
 officer-new-petition =
     📥 Kiến nghị mới { $code }
     Lĩnh vực: { $category }
@@ -28,9 +35,33 @@ officer-petition-detail =
     Hạn trả lời: { $due } ({ $left })
     Tình trạng: { $status }
     Nội dung: { $body }
+officer-handled-by = Đang xử lý: { $name }
+officer-timeline-title = Diễn biến:
+timeline-claimed = • { $time } { $who } nhận xử lý
+timeline-info-requested = • { $time } { $who } hỏi thêm: «{ $text }»
+timeline-info-added = • { $time } Người gửi bổ sung thông tin
+timeline-answered = • { $time } { $who } trả lời: «{ $text }»
+timeline-answered-voice = • { $time } { $who } trả lời bằng tin nhắn thoại
+timeline-rated = • { $time } Người gửi đánh giá { $text }/5
+timeline-reopened = • { $time } Người gửi đề nghị xem lại: «{ $text }»
+timeline-forwarded = • { $time } { $who } chuyển đơn vị: { $text }
+timeline-closed = • { $time } { $who } khép lại: { $text }
+timeline-overdue = • { $time } Quá hạn trả lời
+officer-history-title = 📜 Toàn bộ diễn biến kiến nghị { $code }:
+button-full-history = 📜 Xem đầy đủ diễn biến
+officer-supplement-text = ✍️ Người gửi bổ sung (trả lời câu hỏi của đơn vị):
+officer-supplement-file = 📎 Người gửi bổ sung, tệp số { $n }
+officer-unit-unstaffed = ⚠️ { $unit } chưa có cán bộ nào nhận tin trên Loa Thôn, nên tin này được gửi đến quản trị. Đề nghị mời cán bộ của đơn vị.
+officer-read-only = Đồng chí đang xem với quyền quản trị (chỉ xem): đơn vị giải quyết chưa có cán bộ trên Loa Thôn.
+button-invite-officer = ✉️ Mời cán bộ của đơn vị
+officer-merge-confirm = Đồng chí muốn gộp kiến nghị này vào kiến nghị { $other }?
+officer-merge-other-category = ⚠️ Hai kiến nghị thuộc hai lĩnh vực khác nhau.
+officer-merge-other-village = ⚠️ Hai kiến nghị gửi từ hai thôn, bản khác nhau.
+officer-merge-target-closed = Kiến nghị { $other } đã được trả lời hoặc khép lại nên không gộp vào được. Mời đồng chí trả lời kiến nghị này riêng.
+button-merge = 🔗 Gộp
 officer-body-none = (chỉ có tệp kèm theo)
 author-anonymous = Người dân (giấu tên)
-officer-attachment = Tệp kèm theo số { $n }
+officer-attachment = 📎 Tệp kèm theo số { $n }
 officer-actions = Đồng chí xử lý kiến nghị { $code } thế nào?
 officer-already-claimed = Kiến nghị { $code } đã có cán bộ nhận xử lý.
 officer-claimed = Đồng chí đã nhận xử lý kiến nghị { $code }. Người gửi đã được báo.
@@ -88,7 +119,8 @@ report-title = 📊 Báo cáo kiến nghị — { $scope }, từ { $from } đế
 report-figures =
     Đã trả lời: { $answered } · Đúng hạn: { $ontime }
     Thời gian trả lời (trung vị): { $median }
-    Mức hài lòng trung bình: { $rating } ({ $rated } lượt đánh giá)
+    Mức hài lòng với lần trả lời đầu: { $rating } ({ $rated } lượt đánh giá)
+    Sau khi mở lại: { $rating_reopened } ({ $rated_reopened } lượt đánh giá)
 report-none = chưa có
 report-days = { $days } ngày
 report-by-status = Theo tình trạng:

@@ -95,11 +95,16 @@ petition-info-received =
        *[other] Đã nhận { $count } phần bổ sung. Gửi thêm, hoặc bấm «✅ Xong».
     }
 petition-info-nothing-yet = Bạn chưa gửi thêm gì. Mời bạn gửi thông tin, rồi bấm «✅ Xong».
+petition-info-too-long = Phần chữ của kiến nghị và thông tin bổ sung đã có { $used } ký tự; tin nhắn này làm vượt quá giới hạn { $max } ký tự nên chưa được nhận. Mời bạn gửi ngắn gọn hơn, hoặc bấm «Xong».
+petition-info-after-answer = Kiến nghị { $code } đã có trả lời nên không bổ sung thêm được. Nếu chưa hài lòng, bạn có thể đề nghị xem lại, hoặc gửi kiến nghị mới.
+petition-submitted-unseen = Hiện đơn vị này chưa có cán bộ nhận tin trên Loa Thôn. Kiến nghị của bạn đã được lưu và sẽ được xử lý khi có cán bộ; nếu việc gấp, mời bạn đến UBND xã hoặc gọi điện trực tiếp.
 petition-info-thanks = Cảm ơn bạn. Thông tin bổ sung đã được chuyển đến đơn vị giải quyết kiến nghị { $code }.
 petition-answered = 📬 Kiến nghị { $code } đã có trả lời của { $unit }:
 petition-answer-voice = 🎤 Trả lời bằng tin nhắn thoại.
-petition-forwarded = Kiến nghị { $code } của bạn đã được chuyển đến { $unit } để giải quyết đúng thẩm quyền.
-petition-closed-duplicate = Kiến nghị { $code } trùng với kiến nghị { $other } đang được giải quyết, nên được gộp vào kiến nghị đó. Kết quả sẽ được trả lời theo kiến nghị { $other }.
+petition-forwarded =
+    Kiến nghị { $code } của bạn đã được chuyển đến { $unit } để giải quyết đúng thẩm quyền.
+    Lý do: { $reason }
+petition-closed-duplicate = Kiến nghị { $code } trùng với kiến nghị { $other } đang được giải quyết, nên được gộp vào kiến nghị đó. Bạn sẽ nhận được câu trả lời của kiến nghị { $other }, và xem được tình hình bằng lệnh /theodoi { $other }.
 petition-closed-out-of-scope = Kiến nghị { $code } không thuộc phạm vi giải quyết của xã nên được khép lại. Lý do:
 
 rating-ask = Bạn có hài lòng với câu trả lời cho kiến nghị { $code } không? Mời bạn chọn: 1 là rất không hài lòng, 5 là rất hài lòng.

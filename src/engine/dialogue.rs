@@ -322,6 +322,8 @@ async fn button(turn: &mut Turn<'_>, state: State, intent: Intent) -> Step {
         | Intent::Forward(_)
         | Intent::ForwardTo { .. }
         | Intent::Close(_)
+        | Intent::History(_)
+        | Intent::ConfirmMerge { .. }
         | Intent::CloseDuplicate(_)
         | Intent::CloseOutOfScope(_)
         | Intent::InviteFor(_) => officer::button(turn, state, intent).await,

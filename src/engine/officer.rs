@@ -18,12 +18,13 @@
 use super::state::State;
 use super::{ButtonSpec, EngineError, Event, Reply, Text, Turn, dialogue, petitions as villager};
 use crate::clock::local_parts;
-use crate::domain::petition::Part;
+use crate::domain::petition::{EventKind, Part};
+use crate::domain::text::excerpt;
 use crate::i18n::Msg;
 use crate::intent::Intent;
 use crate::services::access::INVITE_DAYS;
 use crate::services::invites::{self, InviteError};
-use crate::services::petitions::{self as service, PetitionError};
+use crate::services::petitions::{self as service, Access, PetitionError};
 use crate::store::{areas, units};
 
 type Step = Result<State, EngineError>;
@@ -153,15 +154,109 @@ pub(super) async fn open(turn: &mut Turn<'_>, id: i64) -> Step {
         .arg("left", time_left(turn, p.due_at))
         .arg("status", villager::status_name(turn, p.status))
         .arg("body", body);
-    turn.say(Reply::new(detail));
-    for (n, part) in view.parts.iter().enumerate() {
-        let caption = Msg::new("officer-attachment").arg("n", n + 1);
-        match part {
-            Part::Text { text } => turn.say(Reply::new(caption).then(Text::Plain(text.clone()))),
-            media => turn.say(Reply::media(media.clone(), caption)),
+    let mut head = Reply::new(detail);
+    if let Some(name) = &view.handled_by {
+        head = head.then(Msg::new("officer-handled-by").arg("name", name.clone()));
+    }
+    let (lines, cut) = timeline_lines(turn, &view.timeline, TIMELINE_EXCERPT);
+    if !lines.is_empty() {
+        let title = turn
+            .i18n
+            .render(&turn.locale, &Msg::new("officer-timeline-title"));
+        head = head.then(Text::Plain(format!("{title}\n{}", lines.join("\n"))));
+    }
+    turn.say(head);
+    let mut files = 0;
+    for part in &view.parts {
+        match (&part.part, part.supplement) {
+            (Part::Text { text }, _) => turn
+                .say(Reply::new("officer-supplement-text").then(Text::Plain(excerpt(text, 600)))),
+            (media, supplement) => {
+                files += 1;
+                let id = if supplement {
+                    "officer-supplement-file"
+                } else {
+                    "officer-attachment"
+                };
+                turn.say(Reply::media(media.clone(), Msg::new(id).arg("n", files)));
+            }
         }
     }
-    turn.say(actions(p));
+    match view.access {
+        Access::Officer => {
+            let mut reply = actions(p);
+            if cut {
+                reply = reply.row(vec![ButtonSpec::new(
+                    "button-full-history",
+                    Intent::History(p.id),
+                )]);
+            }
+            turn.say(reply);
+        }
+        Access::ReadOnly => turn.say(Reply::new("officer-read-only").row(vec![ButtonSpec::new(
+            "button-invite-officer",
+            Intent::InviteFor(p.unit_id),
+        )])),
+    }
+    Ok(State::Idle)
+}
+
+/// Characters of each long text shown in the timeline; the rest is one button away.
+const TIMELINE_EXCERPT: usize = 80;
+
+/// The timeline as short lines, oldest first; whether any text was cut.
+fn timeline_lines(
+    turn: &Turn<'_>,
+    timeline: &[service::TimelineEntry],
+    max: usize,
+) -> (Vec<String>, bool) {
+    let mut cut = false;
+    let mut lines = Vec::new();
+    for e in timeline {
+        let id = match e.kind {
+            EventKind::Claimed => "timeline-claimed",
+            EventKind::InfoRequested => "timeline-info-requested",
+            EventKind::InfoAdded => "timeline-info-added",
+            EventKind::Answered if e.media_ref.is_some() && e.detail.is_none() => {
+                "timeline-answered-voice"
+            }
+            EventKind::Answered => "timeline-answered",
+            EventKind::Rated => "timeline-rated",
+            EventKind::Reopened => "timeline-reopened",
+            EventKind::Forwarded => "timeline-forwarded",
+            EventKind::Closed => "timeline-closed",
+            EventKind::Overdue => "timeline-overdue",
+            _ => continue,
+        };
+        let text = e.detail.clone().unwrap_or_default();
+        let short = excerpt(&text, max);
+        cut |= short != text;
+        let (time, date) = local_parts(e.at);
+        let msg = Msg::new(id)
+            .arg("time", format!("{time} {date}"))
+            .arg("who", e.who.clone().unwrap_or_default())
+            .arg("text", short);
+        lines.push(turn.i18n.render(&turn.locale, &msg));
+    }
+    (lines, cut)
+}
+
+/// "📜 Toàn bộ lịch sử": the timeline with every text in full.
+async fn history(turn: &mut Turn<'_>, id: i64) -> Step {
+    let p = match service::for_officer(&mut turn.cx(), id).await {
+        Ok(p) => p,
+        Err(e) => return refuse(turn, e),
+    };
+    let timeline = match service::timeline(&mut turn.cx(), &p).await {
+        Ok(t) => t,
+        Err(e) => return refuse(turn, e),
+    };
+    let (lines, _) = timeline_lines(turn, &timeline, usize::MAX);
+    turn.say(
+        Reply::new(Msg::new("officer-history-title").arg("code", p.code.to_string()))
+            .then(Text::Plain(lines.join("\n")))
+            .row(vec![ButtonSpec::new("button-open", Intent::Open(p.id))]),
+    );
     Ok(State::Idle)
 }
 
@@ -215,6 +310,8 @@ pub(super) async fn button(turn: &mut Turn<'_>, state: State, intent: Intent) ->
         Intent::Forward(id) => choose_forward(turn, id).await,
         Intent::ForwardTo { petition, unit } => ask_forward_reason(turn, petition, unit).await,
         Intent::Close(id) => choose_close(turn, id).await,
+        Intent::History(id) => history(turn, id).await,
+        Intent::ConfirmMerge { petition, into } => merge(turn, petition, into).await,
         Intent::CloseDuplicate(id) => {
             ask_for(turn, id, "officer-ask-duplicate", |petition_id| {
                 State::AwaitingDuplicateCode { petition_id }
@@ -455,10 +552,42 @@ async fn choose_close(turn: &mut Turn<'_>, id: i64) -> Step {
     Ok(State::Idle)
 }
 
+async fn merge(turn: &mut Turn<'_>, id: i64, into: i64) -> Step {
+    match service::merge(&mut turn.cx(), id, into, true).await {
+        Ok(p) => {
+            turn.say_msg(Msg::new("officer-closed").arg("code", p.code.to_string()));
+            Ok(State::Idle)
+        }
+        Err(e) => refuse(turn, e),
+    }
+}
+
 async fn close_duplicate(turn: &mut Turn<'_>, id: i64, typed: &str) -> Step {
     match service::close_duplicate(&mut turn.cx(), id, typed).await {
         Ok(p) => {
             turn.say_msg(Msg::new("officer-closed").arg("code", p.code.to_string()));
+            Ok(State::Idle)
+        }
+        Err(PetitionError::MergeNeedsConfirming {
+            other,
+            other_id,
+            warnings,
+        }) => {
+            let mut reply =
+                Reply::new(Msg::new("officer-merge-confirm").arg("other", other.to_string()));
+            for w in warnings {
+                reply = reply.then(Msg::new(w));
+            }
+            turn.say(reply.row(vec![
+                ButtonSpec::new(
+                    "button-merge",
+                    Intent::ConfirmMerge {
+                        petition: id,
+                        into: other_id,
+                    },
+                ),
+                ButtonSpec::new("button-cancel", Intent::Cancel),
+            ]));
             Ok(State::Idle)
         }
         Err(e @ PetitionError::DuplicateUnknown { .. }) => {

@@ -23,7 +23,7 @@ use crate::domain::TrackingCode;
 use crate::domain::petition::{EventKind, Part, Status};
 use crate::domain::text::excerpt;
 use crate::i18n::Msg;
-use crate::intent::Intent;
+use crate::intent::{Intent, MenuItem};
 use crate::services::petitions::{self as service, PetitionError, Tracked};
 use crate::store::petitions::Petition;
 use crate::store::{areas, conversations, people, units};
@@ -329,6 +329,9 @@ async fn submit(turn: &mut Turn<'_>, category_id: i64, parts: Vec<Part>, anonymo
             .arg("unit", done.unit_name)
             .arg("due", due_date),
     );
+    if !done.told {
+        turn.say_msg(Msg::new("petition-submitted-unseen"));
+    }
     dialogue::show_menu(turn).await?;
     Ok(State::Idle)
 }
@@ -381,6 +384,10 @@ pub(super) async fn track(turn: &mut Turn<'_>, args: &str) -> Step {
             Ok(State::Idle)
         }
         Ok(Tracked::OfUnit(p)) => super::officer::open(turn, p.id).await,
+        Ok(Tracked::Following(p)) => {
+            show_own(turn, &p).await?;
+            Ok(State::Idle)
+        }
         Err(PetitionError::NotFound) => {
             // Someone else's petition looks exactly like one that does not exist.
             turn.say_msg(Msg::new("track-not-found").arg("code", code.to_string()));
@@ -526,6 +533,22 @@ async fn add_info(turn: &mut Turn<'_>, petition_id: i64, added: usize, part: Par
             Ok(State::AddingInfo { petition_id, added })
         }
         Err(PetitionError::NotFound) => dialogue::resume(turn, State::Idle).await,
+        Err(e @ PetitionError::AnsweredAlready { .. }) => {
+            let msg = e.message().expect("a message for an answered petition");
+            turn.say(Reply::new(msg).row(vec![
+                ButtonSpec::new("button-reopen", Intent::Reopen(petition_id)),
+                ButtonSpec::new("menu-petition", Intent::Menu(MenuItem::Petition)),
+            ]));
+            Ok(State::Idle)
+        }
+        Err(e @ PetitionError::TooLong { .. }) => {
+            let msg = e.message().expect("a message for too much text");
+            turn.say(Reply::new(msg).row(vec![ButtonSpec::new(
+                "button-done",
+                Intent::AddInfoDone(petition_id),
+            )]));
+            Ok(State::AddingInfo { petition_id, added })
+        }
         Err(e) => {
             officer::refuse(turn, e)?;
             dialogue::resume(turn, State::Idle).await

@@ -17,6 +17,8 @@ use crate::store::{Conn, Db, StoreResult, areas, units};
 pub struct Sweep {
     pub reminded: usize,
     pub overdue: usize,
+    /// Supplements that went quiet and were passed to their units.
+    pub supplements: usize,
 }
 
 /// One pass over pending petitions, in one transaction.
@@ -42,6 +44,12 @@ pub async fn sweep(db: &Db, i18n: &Localizer, clock: &dyn Clock) -> StoreResult<
         escalate(&mut tx, i18n, &mut out, &p).await?;
         done.overdue += 1;
     }
+    done.supplements = super::petitions::quiet_supplements(&mut tx, i18n, &mut out, now)
+        .await
+        .map_err(|e| match e {
+            super::petitions::PetitionError::Store(e) => e,
+            other => crate::store::StoreError::Corrupt(other.to_string()),
+        })?;
     out.enqueue(&mut tx, i18n, Priority::Notification, now)
         .await?;
     tx.commit().await?;
@@ -49,6 +57,7 @@ pub async fn sweep(db: &Db, i18n: &Localizer, clock: &dyn Clock) -> StoreResult<
         tracing::info!(
             reminded = done.reminded,
             overdue = done.overdue,
+            supplements = done.supplements,
             "deadline sweep"
         );
     }

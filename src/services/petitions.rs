@@ -64,6 +64,18 @@ pub enum PetitionError {
     ReopenNotPossible,
     #[error("nothing added yet")]
     NothingAdded,
+    #[error("the petition was answered; nothing can be added")]
+    AnsweredAlready { code: TrackingCode },
+    #[error("too much text")]
+    TooLong { max: usize, used: usize },
+    #[error("the main petition is not open")]
+    MergeTargetClosed { other: TrackingCode },
+    #[error("merge needs confirming")]
+    MergeNeedsConfirming {
+        other: TrackingCode,
+        other_id: i64,
+        warnings: Vec<&'static str>,
+    },
     #[error(transparent)]
     Store(#[from] StoreError),
 }
@@ -100,6 +112,18 @@ impl PetitionError {
             }
             PetitionError::ReopenNotPossible => Msg::new("petition-reopen-not-possible"),
             PetitionError::NothingAdded => Msg::new("petition-info-nothing-yet"),
+            PetitionError::AnsweredAlready { code } => {
+                Msg::new("petition-info-after-answer").arg("code", code.to_string())
+            }
+            PetitionError::TooLong { max, used } => Msg::new("petition-info-too-long")
+                .arg("max", *max)
+                .arg("used", *used),
+            PetitionError::MergeTargetClosed { other } => {
+                Msg::new("officer-merge-target-closed").arg("other", other.to_string())
+            }
+            PetitionError::MergeNeedsConfirming { other, .. } => {
+                Msg::new("officer-merge-confirm").arg("other", other.to_string())
+            }
             PetitionError::Store(_) => return None,
         })
     }
@@ -153,11 +177,65 @@ async fn tell_author(cx: &mut Ctx<'_>, p: &Petition, reply: Reply) -> Result<Opt
     Ok(Some(author))
 }
 
+/// Tells the petition's unit. A unit with nobody to tell (no group, no officer who has opened
+/// the bot) has the admins over the petition's village told instead, with which unit has no one
+/// and a button to invite an officer there; they may open the petition read-only. Returns
+/// whether anyone at all was told.
 async fn tell_unit(cx: &mut Ctx<'_>, p: &Petition, reply: Reply) -> Result<bool> {
-    Ok(cx
+    let (_, told) = cx
         .out
-        .unit(cx.conn, cx.i18n, p.unit_id, p.village_id, reply)
-        .await?)
+        .unit_only(cx.conn, cx.i18n, p.unit_id, &reply)
+        .await?;
+    if told {
+        return Ok(true);
+    }
+    let Some(village) = p.village_id else {
+        return Ok(false);
+    };
+    let unit = unit_name(cx, p.unit_id).await?;
+    let to_admins = reply
+        .then(Msg::new("officer-unit-unstaffed").arg("unit", unit))
+        .row(vec![ButtonSpec::new(
+            "button-invite-officer",
+            Intent::InviteFor(p.unit_id),
+        )]);
+    let mut any = false;
+    for admin in units::admins_over(cx.conn, village).await? {
+        any |= cx
+            .out
+            .person(cx.conn, cx.i18n, &admin, to_admins.clone())
+            .await?;
+    }
+    Ok(any)
+}
+
+/// How the actor may see a petition of a unit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Access {
+    /// An officer of the unit: everything, and every action.
+    Officer,
+    /// An admin over the petition's village while its unit has no officer: reading only.
+    ReadOnly,
+}
+
+/// The petition and how the actor may see it; anyone else gets [`PetitionError::NotFound`].
+pub async fn access(cx: &mut Ctx<'_>, id: i64) -> Result<(Petition, Access)> {
+    let Some(p) = petitions::get(cx.conn, id).await? else {
+        return Err(PetitionError::NotFound);
+    };
+    if cx.actor.is_officer_of(p.unit_id) {
+        return Ok((p, Access::Officer));
+    }
+    if let Some(village) = p.village_id
+        && cx.actor.admin_over(cx.conn, village).await?
+        && units::officers(cx.conn, p.unit_id).await?.is_empty()
+    {
+        return Ok((p, Access::ReadOnly));
+    }
+    if !cx.actor.is_officer() && !cx.actor.is_admin() {
+        return Err(PetitionError::NotAnOfficer);
+    }
+    Err(PetitionError::NotFound)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -211,6 +289,8 @@ pub struct Draft<'a> {
 pub struct Submitted {
     pub petition: Petition,
     pub unit_name: String,
+    /// Whether anyone (the unit, or the admins over it) could be told.
+    pub told: bool,
 }
 
 /// The text of a draft: its text parts and photo captions.
@@ -278,10 +358,14 @@ pub async fn submit(
         cx.now,
     )
     .await?;
-    tell_unit_new(cx, &petition).await?;
+    let told = tell_unit_new(cx, &petition).await?;
+    if !told {
+        tracing::warn!(petition = petition.id, "new petition: nobody could be told");
+    }
     Ok(Submitted {
         petition,
         unit_name: unit.map(|u| u.name).unwrap_or_default(),
+        told,
     })
 }
 
@@ -297,6 +381,24 @@ async fn tell_unit_new(cx: &mut Ctx<'_>, p: &Petition) -> Result<bool> {
         .arg("code", p.code.to_string())
         .arg("category", category_msg(&p.category_code))
         .arg("village", village.unwrap_or_default())
+        .arg("due", due)
+        .arg("excerpt", excerpt(&p.body, 200));
+    tell_unit(cx, p, open_reply(msg, p.id)).await
+}
+
+/// The receiving unit's notice of a forwarded petition: from whom, and why.
+async fn tell_unit_forwarded(
+    cx: &mut Ctx<'_>,
+    p: &Petition,
+    from: &str,
+    reason: &str,
+) -> Result<bool> {
+    let (_, due) = local_parts(p.due_at);
+    let msg = Msg::new("officer-forwarded-in")
+        .arg("code", p.code.to_string())
+        .arg("category", category_msg(&p.category_code))
+        .arg("from", from.to_string())
+        .arg("reason", excerpt(reason, 300))
         .arg("due", due)
         .arg("excerpt", excerpt(&p.body, 200));
     tell_unit(cx, p, open_reply(msg, p.id)).await
@@ -325,6 +427,8 @@ pub enum Tracked {
     Own(Petition),
     /// A petition of a unit they are an officer of.
     OfUnit(Petition),
+    /// A petition their own duplicate was merged into.
+    Following(Petition),
 }
 
 /// Looks a tracking code up for the actor: their own, or their unit's; anything else is
@@ -333,20 +437,33 @@ pub async fn track(cx: &mut Ctx<'_>, code: &TrackingCode) -> Result<Tracked> {
     match petitions::by_code(cx.conn, code).await? {
         Some(p) if cx.actor.is(p.author_id) => Ok(Tracked::Own(p)),
         Some(p) if cx.actor.is_officer_of(p.unit_id) => Ok(Tracked::OfUnit(p)),
+        Some(p) if follows(cx, p.id).await? => Ok(Tracked::Following(p)),
         _ => Err(PetitionError::NotFound),
     }
 }
 
+async fn follows(cx: &mut Ctx<'_>, petition_id: i64) -> Result<bool> {
+    Ok(match cx.actor.person_id {
+        Some(me) => petitions::is_follower(cx.conn, petition_id, me).await?,
+        None => false,
+    })
+}
+
 /// The trail of a petition the actor may see (own or their unit's).
 pub async fn history(cx: &mut Ctx<'_>, p: &Petition) -> Result<Vec<EventRow>> {
-    if !cx.actor.is(p.author_id) && !cx.actor.is_officer_of(p.unit_id) {
+    if !cx.actor.is(p.author_id) && !cx.actor.is_officer_of(p.unit_id) && !follows(cx, p.id).await?
+    {
         return Err(PetitionError::NotFound);
     }
     Ok(petitions::events(cx.conn, p.id).await?)
 }
 
+/// How long a supplement must go quiet before the unit hears of it.
+pub const SUPPLEMENT_QUIET_MS: i64 = 5 * 60_000;
+
 /// Adds one part (text, voice, photo, file, place) to the actor's own petition while the unit
-/// is waiting for it.
+/// is waiting for it, within the same limits as at intake. Nothing is added once it is
+/// answered or closed. The unit hears of it once the villager goes quiet (or presses "Xong").
 pub async fn add_info(
     cx: &mut Ctx<'_>,
     id: i64,
@@ -355,40 +472,77 @@ pub async fn add_info(
 ) -> Result<Petition> {
     let p = own(cx, id).await?;
     if !p.status.is_pending() {
-        return Err(refused(TransitionError::NotPending, &p));
+        return Err(PetitionError::AnsweredAlready {
+            code: p.code.clone(),
+        });
     }
-    let files = petitions::parts(cx.conn, p.id).await?.len();
+    let parts = petitions::parts(cx.conn, p.id).await?;
+    let files = parts.iter().filter(|(p, _)| p.is_attachment()).count();
     if part.is_attachment() && files >= limits.max_attachments {
         return Err(PetitionError::TooManyFiles {
             max: limits.max_attachments,
         });
     }
+    let used = p.body.chars().count() + parts.iter().map(|(p, _)| p.text_len()).sum::<usize>();
+    if used + part.text_len() > limits.max_body_chars {
+        return Err(PetitionError::TooLong {
+            max: limits.max_body_chars,
+            used,
+        });
+    }
     petitions::add_part(cx.conn, p.id, part, cx.now).await?;
     record(cx, p.id, EventKind::InfoAdded, Some(part.kind())).await?;
+    petitions::set_info_notify(cx.conn, p.id, Some(cx.now + SUPPLEMENT_QUIET_MS)).await?;
     Ok(p)
 }
 
+/// The unit hears of a supplement: the petition goes back to whoever had it.
+async fn supplement_given(
+    conn: &mut crate::store::Conn,
+    i18n: &crate::i18n::Localizer,
+    out: &mut super::Outgoing,
+    actor_id: Option<i64>,
+    p: &Petition,
+    now: i64,
+) -> Result<()> {
+    if p.status == Status::AwaitingInfo {
+        petitions::info_given(conn, p.id, p.claimed_by.is_some()).await?;
+    }
+    petitions::set_info_notify(conn, p.id, None).await?;
+    petitions::event(conn, p.id, actor_id, EventKind::InfoCompleted, None, now).await?;
+    let reply = open_reply(
+        Msg::new("officer-info-added").arg("code", p.code.to_string()),
+        p.id,
+    );
+    out.unit(conn, i18n, p.unit_id, p.village_id, reply).await?;
+    Ok(())
+}
+
 /// The villager is done adding: the petition goes back to whoever had it, and the unit is
-/// told.
+/// told now.
 pub async fn finish_info(cx: &mut Ctx<'_>, id: i64, added: usize) -> Result<Petition> {
     let p = own(cx, id).await?;
-    if added == 0 {
+    if added == 0 && p.info_notify_at.is_none() {
         return Err(PetitionError::NothingAdded);
     }
-    if p.status == Status::AwaitingInfo {
-        petitions::info_given(cx.conn, p.id, p.claimed_by.is_some()).await?;
+    if p.info_notify_at.is_some() {
+        supplement_given(cx.conn, cx.i18n, cx.out, cx.actor.person_id, &p, cx.now).await?;
     }
-    record(cx, p.id, EventKind::InfoCompleted, None).await?;
-    tell_unit(
-        cx,
-        &p,
-        open_reply(
-            Msg::new("officer-info-added").arg("code", p.code.to_string()),
-            p.id,
-        ),
-    )
-    .await?;
     Ok(p)
+}
+
+/// Supplements that went quiet without "Xong": their units are told now. Run by the sweep.
+pub async fn quiet_supplements(
+    conn: &mut crate::store::Conn,
+    i18n: &crate::i18n::Localizer,
+    out: &mut super::Outgoing,
+    now: i64,
+) -> Result<usize> {
+    let due = petitions::info_notices_due(conn, now).await?;
+    for p in &due {
+        supplement_given(conn, i18n, out, None, p, now).await?;
+    }
+    Ok(due.len())
 }
 
 /// What a rating led to.
@@ -504,16 +658,85 @@ pub async fn queue(cx: &mut Ctx<'_>, offset: i64, limit: i64) -> Result<Vec<Unit
 #[derive(Clone, Debug)]
 pub struct OfficerView {
     pub petition: Petition,
+    pub access: Access,
     /// The author's name or address; `None` when they asked to stay anonymous.
     pub author: Option<String>,
     /// Village and commune.
     pub place: String,
-    pub parts: Vec<Part>,
+    /// The officer who claimed it, by name.
+    pub handled_by: Option<String>,
+    /// Attachments sent with the petition, and what the villager added later.
+    pub parts: Vec<ViewPart>,
+    /// What happened, oldest first: questions, supplements, answers, ratings, reopenings,
+    /// forwards (officers' reads stay in the audit trail).
+    pub timeline: Vec<TimelineEntry>,
 }
 
-/// Opens a petition for its unit's officer; the read is recorded in the trail.
+/// One attachment in an officer's view.
+#[derive(Clone, Debug)]
+pub struct ViewPart {
+    pub part: Part,
+    /// Added after submission, in reply to the unit's question.
+    pub supplement: bool,
+}
+
+/// One line of a petition's timeline.
+#[derive(Clone, Debug)]
+pub struct TimelineEntry {
+    pub kind: EventKind,
+    pub at: i64,
+    /// Who: an officer's name, "the author", or nobody (the system).
+    pub who: Option<String>,
+    pub detail: Option<String>,
+    pub media_ref: Option<String>,
+}
+
+async fn name_of(cx: &mut Ctx<'_>, person_id: i64) -> Result<Option<String>> {
+    Ok(people::get(cx.conn, person_id)
+        .await?
+        .map(|a| a.display_name.clone().unwrap_or_else(|| a.address())))
+}
+
+/// The timeline of a petition the actor may open (officer or read-only admin).
+pub async fn timeline(cx: &mut Ctx<'_>, p: &Petition) -> Result<Vec<TimelineEntry>> {
+    let mut out = Vec::new();
+    for e in petitions::events(cx.conn, p.id).await? {
+        let Some(kind) = EventKind::parse(&e.kind) else {
+            continue;
+        };
+        if matches!(
+            kind,
+            EventKind::Viewed | EventKind::Routed | EventKind::Submitted | EventKind::Reminded
+        ) {
+            continue;
+        }
+        let who = match e.actor_id {
+            Some(id) if id == p.author_id => Some(if p.anonymous {
+                cx.i18n.render(
+                    &crate::domain::LocaleTag::vi(),
+                    &Msg::new("author-anonymous"),
+                )
+            } else {
+                name_of(cx, id).await?.unwrap_or_default()
+            }),
+            Some(id) => name_of(cx, id).await?,
+            None => None,
+        };
+        out.push(TimelineEntry {
+            kind,
+            at: e.created_at,
+            who,
+            detail: e.detail,
+            media_ref: e.media_ref,
+        });
+    }
+    Ok(out)
+}
+
+/// Opens a petition for its unit's officer (or, read-only, an admin over an unstaffed unit);
+/// the read is recorded in the trail.
 pub async fn open(cx: &mut Ctx<'_>, id: i64) -> Result<OfficerView> {
-    let p = for_officer(cx, id).await?;
+    let (p, access) = access(cx, id).await?;
     record(cx, p.id, EventKind::Viewed, None).await?;
     let place = match p.village_id {
         Some(v) => areas::ancestors(cx.conn, v)
@@ -528,21 +751,29 @@ pub async fn open(cx: &mut Ctx<'_>, id: i64) -> Result<OfficerView> {
     let author = if p.anonymous {
         None
     } else {
-        Some(match people::get(cx.conn, p.author_id).await? {
-            Some(a) => a.display_name.clone().unwrap_or_else(|| a.address()),
-            None => String::new(),
-        })
+        Some(name_of(cx, p.author_id).await?.unwrap_or_default())
+    };
+    let handled_by = match p.claimed_by {
+        Some(id) if p.status.is_pending() => name_of(cx, id).await?,
+        _ => None,
     };
     let parts = petitions::parts(cx.conn, p.id)
         .await?
         .into_iter()
-        .map(|(part, _)| part)
+        .map(|(part, at)| ViewPart {
+            supplement: at > p.submitted_at || matches!(part, Part::Text { .. }),
+            part,
+        })
         .collect();
+    let timeline = timeline(cx, &p).await?;
     Ok(OfficerView {
         petition: p,
+        access,
         author,
         place,
+        handled_by,
         parts,
+        timeline,
     })
 }
 
@@ -606,8 +837,27 @@ pub async fn answer(
     if !petitions::answer(cx.conn, p.id, officer, text, voice, cx.now).await? {
         return Err(refused(TransitionError::NotPending, &p));
     }
-    record(cx, p.id, EventKind::Answered, None).await?;
+    // The answer itself goes into the trail: a later reopening never erases it.
+    petitions::event_with_media(
+        cx.conn,
+        p.id,
+        cx.actor.person_id,
+        EventKind::Answered,
+        text,
+        voice,
+        cx.now,
+    )
+    .await?;
     let unit = unit_name(cx, p.unit_id).await?;
+    // The colleague who had claimed it hears that it was answered.
+    if let Some(claimer) = p.claimed_by.filter(|c| *c != officer)
+        && let Some(claimer) = people::get(cx.conn, claimer).await?
+    {
+        let notice = Msg::new("officer-colleague-answered").arg("code", p.code.to_string());
+        cx.out
+            .person(cx.conn, cx.i18n, &claimer, Reply::new(notice))
+            .await?;
+    }
     let mut reply = Reply::new(
         Msg::new("petition-answered")
             .arg("code", p.code.to_string())
@@ -616,7 +866,15 @@ pub async fn answer(
     if let Some(t) = text {
         reply = reply.then(Text::Plain(t.to_string()));
     }
-    tell_author(cx, &p, reply).await?;
+    tell_author(cx, &p, reply.clone()).await?;
+    // Villagers whose duplicates were merged into it get the answer too.
+    for follower in petitions::followers(cx.conn, p.id).await? {
+        if let Some(person) = people::get(cx.conn, follower).await? {
+            cx.out
+                .person(cx.conn, cx.i18n, &person, reply.clone())
+                .await?;
+        }
+    }
     if let Some(v) = voice {
         let media = Reply::media(
             Part::Voice {
@@ -719,14 +977,16 @@ pub async fn forward(
         claimed_by: None,
         ..p.clone()
     };
-    tell_unit_new(cx, &moved).await?;
+    let from = unit_name(cx, p.unit_id).await?;
+    tell_unit_forwarded(cx, &moved, &from, reason).await?;
     tell_author(
         cx,
         &p,
         Reply::new(
             Msg::new("petition-forwarded")
                 .arg("code", p.code.to_string())
-                .arg("unit", unit.name.clone()),
+                .arg("unit", unit.name.clone())
+                .arg("reason", excerpt(reason, 300)),
         ),
     )
     .await?;
@@ -767,7 +1027,8 @@ pub async fn close_out_of_scope(cx: &mut Ctx<'_>, id: i64, reason: &str) -> Resu
 }
 
 /// Closes a petition as a duplicate of another of the officer's units' petitions (typed by its
-/// code). A code the officer may not see is "unknown", as a code that does not exist.
+/// code). A code the officer may not see is "unknown", as a code that does not exist. The main
+/// petition must still be open; a different category or village needs confirming first.
 pub async fn close_duplicate(cx: &mut Ctx<'_>, id: i64, typed: &str) -> Result<Petition> {
     let p = closable(cx, id).await?;
     let other = match TrackingCode::parse(typed) {
@@ -781,6 +1042,37 @@ pub async fn close_duplicate(cx: &mut Ctx<'_>, id: i64, typed: &str) -> Result<P
             typed: typed.to_string(),
         });
     };
+    merge(cx, p.id, other.id, false).await
+}
+
+/// Merges petition `id` into `into`: `id` is closed as a duplicate and its author follows
+/// `into` (they can open it with /theodoi, and get its answer). Without `confirmed`, a
+/// different category or village is refused with the warnings to show.
+pub async fn merge(cx: &mut Ctx<'_>, id: i64, into: i64, confirmed: bool) -> Result<Petition> {
+    let p = closable(cx, id).await?;
+    let other = match petitions::get(cx.conn, into).await? {
+        Some(o) if o.id != p.id && cx.actor.is_officer_of(o.unit_id) => o,
+        _ => return Err(PetitionError::NotFound),
+    };
+    if !other.status.is_pending() {
+        return Err(PetitionError::MergeTargetClosed {
+            other: other.code.clone(),
+        });
+    }
+    let mut warnings = Vec::new();
+    if other.category_id != p.category_id {
+        warnings.push("officer-merge-other-category");
+    }
+    if other.village_id != p.village_id {
+        warnings.push("officer-merge-other-village");
+    }
+    if !warnings.is_empty() && !confirmed {
+        return Err(PetitionError::MergeNeedsConfirming {
+            other: other.code.clone(),
+            other_id: other.id,
+            warnings,
+        });
+    }
     let reply = Reply::new(
         Msg::new("petition-closed-duplicate")
             .arg("code", p.code.to_string())
@@ -796,5 +1088,8 @@ pub async fn close_duplicate(cx: &mut Ctx<'_>, id: i64, typed: &str) -> Result<P
         reply,
     )
     .await?;
+    if p.author_id != other.author_id {
+        petitions::follow(cx.conn, other.id, p.author_id, cx.now).await?;
+    }
     Ok(p)
 }

@@ -21,11 +21,18 @@ pub struct Report {
     pub by_category: Vec<(String, i64)>,
     pub by_unit: Vec<(String, i64)>,
     pub by_village: Vec<(String, i64)>,
+    /// Every answer given: a petition answered, reopened and answered again counts twice.
     pub answered: i64,
+    /// Petitions whose current answer stands.
+    pub answered_now: i64,
     pub answered_on_time: i64,
     pub median_answer_ms: Option<i64>,
+    /// Ratings of first answers.
     pub rated: i64,
     pub rating_sum: i64,
+    /// Ratings of answers given after the petition was reopened.
+    pub rated_after_reopen: i64,
+    pub rating_after_reopen_sum: i64,
     pub overdue: Vec<OverdueRow>,
 }
 
@@ -41,13 +48,21 @@ pub struct OverdueRow {
 impl Report {
     /// Share of answered petitions answered by their deadline, in percent.
     pub fn on_time_percent(&self) -> Option<i64> {
-        (self.answered > 0)
-            .then(|| (self.answered_on_time * 100 + self.answered / 2) / self.answered)
+        (self.answered_now > 0)
+            .then(|| (self.answered_on_time * 100 + self.answered_now / 2) / self.answered_now)
     }
 
-    /// Average rating × 10 (one decimal without floats in the store).
+    /// Average rating of first answers × 10 (one decimal without floats in the store).
     pub fn average_rating_tenths(&self) -> Option<i64> {
         (self.rated > 0).then(|| (self.rating_sum * 10 + self.rated / 2) / self.rated)
+    }
+
+    /// Average rating of answers after reopening × 10.
+    pub fn average_rating_after_reopen_tenths(&self) -> Option<i64> {
+        (self.rated_after_reopen > 0).then(|| {
+            (self.rating_after_reopen_sum * 10 + self.rated_after_reopen / 2)
+                / self.rated_after_reopen
+        })
     }
 }
 
@@ -85,16 +100,19 @@ pub async fn build(conn: &mut Conn, q: &ReportQuery) -> StoreResult<Report> {
         add(&mut by_village, name(&villages, g.village_id), n);
         report.total += n;
         report.answered += g.answered;
+        report.answered_now += g.answered_now;
         report.answered_on_time += g.answered_on_time;
         report.rated += g.rated;
         report.rating_sum += g.rating_sum;
+        report.rated_after_reopen += g.rated_after_reopen;
+        report.rating_after_reopen_sum += g.rating_after_reopen_sum;
     }
     report.by_status = sorted(by_status);
     report.by_category = sorted(by_category);
     report.by_unit = sorted(by_unit);
     report.by_village = sorted(by_village);
-    if report.answered > 0 {
-        let half = (report.answered + 1) / 2;
+    if report.answered_now > 0 {
+        let half = (report.answered_now + 1) / 2;
         let mut seen = 0;
         for b in store::answer_hours(conn, q).await? {
             seen += b.count;
@@ -141,9 +159,11 @@ pub fn render(
     let median = report.median_answer_ms.map_or(dash.clone(), |ms| {
         t(Msg::new("report-days").arg("days", (ms + 43_200_000) / 86_400_000))
     });
-    let rating = report
-        .average_rating_tenths()
-        .map_or(dash.clone(), |r| format!("{},{}/5", r / 10, r % 10));
+    let stars = |r: i64| format!("{},{}/5", r / 10, r % 10);
+    let rating = report.average_rating_tenths().map_or(dash.clone(), stars);
+    let rating_reopened = report
+        .average_rating_after_reopen_tenths()
+        .map_or(dash.clone(), stars);
     let _ = writeln!(
         out,
         "{}",
@@ -152,7 +172,9 @@ pub fn render(
             .arg("ontime", on_time)
             .arg("median", median)
             .arg("rating", rating)
-            .arg("rated", report.rated))
+            .arg("rated", report.rated)
+            .arg("rating_reopened", rating_reopened)
+            .arg("rated_reopened", report.rated_after_reopen))
     );
     let section = |out: &mut String,
                    title: &'static str,
@@ -234,6 +256,18 @@ pub fn csv(report: &Report) -> String {
             .map_or(String::new(), |ms| (ms / 3_600_000).to_string()),
     );
     row("total", "rated", report.rated.to_string());
+    row(
+        "total",
+        "rated_after_reopen",
+        report.rated_after_reopen.to_string(),
+    );
+    row(
+        "total",
+        "average_rating_after_reopen",
+        report
+            .average_rating_after_reopen_tenths()
+            .map_or(String::new(), |r| format!("{}.{}", r / 10, r % 10)),
+    );
     row(
         "total",
         "average_rating",

@@ -30,6 +30,10 @@ pub struct Petition {
     pub close_reason: Option<String>,
     pub rating: Option<i64>,
     pub reopened_count: i64,
+    /// Every answer given, the first and any after reopening.
+    pub answer_count: i64,
+    /// When the unit is to hear of the villager's supplement, if it has not yet.
+    pub info_notify_at: Option<i64>,
 }
 
 macro_rules! select_petitions {
@@ -38,7 +42,7 @@ macro_rules! select_petitions {
             "SELECT p.id, p.tracking_code, p.author_id, p.anonymous, p.village_id, p.category_id, \
              c.code AS category_code, p.body, p.unit_id, p.status, p.submitted_at, p.due_at, \
              p.reminded_at, p.overdue_at, p.claimed_by, p.answered_at, p.answer_text, p.answer_voice, \
-             p.close_reason, p.rating, p.reopened_count \
+             p.close_reason, p.rating, p.reopened_count, p.answer_count, p.info_notify_at \
              FROM petitions p JOIN categories c ON c.id = p.category_id ",
             $tail
         )
@@ -72,6 +76,8 @@ fn petition_from_row(r: &AnyRow) -> StoreResult<Petition> {
         close_reason: r.try_get("close_reason")?,
         rating: r.try_get("rating")?,
         reopened_count: r.try_get("reopened_count")?,
+        answer_count: r.try_get("answer_count")?,
+        info_notify_at: r.try_get("info_notify_at")?,
     })
 }
 
@@ -276,13 +282,28 @@ pub async fn event(
     detail: Option<&str>,
     now_ms: i64,
 ) -> StoreResult<()> {
+    event_with_media(conn, petition_id, actor_id, kind, detail, None, now_ms).await
+}
+
+/// Records an event that carries a voice note or file (an officer's voice answer).
+pub async fn event_with_media(
+    conn: &mut Conn,
+    petition_id: i64,
+    actor_id: Option<i64>,
+    kind: EventKind,
+    detail: Option<&str>,
+    media_ref: Option<&str>,
+    now_ms: i64,
+) -> StoreResult<()> {
     sqlx::query(
-        "INSERT INTO petition_events (petition_id, actor_id, kind, detail, created_at) VALUES ($1, $2, $3, $4, $5)",
+        "INSERT INTO petition_events (petition_id, actor_id, kind, detail, media_ref, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6)",
     )
     .bind(petition_id)
     .bind(actor_id)
     .bind(kind.as_str())
     .bind(detail)
+    .bind(media_ref)
     .bind(now_ms)
     .execute(&mut *conn)
     .await?;
@@ -293,6 +314,7 @@ pub async fn event(
 pub struct EventRow {
     pub kind: String,
     pub detail: Option<String>,
+    pub media_ref: Option<String>,
     pub actor_id: Option<i64>,
     pub actor_address: Option<String>,
     pub created_at: i64,
@@ -300,7 +322,7 @@ pub struct EventRow {
 
 pub async fn events(conn: &mut Conn, petition_id: i64) -> StoreResult<Vec<EventRow>> {
     let rows = sqlx::query(
-        "SELECT e.kind, e.detail, e.actor_id, e.created_at, p.channel, p.external_id \
+        "SELECT e.kind, e.detail, e.media_ref, e.actor_id, e.created_at, p.channel, p.external_id \
          FROM petition_events e LEFT JOIN people p ON p.id = e.actor_id \
          WHERE e.petition_id = $1 ORDER BY e.id",
     )
@@ -314,6 +336,7 @@ pub async fn events(conn: &mut Conn, petition_id: i64) -> StoreResult<Vec<EventR
             Ok(EventRow {
                 kind: r.try_get("kind")?,
                 detail: r.try_get("detail")?,
+                media_ref: r.try_get("media_ref")?,
                 actor_id: r.try_get("actor_id")?,
                 actor_address: channel.zip(external).map(|(c, e)| format!("{c}:{e}")),
                 created_at: r.try_get("created_at")?,
@@ -385,7 +408,8 @@ pub async fn answer(
         conn,
         Transition::Answer,
         "UPDATE petitions SET status = 'answered', answered_at = $1, answer_text = $2, answer_voice = $3, \
-         claimed_by = COALESCE(claimed_by, $4) WHERE id = $5 AND status IN ({from})",
+         claimed_by = COALESCE(claimed_by, $4), answer_count = answer_count + 1, info_notify_at = NULL \
+         WHERE id = $5 AND status IN ({from})",
         |q| {
             q.bind(now_ms)
                 .bind(text)
@@ -433,7 +457,10 @@ pub async fn close(
 /// The author's rating of an answer, once.
 pub async fn rate(conn: &mut Conn, id: i64, rating: i64) -> StoreResult<bool> {
     let done = sqlx::query(
-        "UPDATE petitions SET rating = $1 WHERE id = $2 AND status = 'answered' AND rating IS NULL",
+        "UPDATE petitions SET rating = $1, \
+         first_rating = CASE WHEN reopened_count = 0 THEN $1 ELSE first_rating END, \
+         reopen_rating = CASE WHEN reopened_count > 0 THEN $1 ELSE reopen_rating END \
+         WHERE id = $2 AND status = 'answered' AND rating IS NULL",
     )
     .bind(rating)
     .bind(id)
@@ -443,7 +470,8 @@ pub async fn rate(conn: &mut Conn, id: i64, rating: i64) -> StoreResult<bool> {
     Ok(done == 1)
 }
 
-/// Back into the queue after a low rating, with a fresh deadline (once).
+/// Back into the queue after a low rating, with a fresh deadline (once). The answer and its
+/// rating stay in the trail and in the counters; only the current state is reset.
 pub async fn reopen(conn: &mut Conn, id: i64, due_at: i64) -> StoreResult<bool> {
     guarded(
         conn,
@@ -454,6 +482,81 @@ pub async fn reopen(conn: &mut Conn, id: i64, due_at: i64) -> StoreResult<bool> 
         |q| q.bind(due_at).bind(id),
     )
     .await
+}
+
+/// When the unit is to hear of the villager's supplement (`None`: told already).
+pub async fn set_info_notify(conn: &mut Conn, id: i64, at: Option<i64>) -> StoreResult<()> {
+    sqlx::query("UPDATE petitions SET info_notify_at = $1 WHERE id = $2")
+        .bind(at)
+        .bind(id)
+        .execute(&mut *conn)
+        .await?;
+    Ok(())
+}
+
+/// Petitions whose supplement has gone quiet and whose unit has not been told yet.
+pub async fn info_notices_due(conn: &mut Conn, now_ms: i64) -> StoreResult<Vec<Petition>> {
+    let rows = sqlx::query(select_petitions!(
+        "WHERE p.info_notify_at IS NOT NULL AND p.info_notify_at <= $1 ORDER BY p.info_notify_at"
+    ))
+    .bind(now_ms)
+    .fetch_all(&mut *conn)
+    .await?;
+    rows.iter().map(petition_from_row).collect()
+}
+
+/// Makes `person_id` a follower of a petition (a villager whose duplicate was merged into it).
+pub async fn follow(
+    conn: &mut Conn,
+    petition_id: i64,
+    person_id: i64,
+    now_ms: i64,
+) -> StoreResult<()> {
+    sqlx::query(
+        "INSERT INTO petition_followers (petition_id, person_id, since) VALUES ($1, $2, $3) \
+         ON CONFLICT (petition_id, person_id) DO NOTHING",
+    )
+    .bind(petition_id)
+    .bind(person_id)
+    .bind(now_ms)
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
+}
+
+/// The people following a petition besides its author.
+pub async fn followers(conn: &mut Conn, petition_id: i64) -> StoreResult<Vec<i64>> {
+    let rows = sqlx::query(
+        "SELECT person_id FROM petition_followers WHERE petition_id = $1 ORDER BY since",
+    )
+    .bind(petition_id)
+    .fetch_all(&mut *conn)
+    .await?;
+    rows.iter().map(|r| Ok(r.try_get("person_id")?)).collect()
+}
+
+/// Whether a person follows a petition.
+pub async fn is_follower(conn: &mut Conn, petition_id: i64, person_id: i64) -> StoreResult<bool> {
+    let row = sqlx::query(
+        "SELECT 1 AS x FROM petition_followers WHERE petition_id = $1 AND person_id = $2",
+    )
+    .bind(petition_id)
+    .bind(person_id)
+    .fetch_optional(&mut *conn)
+    .await?;
+    Ok(row.is_some())
+}
+
+/// Pending petitions that no officer can see (their unit has none) and nobody has opened.
+pub async fn unseen_count(conn: &mut Conn) -> StoreResult<i64> {
+    let row = sqlx::query(
+        "SELECT COUNT(*) AS n FROM petitions p WHERE p.status IN ('open', 'in_progress', 'awaiting_info') \
+         AND NOT EXISTS (SELECT 1 FROM roles r WHERE r.role = 'officer' AND r.unit_id = p.unit_id) \
+         AND NOT EXISTS (SELECT 1 FROM petition_events e WHERE e.petition_id = p.id AND e.kind = 'viewed')",
+    )
+    .fetch_one(&mut *conn)
+    .await?;
+    Ok(row.try_get("n")?)
 }
 
 /// Pending petitions that have used 75% of their time and have had no reminder.

@@ -26,10 +26,17 @@ pub struct PetitionGroup {
     pub unit_id: Option<i64>,
     pub village_id: Option<i64>,
     pub count: i64,
+    /// Answers given (a reopened petition answered again counts twice).
     pub answered: i64,
+    /// Petitions whose current answer stands (the base of the on-time rate).
+    pub answered_now: i64,
     pub answered_on_time: i64,
+    /// Ratings of first answers.
     pub rated: i64,
     pub rating_sum: i64,
+    /// Ratings of answers after reopening.
+    pub rated_after_reopen: i64,
+    pub rating_after_reopen_sum: i64,
 }
 
 /// How many petitions were answered `hours` whole hours after they were submitted.
@@ -105,9 +112,10 @@ pub async fn groups(conn: &mut Conn, q: &ReportQuery) -> StoreResult<Vec<Petitio
         conn,
         scoped!(
             "SELECT p.status, p.category_id, p.unit_id, p.village_id, COUNT(*) AS n, \
-             COUNT(p.answered_at) AS answered, \
+             CAST(COALESCE(SUM(p.answer_count), 0) AS BIGINT) AS answered, COUNT(p.answered_at) AS answered_now, \
              CAST(COALESCE(SUM(CASE WHEN p.answered_at <= p.due_at THEN 1 ELSE 0 END), 0) AS BIGINT) AS on_time, \
-             COUNT(p.rating) AS rated, CAST(COALESCE(SUM(p.rating), 0) AS BIGINT) AS rating_sum",
+             COUNT(p.first_rating) AS rated, CAST(COALESCE(SUM(p.first_rating), 0) AS BIGINT) AS rating_sum, \
+             COUNT(p.reopen_rating) AS rated2, CAST(COALESCE(SUM(p.reopen_rating), 0) AS BIGINT) AS rating2_sum",
             "GROUP BY p.status, p.category_id, p.unit_id, p.village_id"
         ),
         q,
@@ -122,9 +130,12 @@ pub async fn groups(conn: &mut Conn, q: &ReportQuery) -> StoreResult<Vec<Petitio
                 village_id: g.try_get("village_id")?,
                 count: g.try_get("n")?,
                 answered: g.try_get("answered")?,
+                answered_now: g.try_get("answered_now")?,
                 answered_on_time: g.try_get("on_time")?,
                 rated: g.try_get("rated")?,
                 rating_sum: g.try_get("rating_sum")?,
+                rated_after_reopen: g.try_get("rated2")?,
+                rating_after_reopen_sum: g.try_get("rating2_sum")?,
             })
         })
         .collect()

@@ -218,7 +218,12 @@ async fn a_petition_goes_from_villager_to_the_right_unit_and_back() {
         let out = t.say("@canbo: Mở").await;
         assert_has(
             &out,
-            &["Tệp kèm theo số 2", "Hai người, đi xe máy không biển số."],
+            &[
+                "Người gửi bổ sung (trả lời câu hỏi của đơn vị)",
+                "Hai người, đi xe máy không biển số.",
+                "Diễn biến:\n• 08:00 05/01/2026 console:canbo nhận xử lý",
+                "hỏi thêm: «Người lạ đi xe gì, mấy người?»",
+            ],
         );
         t.say("@canbo: Trả lời").await;
         let out = t
@@ -321,9 +326,11 @@ async fn forwarding_tells_the_new_unit_and_the_villager() {
             &out,
             &[
                 "Đã chuyển kiến nghị",
-                "@ubnd:\n📥 Kiến nghị mới",
+                &format!("@ubnd:\n📥 Kiến nghị {code} được Công an xã Dào San chuyển đến"),
+                "Lý do chuyển: Việc đất đai thuộc thẩm quyền UBND xã.",
                 "@dan:\nKiến nghị",
                 "đã được chuyển đến UBND xã Dào San",
+                "Lý do: Việc đất đai thuộc thẩm quyền UBND xã.",
             ],
         );
         let out = t.say("@canbo: /hangdoi").await;
@@ -647,7 +654,7 @@ async fn the_report_counts_by_status_category_unit_and_village() {
             &[
                 "Xã Dào San, từ 01/01/2026 đến 31/12/2026: tổng số 2 kiến nghị",
                 "Đã trả lời: 1 · Đúng hạn: 100%",
-                "Mức hài lòng trung bình: 5,0/5 (1 lượt đánh giá)",
+                "Mức hài lòng với lần trả lời đầu: 5,0/5 (1 lượt đánh giá)",
                 "• Đang chờ xử lý: 1",
                 "• An ninh, trật tự: 2",
                 "• Công an xã Dào San: 2",
