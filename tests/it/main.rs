@@ -13,5 +13,6 @@ mod locales;
 mod onboarding;
 mod petitions;
 mod robustness;
+mod roles;
 mod seeds;
 mod telegram;
