@@ -14,5 +14,6 @@ mod locales;
 mod onboarding;
 mod petitions;
 mod robustness;
+mod roles;
 mod seeds;
 mod telegram;
