@@ -448,7 +448,7 @@ pub async fn lessons_csv(
             );
         }
     }
-    for r in crate::store::lessons::question_rates(&mut conn, from_ms, to_ms).await? {
+    for r in crate::store::lessons::question_rates(&mut conn, area_id, from_ms, to_ms).await? {
         let _ = writeln!(
             out,
             ",,{},question_{}_correct,{}/{}",

@@ -339,7 +339,7 @@ pub async fn lessons(
             let _ = writeln!(out, "• {}: {n}", t(Msg::new(lesson.title.clone())));
         }
     }
-    let rates = crate::store::lessons::question_rates(conn, from_ms, to_ms).await?;
+    let rates = crate::store::lessons::question_rates(conn, area_id, from_ms, to_ms).await?;
     if !rates.is_empty() {
         let _ = writeln!(out, "\n{}", t(Msg::new("lessons-report-quiz")));
         for r in rates {

@@ -272,15 +272,24 @@ pub async fn village_progress(
     Ok(out)
 }
 
+/// Quiz answers per question in `[from, to)`, by people of villages under `area_id` (all when
+/// `None`).
 pub async fn question_rates(
     conn: &mut Conn,
+    area_id: Option<i64>,
     from_ms: i64,
     to_ms: i64,
 ) -> StoreResult<Vec<QuestionRate>> {
     let rows = sqlx::query(
-        "SELECT lesson_id, question, COUNT(*) AS n, CAST(SUM(correct) AS BIGINT) AS ok FROM quiz_answers \
-         WHERE answered_at >= $1 AND answered_at < $2 GROUP BY lesson_id, question ORDER BY lesson_id, question",
+        "WITH RECURSIVE scope(id) AS ( \
+           SELECT id FROM areas WHERE ($1 IS NULL AND parent_id IS NULL) OR id = $1 \
+           UNION ALL SELECT a.id FROM areas a JOIN scope s ON a.parent_id = s.id) \
+         SELECT q.lesson_id, q.question, COUNT(*) AS n, CAST(SUM(q.correct) AS BIGINT) AS ok \
+         FROM quiz_answers q JOIN people p ON p.id = q.person_id \
+         WHERE p.village_id IN (SELECT id FROM scope) AND q.answered_at >= $2 AND q.answered_at < $3 \
+         GROUP BY q.lesson_id, q.question ORDER BY q.lesson_id, q.question",
     )
+    .bind(area_id)
     .bind(from_ms)
     .bind(to_ms)
     .fetch_all(&mut *conn)

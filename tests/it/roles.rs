@@ -227,19 +227,18 @@ const INVITES: Grid<3> = Grid {
     ghosts: false,
     actions: [("/moi DS-CA", "/moi DS-CA"), ("inv:DS-CA", "inv:{DS-CA}"), ("/moi", "/moi")],
     rows: &[
-        // NOTE: a forged `inv:` press by someone who is no admin at all is told "not your
-        // area" (the unit exists, the person administers nothing), where `/moi` says "admins
-        // only". Nothing is created either way; only the wording differs.
+        // A forged `inv:` press by someone who is no admin at all is told "admins only",
+        // as `/moi` says.
         //          /moi DS-CA inv:DS-CA /moi
-        ("dan",   [Admin,     NotArea,  Admin]),
-        ("dan2",  [Admin,     NotArea,  Admin]),
-        ("canbo", [Admin,     NotArea,  Admin]),
-        ("yte",   [Admin,     NotArea,  Admin]),
-        ("khac",  [Admin,     NotArea,  Admin]),
+        ("dan",   [Admin,     Admin,    Admin]),
+        ("dan2",  [Admin,     Admin,    Admin]),
+        ("canbo", [Admin,     Admin,    Admin]),
+        ("yte",   [Admin,     Admin,    Admin]),
+        ("khac",  [Admin,     Admin,    Admin]),
         ("qtds",  [Yes,       Yes,      Yes]),
         ("qtsll", [NotArea,   NotArea,  Yes]),
-        ("cu",    [Admin,     NotArea,  Admin]),
-        ("nbs",   [Admin,     NotArea,  Admin]),
+        ("cu",    [Admin,     Admin,    Admin]),
+        ("nbs",   [Admin,     Admin,    Admin]),
         ("lan",   [Yes,       Yes,      Yes]),
     ],
 };
@@ -1054,7 +1053,12 @@ async fn roles_petition_matrix() {
             "canbo",
             "fwd→DS-TYT",
             &all,
-            &["@yte:\n📥 Kiến nghị mới", "@dan:"],
+            &[
+                "@yte:\n📥 Kiến nghị",
+                "được Công an xã Dào San chuyển đến",
+                "Lý do chuyển: Việc này thuộc y tế.",
+                "@dan:",
+            ],
             &["@khac:"],
         );
         let moved = status_and_unit(t, &ids["P"]).await;
@@ -1807,10 +1811,8 @@ async fn roles_report_matrix() {
             &[],
         );
         let out = quiet(t, f, &s, "qtsll", "/tiendo", "/tiendo").await;
-        // BUG: /tiendo scopes its villages to the admin's area but not its quiz pass rates
-        // (`store::lessons::question_rates` takes no area): Sì Lở Lầu's admin reads how Dào
-        // San's learners answered ("Tỉ lệ trả lời đúng… câu 1: 100% (1/1)"). The correct
-        // report shows nothing learned outside Sì Lở Lầu.
+        // Quiz pass rates are scoped like the villages: Sì Lở Lầu's admin reads nothing of
+        // how Dào San's learners answered.
         f.expect(
             "qtsll",
             "/tiendo",
