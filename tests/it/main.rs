@@ -8,6 +8,7 @@ mod concurrency;
 mod crash;
 mod fake_telegram;
 mod helpers;
+mod history;
 mod http;
 mod lessons;
 mod locales;
