@@ -182,6 +182,11 @@ pub enum Intent {
     CloseOutOfScope(i64),
     /// An admin's invite for an officer of this unit.
     InviteFor(i64),
+    /// An admin takes an officer's role in a unit away.
+    RevokeOfficer {
+        person: i64,
+        unit: i64,
+    },
 
     Broadcast(BroadcastStep),
     Lesson(LessonStep),
@@ -242,6 +247,10 @@ impl Intent {
             },
             ["q", n] => I::Queue(n.parse().ok()?),
             ["inv", n] => I::InviteFor(id(n)?),
+            ["rev", p, u] => I::RevokeOfficer {
+                person: id(p)?,
+                unit: id(u)?,
+            },
             ["glang", t] => I::GroupLanguage(tag(t)?),
             ["pet", "cancel"] => I::Cancel,
             ["pet", "done"] => I::DraftDone,
@@ -359,6 +368,7 @@ impl fmt::Display for Intent {
             I::CloseDuplicate(n) => write!(f, "pet:closedup:{n}"),
             I::CloseOutOfScope(n) => write!(f, "pet:closeoos:{n}"),
             I::InviteFor(n) => write!(f, "inv:{n}"),
+            I::RevokeOfficer { person, unit } => write!(f, "rev:{person}:{unit}"),
             I::GroupLanguage(t) => write!(f, "glang:{t}"),
             I::Broadcast(step) => {
                 use BroadcastStep as B;
@@ -407,6 +417,8 @@ pub enum Command {
     Queue(u32),
     /// `/moi [unit code]`.
     Invite(String),
+    /// `/canbo`: the officers of the admin's units, to take a role back.
+    Officers,
     Report,
     /// `/ngonngu [language]`.
     Language(String),
@@ -434,6 +446,7 @@ impl Command {
             "theodoi" => Command::Track(args),
             "hangdoi" => Command::Queue(args.parse().unwrap_or(1).max(1)),
             "moi" => Command::Invite(args),
+            "canbo" => Command::Officers,
             "baocao" => Command::Report,
             "ngonngu" | "language" => Command::Language(args),
             "trogiup" | "help" => Command::Help,
@@ -457,6 +470,7 @@ impl Command {
             Command::Track(_) => "theodoi",
             Command::Queue(_) => "hangdoi",
             Command::Invite(_) => "moi",
+            Command::Officers => "canbo",
             Command::Report => "baocao",
             Command::Language(_) => "ngonngu",
             Command::Help => "trogiup",
@@ -521,6 +535,10 @@ mod tests {
             Intent::CloseDuplicate(big),
             Intent::CloseOutOfScope(big),
             Intent::InviteFor(big),
+            Intent::RevokeOfficer {
+                person: big,
+                unit: big,
+            },
             Intent::GroupLanguage(t.clone()),
         ];
         all.extend(MenuItem::ALL.map(Intent::Menu));
@@ -624,6 +642,7 @@ mod tests {
             Command::Unsubscribe,
             Command::LessonReport,
             Command::Report,
+            Command::Officers,
             Command::Help,
             Command::Menu,
             Command::Cancel,

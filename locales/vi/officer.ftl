@@ -110,6 +110,11 @@ invite-created =
     ✉️ Mã mời cán bộ { $unit }: { $code }
     Người được mời gửi cho Loa Thôn: /start { $code }
     Mã dùng được một lần, hết hạn lúc { $expires }.
+officers-title = 👮 Cán bộ các đơn vị trên địa bàn đồng chí quản lý (bấm để thu hồi quyền của người đã chuyển công tác):
+officers-none = Các đơn vị trên địa bàn đồng chí quản lý chưa có cán bộ nào. Gõ /moi để mời cán bộ.
+button-revoke-officer = 🚫 Thu hồi quyền: { $name }
+officer-revoked = Đã thu hồi quyền cán bộ của { $name } tại { $unit }. Từ nay người này không xem được kiến nghị của đơn vị nữa.
+officer-role-revoked = Quyền cán bộ của đồng chí tại { $unit } đã được thu hồi. Nếu có nhầm lẫn, xin liên hệ quản trị viên của xã.
 invite-invalid = Mã mời không đúng. Mời đồng chí kiểm tra lại hoặc đề nghị quản trị cấp mã mới.
 invite-used = Mã mời này đã được dùng. Mỗi mã chỉ dùng được một lần; đề nghị quản trị cấp mã mới.
 invite-expired = Mã mời này đã hết hạn. Đề nghị quản trị cấp mã mới.

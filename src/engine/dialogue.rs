@@ -106,6 +106,7 @@ async fn command(turn: &mut Turn<'_>, state: State, name: &str, args: &str) -> S
         Command::Track(code) => villager::track(turn, &code).await,
         Command::Queue(page) => officer::queue(turn, i64::from(page) - 1).await,
         Command::Invite(unit) => officer::invite(turn, &unit).await,
+        Command::Officers => officer::officers(turn).await,
         Command::Report => super::report::for_admin(turn).await,
         Command::Language(_) => ask_language(turn, !turn.person.onboarded()),
         Command::Help => {
@@ -326,7 +327,8 @@ async fn button(turn: &mut Turn<'_>, state: State, intent: Intent) -> Step {
         | Intent::ConfirmMerge { .. }
         | Intent::CloseDuplicate(_)
         | Intent::CloseOutOfScope(_)
-        | Intent::InviteFor(_) => officer::button(turn, state, intent).await,
+        | Intent::InviteFor(_)
+        | Intent::RevokeOfficer { .. } => officer::button(turn, state, intent).await,
         Intent::Language(tag) if turn.i18n.supports(&tag) => {
             set_language(turn, tag, onboarding).await
         }

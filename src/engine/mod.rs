@@ -116,6 +116,8 @@ impl Engine {
             .await
     }
 
+    // A span per update: the channel only (never who, nor what they wrote).
+    #[tracing::instrument(name = "update", skip_all, fields(channel = inbound.channel.as_str()))]
     async fn handle_keyed(
         &self,
         mut inbound: Inbound,

@@ -285,6 +285,7 @@ pub(super) async fn button(turn: &mut Turn<'_>, state: State, intent: Intent) ->
     match intent {
         Intent::Queue(page) => queue(turn, i64::from(page)).await,
         Intent::InviteFor(unit) => invite_for_unit(turn, unit).await,
+        Intent::RevokeOfficer { person, unit } => revoke(turn, person, unit).await,
         Intent::Open(id) => open(turn, id).await,
         Intent::Claim(id) => claim(turn, id).await,
         Intent::Answer(id) => {
@@ -691,4 +692,64 @@ pub(super) async fn accept_invite(turn: &mut Turn<'_>, code: &str) -> Result<boo
         Err(e) => refuse_invite(turn, e)?,
     }
     Ok(true)
+}
+
+/// `/canbo` (admins): the officers of the units in the admin's area, each with a button to
+/// take the role back.
+pub(super) async fn officers(turn: &mut Turn<'_>) -> Step {
+    let officers = match invites::officers_offered(&mut turn.cx()).await {
+        Ok(o) => o,
+        Err(e) => {
+            refuse_invite(turn, e)?;
+            return dialogue::resume(turn, State::Idle).await;
+        }
+    };
+    if officers.is_empty() {
+        turn.say_msg(Msg::new("officers-none"));
+        return Ok(State::Idle);
+    }
+    let mut lines = Vec::new();
+    let mut buttons = Vec::new();
+    for (person, unit) in officers.iter().take(20) {
+        let name = person
+            .display_name
+            .clone()
+            .unwrap_or_else(|| person.address());
+        lines.push(format!("• {name} — {}", unit.name));
+        buttons.push(ButtonSpec::new(
+            Msg::new("button-revoke-officer").arg("name", name),
+            Intent::RevokeOfficer {
+                person: person.id,
+                unit: unit.id,
+            },
+        ));
+    }
+    turn.say(
+        Reply::new("officers-title")
+            .then(Text::Plain(lines.join("\n")))
+            .column(buttons),
+    );
+    Ok(State::Idle)
+}
+
+async fn revoke(turn: &mut Turn<'_>, person: i64, unit: i64) -> Step {
+    match invites::revoke_officer(&mut turn.cx(), person, unit).await {
+        Ok((person, unit)) => {
+            let name = person
+                .display_name
+                .clone()
+                .unwrap_or_else(|| person.address());
+            turn.say_msg(
+                Msg::new("officer-revoked")
+                    .arg("name", name)
+                    .arg("unit", unit.name),
+            );
+            Ok(State::Idle)
+        }
+        Err(InviteError::Invalid) => dialogue::stale(turn, State::Idle).await,
+        Err(e) => {
+            refuse_invite(turn, e)?;
+            Ok(State::Idle)
+        }
+    }
 }

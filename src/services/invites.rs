@@ -1,5 +1,6 @@
-//! Officer invites: an admin makes a single-use, expiring code for a unit in their area; the
-//! person who opens it becomes an officer of that unit. Both are audited.
+//! Officers of units: an admin makes a single-use, expiring invite code for a unit in their
+//! area, the person who opens it becomes an officer of that unit, and an admin over the unit
+//! can take the role back. All audited.
 
 use super::Ctx;
 use super::access::new_invite_code;
@@ -145,4 +146,53 @@ pub async fn accept(cx: &mut Ctx<'_>, person: &Person, code: &str) -> Result<Uni
     )
     .await?;
     Ok(unit)
+}
+
+/// The officers of the units in the actor's area, with their unit.
+pub async fn officers_offered(cx: &mut Ctx<'_>) -> Result<Vec<(Person, Unit)>, InviteError> {
+    let mut out = Vec::new();
+    for unit in units_offered(cx).await? {
+        for officer in units::officers(cx.conn, unit.id).await? {
+            out.push((officer, unit.clone()));
+        }
+    }
+    Ok(out)
+}
+
+/// An admin over the unit's commune takes an officer's role in that unit away (audited); the
+/// officer is told. It stops working on their next update.
+pub async fn revoke_officer(
+    cx: &mut Ctx<'_>,
+    person_id: i64,
+    unit_id: i64,
+) -> Result<(Person, Unit), InviteError> {
+    if !cx.actor.is_admin() {
+        return Err(InviteError::NotAdmin);
+    }
+    let unit = units::unit(cx.conn, unit_id)
+        .await?
+        .ok_or(InviteError::Invalid)?;
+    if !cx.actor.admin_over(cx.conn, unit.area_id).await? {
+        return Err(InviteError::OutOfScope);
+    }
+    let person = people::get(cx.conn, person_id)
+        .await?
+        .ok_or(InviteError::Invalid)?;
+    if !people::revoke_officer(cx.conn, person.id, unit.id).await? {
+        return Err(InviteError::Invalid);
+    }
+    crate::store::audit(
+        cx.conn,
+        cx.actor.person_id,
+        AuditAction::RoleRevoke,
+        &person.address(),
+        Some(&format!("officer {}", unit.code)),
+        cx.now,
+    )
+    .await?;
+    let notice = crate::message::Reply::new(
+        crate::i18n::Msg::new("officer-role-revoked").arg("unit", unit.name.clone()),
+    );
+    cx.out.person(cx.conn, cx.i18n, &person, notice).await?;
+    Ok((person, unit))
 }

@@ -229,6 +229,18 @@ pub async fn revoke(conn: &mut Conn, person_id: i64, role: Option<Role>) -> Stor
     Ok(done.rows_affected())
 }
 
+/// Removes a person's officer role in one unit. Returns whether they had it.
+pub async fn revoke_officer(conn: &mut Conn, person_id: i64, unit_id: i64) -> StoreResult<bool> {
+    let done =
+        sqlx::query("DELETE FROM roles WHERE person_id = $1 AND role = 'officer' AND unit_id = $2")
+            .bind(person_id)
+            .bind(unit_id)
+            .execute(&mut *conn)
+            .await?
+            .rows_affected();
+    Ok(done > 0)
+}
+
 pub async fn roles_of(conn: &mut Conn, person_id: i64) -> StoreResult<Vec<RoleGrant>> {
     let rows = sqlx::query(
         "SELECT person_id, role, area_id, unit_id FROM roles WHERE person_id = $1 ORDER BY id",

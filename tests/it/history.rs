@@ -309,3 +309,64 @@ async fn when_nobody_at_all_can_be_told_the_villager_hears_it_and_healthz_counts
         db.cleanup().await;
     }
 }
+
+#[tokio::test]
+async fn an_admin_takes_back_the_role_of_an_officer_who_changed_post() {
+    for db in backends().await {
+        let mut t = spawn_app(&db).await;
+        cast(&mut t).await;
+        let (_, code) = submit_security(&mut t, "Mất trộm xe máy.", false).await;
+        let out = t.say("/canbo").await;
+        assert_has(
+            &out,
+            &[
+                "console:canbo — Công an xã Dào San",
+                "Thu hồi quyền: console:canbo",
+            ],
+        );
+        let out = t.say("Thu hồi quyền: console:canbo").await;
+        assert_has(
+            &out,
+            &[
+                "Đã thu hồi quyền cán bộ của console:canbo tại Công an xã Dào San",
+                "@canbo:\nQuyền cán bộ của đồng chí tại Công an xã Dào San đã được thu hồi.",
+            ],
+        );
+        // From the next message on, the unit's petitions are closed to them.
+        let out = t.say(&format!("@canbo: /theodoi {code}")).await;
+        assert_has(&out, &["Không tìm thấy"]);
+        let out = t.say("@canbo: /hangdoi").await;
+        assert_has(&out, &["dành cho cán bộ của các đơn vị"]);
+        // An admin of another commune sees none of Dào San's officers, and cannot revoke.
+        t.app
+            .grant("console:qtsll", loathon::domain::Role::Admin, Some("SLL"))
+            .await
+            .unwrap();
+        let out = t.say("@qtsll: /canbo").await;
+        assert_lacks(&out, &["canbo2"]);
+        let (person, unit): (i64, i64) = sqlx::query_as(
+            "SELECT r.person_id, r.unit_id FROM roles r JOIN people p ON p.id = r.person_id \
+             WHERE p.external_id = 'canbo2' AND r.role = 'officer'",
+        )
+        .fetch_one(&t.app.db.pool)
+        .await
+        .unwrap();
+        let out = t
+            .send(
+                "qtsll",
+                loathon::message::Event::Button(format!("rev:{person}:{unit}")),
+            )
+            .await;
+        assert_has(&out, &["không thuộc địa bàn đồng chí quản lý"]);
+        assert_lacks(&out, &["@canbo2:"]);
+        let still: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM roles WHERE person_id = $1 AND role = 'officer'",
+        )
+        .bind(person)
+        .fetch_one(&t.app.db.pool)
+        .await
+        .unwrap();
+        assert_eq!(still, 1, "{}", db.label);
+        db.cleanup().await;
+    }
+}
