@@ -17,7 +17,7 @@ help-text =
     • Xem thông tin của bạn: bấm nút «👤 Thông tin của tôi»
     • Mở danh sách chức năng: gõ /menu
     • Hủy việc đang làm: gõ /huy
-    Cán bộ: /hangdoi xem kiến nghị của đơn vị. Quản trị: /moi cấp mã mời cán bộ, /baocao xem báo cáo.
+    Cán bộ: /hangdoi xem kiến nghị của đơn vị. Quản trị: /moi cấp mã mời cán bộ, /canbo thu hồi quyền cán bộ, /baocao xem báo cáo.
     Bạn có thể bấm nút thay cho gõ chữ. Khi gõ, có thể gõ không dấu.
 
 cancelled = Đã hủy.
