@@ -45,6 +45,12 @@ pub enum Command {
     },
     /// Apply database migrations and exit.
     Migrate,
+    /// Copy a live SQLite database to PATH, consistent even while the bot runs (`VACUUM INTO`).
+    /// For PostgreSQL, use `pg_dump` (see the README).
+    Backup {
+        /// The new file; it must not exist yet.
+        path: PathBuf,
+    },
     /// Load seed files (areas, units, categories, routing); the demo set when no path is given.
     Seed {
         /// A folder of *.toml seed files, or one file.
@@ -232,6 +238,11 @@ pub async fn run(cli: Cli) -> anyhow::Result<i32> {
         Command::Migrate => {
             let app = build(config).await?;
             println!("migrations applied ({})", app.db.backend.name());
+        }
+        Command::Backup { path } => {
+            let app = build(config).await?;
+            app.db.backup(&path).await?;
+            println!("backup written to {}", path.display());
         }
         Command::Seed { path } => {
             let app = build(config).await?;

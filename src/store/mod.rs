@@ -82,6 +82,10 @@ pub enum StoreError {
     Migrate(#[from] sqlx::migrate::MigrateError),
     #[error("stored data does not fit: {0}")]
     Corrupt(String),
+    #[error("`loathon backup` copies SQLite databases; for PostgreSQL use pg_dump")]
+    BackupUnsupported,
+    #[error("{0} exists already: choose a new file for the backup")]
+    BackupExists(String),
 }
 
 pub type StoreResult<T> = Result<T, StoreError>;
@@ -166,6 +170,23 @@ impl Db {
     /// Applies the migrations this backend has not seen yet.
     pub async fn migrate(&self) -> StoreResult<()> {
         self.backend.migrator().run(&self.pool).await?;
+        Ok(())
+    }
+
+    /// Writes a consistent copy of a SQLite database to `path` while it is in use (`VACUUM
+    /// INTO` reads one snapshot; writers carry on). PostgreSQL has `pg_dump` for this.
+    pub async fn backup(&self, path: &Path) -> StoreResult<()> {
+        if self.backend != Backend::Sqlite {
+            return Err(StoreError::BackupUnsupported);
+        }
+        if path.exists() {
+            return Err(StoreError::BackupExists(path.display().to_string()));
+        }
+        let target = path.to_string_lossy().to_string();
+        sqlx::query("VACUUM INTO $1")
+            .bind(target)
+            .execute(&self.pool)
+            .await?;
         Ok(())
     }
 

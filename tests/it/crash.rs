@@ -19,7 +19,7 @@ use sqlx::Row;
 use crate::fake_telegram::{FakeTelegram, Fault, TOKEN};
 use crate::helpers::TestDb;
 
-const RECIPIENTS: usize = 200;
+pub const RECIPIENTS: usize = 200;
 const FIRST_CHAT: i64 = 5_000_000;
 /// Slow enough that the broadcast takes a few seconds.
 const PER_SECOND: u32 = 40;
@@ -47,7 +47,7 @@ fn serve(db: &TestDb, fake: &FakeTelegram, dir: &std::path::Path) -> Child {
 
 /// Subscribers of the demo villages, and an announcement to all of them, started (its rows
 /// created) from this process, as `/thongbao` would.
-async fn start_broadcast(app: &App) -> i64 {
+pub async fn start_broadcast(app: &App) -> i64 {
     let now = app.clock.now_ms();
     let village: i64 = sqlx::query_scalar("SELECT MIN(id) FROM areas WHERE kind = 'village'")
         .fetch_one(&app.db.pool)

@@ -2,6 +2,7 @@
 //! Bot API on loopback) channels, on SQLite and, when
 //! `TEST_DATABASE_URL` is set, on PostgreSQL too.
 
+mod backup;
 mod broadcasts;
 mod cli;
 mod concurrency;
