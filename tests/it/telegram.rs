@@ -1506,3 +1506,32 @@ async fn telegram_a_voice_petition_reaches_the_officer_as_voice_and_the_answer_c
         db.cleanup().await;
     }
 }
+
+#[tokio::test]
+async fn a_slow_button_acknowledgement_does_not_hold_back_the_next_update() {
+    for db in backends().await {
+        let mut t = setup(&db).await;
+        t.onboard(LAN).await;
+        t.fake.fail(
+            "answerCallbackQuery",
+            None,
+            Fault::Slow(Duration::from_secs(10)),
+            None,
+        );
+        let started = std::time::Instant::now();
+        t.press(private_chat(LAN, "Lan"), LAN, "menu:help").await;
+        t.private(ADMIN, "/start").await;
+        assert!(
+            started.elapsed() < Duration::from_secs(3),
+            "updates waited on answerCallbackQuery: {:?}",
+            started.elapsed()
+        );
+        assert!(
+            t.fake.transcript(ADMIN).contains("Xin chào"),
+            "{}",
+            t.fake.transcript(ADMIN)
+        );
+        t.fake.clear_faults();
+        db.cleanup().await;
+    }
+}

@@ -149,6 +149,16 @@ impl Telegram {
         let inner = &self.inner;
         let update_id = update.id.0;
         let mapped = map_update(&update, &inner.me);
+        // The button's acknowledgement is best effort and off the path that handles updates:
+        // a slow or failing answerCallbackQuery never holds the next person back.
+        if let Some(id) = mapped.callback.clone() {
+            let bot = inner.bot.clone();
+            tokio::spawn(async move {
+                if let Err(e) = bot.answer_callback_query(id).await {
+                    tracing::warn!(update_id, error = %e, "telegram: answerCallbackQuery failed");
+                }
+            });
+        }
         let pressed = mapped.pressed_message.as_deref();
         for (n, action) in mapped.actions.into_iter().enumerate() {
             // One update can name several people (members added together): one key each.
@@ -182,11 +192,6 @@ impl Telegram {
                     }
                 }
             }
-        }
-        if let Some(id) = mapped.callback
-            && let Err(e) = inner.bot.answer_callback_query(id).await
-        {
-            tracing::warn!(update_id, error = %e, "telegram: answerCallbackQuery failed");
         }
     }
 
@@ -234,10 +239,22 @@ impl Telegram {
             match result {
                 Ok(batch) => {
                     failures = 0;
+                    // Chats side by side, each chat's updates in order.
+                    let mut chats: Vec<(Option<i64>, Vec<Update>)> = Vec::new();
                     for update in batch {
                         offset = offset.max(update.id.0 as i32 + 1);
-                        self.handle(update).await;
+                        let chat = update.chat().map(|c| c.id.0);
+                        match chats.iter_mut().find(|(c, _)| chat.is_some() && *c == chat) {
+                            Some((_, updates)) => updates.push(update),
+                            None => chats.push((chat, vec![update])),
+                        }
                     }
+                    let runs = chats.into_iter().map(|(_, updates)| async move {
+                        for update in updates {
+                            self.handle(update).await;
+                        }
+                    });
+                    futures_util::future::join_all(runs).await;
                 }
                 Err(e) => {
                     failures += 1;
