@@ -30,8 +30,16 @@ use crate::i18n::{Localizer, Msg};
 use crate::message::{Channel, Handler};
 use crate::store::{Db, chats, updates};
 
-/// Seconds a `getUpdates` call waits for news; below the HTTP client's 17 s timeout.
+/// Seconds a `getUpdates` call waits for news; well below the HTTP client's request timeout.
 const POLL_TIMEOUT_S: u32 = 10;
+
+/// How long one Bot API request may take before the client gives up on it. Chosen on purpose:
+/// above the long poll (10 s) with room for a slow mobile-network hop, and long enough that a
+/// slow but successful `sendMessage` is rarely abandoned — Telegram cannot deduplicate sends, so
+/// a send abandoned after this long and retried may reach the chat twice (that is the window).
+pub const REQUEST_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(30);
+/// Connecting to the Bot API: failing fast lets the worker retry on schedule.
+pub const CONNECT_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(5);
 
 /// The updates the bot asks Telegram for.
 pub fn allowed_updates() -> Vec<AllowedUpdate> {
@@ -53,6 +61,8 @@ pub enum TelegramError {
     WebhookUrl(String),
     #[error("Telegram: {0}")]
     Request(#[from] RequestError),
+    #[error("the HTTP client could not be built: {0}")]
+    Client(String),
 }
 
 /// A teloxide `Bot` for the configured token and API URL.
@@ -61,7 +71,12 @@ pub fn bot_from_config(config: &Config) -> Result<Bot, TelegramError> {
         .telegram_token
         .as_ref()
         .ok_or(TelegramError::NoToken)?;
-    let mut bot = Bot::new(token.expose_secret());
+    let client = teloxide::net::default_reqwest_settings()
+        .timeout(REQUEST_TIMEOUT)
+        .connect_timeout(CONNECT_TIMEOUT)
+        .build()
+        .map_err(|e| TelegramError::Client(e.to_string()))?;
+    let mut bot = Bot::with_client(token.expose_secret(), client);
     if let Some(api) = &config.telegram_api_url {
         let url = url::Url::parse(api).map_err(|e| TelegramError::ApiUrl(e.to_string()))?;
         bot = bot.set_api_url(url);
