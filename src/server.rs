@@ -136,15 +136,45 @@ async fn start_telegram(app: &App, stopped: &watch::Receiver<bool>) -> anyhow::R
 
 /// Every few seconds: deadline reminders and escalations, scheduled broadcasts starting and
 /// finished ones reported.
+/// The lease that makes one instance (of several on one PostgreSQL) the one that does
+/// housekeeping; another takes over within `HOUSEKEEPING_LEASE_MS` of its holder's crash.
+const HOUSEKEEPING_LEASE: &str = "housekeeping";
+const HOUSEKEEPING_LEASE_MS: i64 = 30_000;
+
+/// Whether this instance holds the housekeeping lease now (taking or renewing it).
+async fn holds_housekeeping(app: &App, owner: &str) -> bool {
+    let now = app.clock.now_ms();
+    match app.db.pool.acquire().await {
+        Ok(mut conn) => crate::store::leases::try_acquire(
+            &mut conn,
+            HOUSEKEEPING_LEASE,
+            owner,
+            now,
+            HOUSEKEEPING_LEASE_MS,
+        )
+        .await
+        .unwrap_or_else(|e| {
+            tracing::warn!(error = %e, "housekeeping lease unavailable");
+            false
+        }),
+        Err(_) => false,
+    }
+}
+
 async fn housekeeping(app: App, mut stopped: watch::Receiver<bool>) {
+    let owner = format!("{}-{}", std::process::id(), rand::random::<u32>());
     let mut tick = tokio::time::interval(std::time::Duration::from_secs(5));
     loop {
         tokio::select! {
             _ = tick.tick() => {}
-            _ = stopped.changed() => return,
+            _ = stopped.changed() => break,
         }
         if *stopped.borrow() {
-            return;
+            break;
+        }
+        // Several instances may share the database: one of them sweeps.
+        if !holds_housekeeping(&app, &owner).await {
+            continue;
         }
         if let Err(e) = crate::services::deadlines::sweep(&app.db, &app.i18n, app.clock.as_ref())
             .instrument(tracing::info_span!("deadlines::sweep"))
@@ -158,6 +188,9 @@ async fn housekeeping(app: App, mut stopped: watch::Receiver<bool>) {
         {
             tracing::warn!(error = %e, "broadcast tick failed");
         }
+    }
+    if let Ok(mut conn) = app.db.pool.acquire().await {
+        let _ = crate::store::leases::release(&mut conn, HOUSEKEEPING_LEASE, &owner).await;
     }
 }
 
