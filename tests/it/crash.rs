@@ -20,13 +20,13 @@ use crate::fake_telegram::{FakeTelegram, Fault, TOKEN};
 use crate::helpers::TestDb;
 
 pub const RECIPIENTS: usize = 200;
-const FIRST_CHAT: i64 = 5_000_000;
+pub const FIRST_CHAT: i64 = 5_000_000;
 /// Slow enough that the broadcast takes a few seconds.
-const PER_SECOND: u32 = 40;
+pub const PER_SECOND: u32 = 40;
 /// Short, so that the rows the killed process held come back soon.
 const LEASE_MS: i64 = 1_500;
 
-fn serve(db: &TestDb, fake: &FakeTelegram, dir: &std::path::Path) -> Child {
+pub fn serve(db: &TestDb, fake: &FakeTelegram, dir: &std::path::Path) -> Child {
     Command::new(env!("CARGO_BIN_EXE_loathon"))
         .arg("serve")
         .current_dir(dir)
@@ -112,7 +112,7 @@ pub async fn start_broadcast(app: &App) -> i64 {
 }
 
 /// Messages that reached each recipient.
-fn received(fake: &FakeTelegram) -> HashMap<i64, usize> {
+pub fn received(fake: &FakeTelegram) -> HashMap<i64, usize> {
     let mut out = HashMap::new();
     for call in fake.calls("sendMessage") {
         if let Some(chat) = call.chat_id()
@@ -125,7 +125,7 @@ fn received(fake: &FakeTelegram) -> HashMap<i64, usize> {
     out
 }
 
-async fn statuses(app: &App, id: i64) -> HashMap<String, i64> {
+pub async fn statuses(app: &App, id: i64) -> HashMap<String, i64> {
     sqlx::query(
         "SELECT status, COUNT(*) AS n FROM outbox WHERE announcement_id = $1 GROUP BY status",
     )
@@ -139,7 +139,7 @@ async fn statuses(app: &App, id: i64) -> HashMap<String, i64> {
 }
 
 /// Waits (bounded) until `done` holds, checking every 20 ms.
-async fn wait_for(what: &str, limit: Duration, mut done: impl AsyncFnMut() -> bool) {
+pub async fn wait_for(what: &str, limit: Duration, mut done: impl AsyncFnMut() -> bool) {
     let start = Instant::now();
     while !done().await {
         assert!(start.elapsed() < limit, "timed out waiting for {what}");

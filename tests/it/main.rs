@@ -11,6 +11,7 @@ mod fake_telegram;
 mod helpers;
 mod history;
 mod http;
+mod instances;
 mod leases;
 mod lessons;
 mod locales;
