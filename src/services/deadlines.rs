@@ -28,7 +28,10 @@ pub async fn sweep(db: &Db, i18n: &Localizer, clock: &dyn Clock) -> StoreResult<
     let mut done = Sweep::default();
     let mut out = Outgoing::default();
     for p in petitions::due_for_reminder(&mut tx, now).await? {
-        petitions::mark_reminded(&mut tx, p.id, now).await?;
+        // Guarded: a sweep elsewhere that got there first has told the unit already.
+        if !petitions::mark_reminded(&mut tx, p.id, now).await? {
+            continue;
+        }
         petitions::event(&mut tx, p.id, None, EventKind::Reminded, None, now).await?;
         let (_, due) = local_parts(p.due_at);
         let msg = Msg::new("officer-reminder")
@@ -39,7 +42,9 @@ pub async fn sweep(db: &Db, i18n: &Localizer, clock: &dyn Clock) -> StoreResult<
         done.reminded += 1;
     }
     for p in petitions::newly_overdue(&mut tx, now).await? {
-        petitions::mark_overdue(&mut tx, p.id, now).await?;
+        if !petitions::mark_overdue(&mut tx, p.id, now).await? {
+            continue;
+        }
         petitions::event(&mut tx, p.id, None, EventKind::Overdue, None, now).await?;
         escalate(&mut tx, i18n, &mut out, &p).await?;
         done.overdue += 1;

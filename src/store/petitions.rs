@@ -583,20 +583,28 @@ pub async fn newly_overdue(conn: &mut Conn, now_ms: i64) -> StoreResult<Vec<Peti
     rows.iter().map(petition_from_row).collect()
 }
 
-pub async fn mark_reminded(conn: &mut Conn, id: i64, now_ms: i64) -> StoreResult<()> {
-    sqlx::query("UPDATE petitions SET reminded_at = $1 WHERE id = $2")
-        .bind(now_ms)
-        .bind(id)
-        .execute(&mut *conn)
-        .await?;
-    Ok(())
+/// Marks the reminder sent; false when another sweep did it first.
+pub async fn mark_reminded(conn: &mut Conn, id: i64, now_ms: i64) -> StoreResult<bool> {
+    let done =
+        sqlx::query("UPDATE petitions SET reminded_at = $1 WHERE id = $2 AND reminded_at IS NULL")
+            .bind(now_ms)
+            .bind(id)
+            .execute(&mut *conn)
+            .await?
+            .rows_affected();
+    Ok(done == 1)
 }
 
-pub async fn mark_overdue(conn: &mut Conn, id: i64, now_ms: i64) -> StoreResult<()> {
-    sqlx::query("UPDATE petitions SET overdue_at = $1, reminded_at = COALESCE(reminded_at, $1) WHERE id = $2")
-        .bind(now_ms)
-        .bind(id)
-        .execute(&mut *conn)
-        .await?;
-    Ok(())
+/// Flags the petition overdue; false when another sweep did it first.
+pub async fn mark_overdue(conn: &mut Conn, id: i64, now_ms: i64) -> StoreResult<bool> {
+    let done = sqlx::query(
+        "UPDATE petitions SET overdue_at = $1, reminded_at = COALESCE(reminded_at, $1) \
+         WHERE id = $2 AND overdue_at IS NULL",
+    )
+    .bind(now_ms)
+    .bind(id)
+    .execute(&mut *conn)
+    .await?
+    .rows_affected();
+    Ok(done == 1)
 }
