@@ -5,7 +5,10 @@ use std::sync::Arc;
 
 use crate::clock::Clock;
 use crate::config::Config;
+use chrono::Datelike;
+
 use crate::domain::Role;
+use crate::domain::calendar::WorkCalendar;
 use crate::engine::{Engine, Limits};
 use crate::i18n::{Localizer, LocalizerError};
 use crate::metrics::Metrics;
@@ -57,10 +60,13 @@ impl App {
             None => Localizer::embedded()?,
         });
         let metrics = Arc::new(Metrics::new());
+        let calendar = seeds::work_calendar(config.calendar_dir.as_deref())?;
+        warn_of_missing_years(&calendar, clock.now_ms());
         let limits = Limits {
             max_text_chars: config.max_text_chars,
             petition: config.petition_limits.clone(),
             flood_per_minute: config.flood_per_minute,
+            calendar: Arc::new(calendar),
         };
         let lessons = Arc::new(match &config.lessons_dir {
             Some(dir) => Catalogue::from_dir(dir, &i18n)?,
@@ -194,6 +200,25 @@ impl App {
         }
         tx.commit().await?;
         Ok(removed)
+    }
+}
+
+/// Logs when the calendar lacks this year, or next year from November on (when deadlines start
+/// to reach into it): its holidays would count as working days.
+fn warn_of_missing_years(calendar: &WorkCalendar, now_ms: i64) {
+    let today = crate::domain::calendar::local_date(now_ms);
+    let mut needed = vec![today.year()];
+    if today.month() >= 11 {
+        needed.push(today.year() + 1);
+    }
+    for year in needed {
+        if !calendar.covers(year) {
+            tracing::warn!(
+                year,
+                "the calendar of working days has no file for this year: its public holidays \
+                 count as working days (add seeds/calendar/<year>.toml)"
+            );
+        }
     }
 }
 

@@ -27,6 +27,9 @@ pub struct Config {
     pub locales_dir: Option<PathBuf>,
     /// Read lessons from this folder instead of the ones compiled in.
     pub lessons_dir: Option<PathBuf>,
+    /// Read the calendar of working days (`<year>.toml` files) from this folder instead of the
+    /// one compiled in.
+    pub calendar_dir: Option<PathBuf>,
     pub max_text_chars: usize,
     /// Petition body length, attachments per petition, petitions per person per day.
     pub petition_limits: PetitionLimits,
@@ -53,6 +56,7 @@ impl Default for Config {
             console_handle: DEFAULT_CONSOLE_HANDLE.to_string(),
             locales_dir: None,
             lessons_dir: None,
+            calendar_dir: None,
             max_text_chars: 4000,
             petition_limits: PetitionLimits::default(),
             flood_per_minute: 30,
@@ -74,6 +78,7 @@ struct FileConfig {
     console_handle: Option<String>,
     locales_dir: Option<PathBuf>,
     lessons_dir: Option<PathBuf>,
+    calendar_dir: Option<PathBuf>,
     max_text_chars: Option<usize>,
     webhook_url: Option<String>,
     send_per_second: Option<u32>,
@@ -131,6 +136,9 @@ impl Config {
         c.lessons_dir = env("LOATHON_LESSONS_DIR")
             .map(PathBuf::from)
             .or(file.lessons_dir);
+        c.calendar_dir = env("LOATHON_CALENDAR_DIR")
+            .map(PathBuf::from)
+            .or(file.calendar_dir);
         if let Some(v) = env("LOATHON_MAX_TEXT_CHARS") {
             c.max_text_chars = v.parse().map_err(|e| ConfigError::Invalid {
                 name: "LOATHON_MAX_TEXT_CHARS",

@@ -1,7 +1,8 @@
 //! The delivery worker: takes due rows from the outbox and hands them to a channel's [`Sender`],
-//! once, in priority order (replies, then notifications, then bulk), within the platform's rate
-//! limits. Retries, `retry_after`, blocked chats and migrated groups are handled here, for every
-//! channel alike; a sender only says which kind of failure it met ([`SendError`]).
+//! once, in priority order (emergency alerts, replies, notifications, bulk), within the
+//! platform's rate limits. Retries, `retry_after`, blocked chats and migrated groups are handled
+//! here, for every channel alike; a sender only says which kind of failure it met
+//! ([`SendError`]).
 //!
 //! Nothing is lost: a row leaves `pending` only as `sent`, `failed` (given up, with the reason)
 //! or `skipped` (its chat can no longer be reached). Nothing is sent twice, except the one part in

@@ -23,7 +23,8 @@ officer-new-petition =
 officer-queue-empty = { $unit }: không có kiến nghị nào đang chờ.
 officer-queue-title = 📥 { $unit }: { $count } kiến nghị đang chờ (hạn gần nhất ở trên).
 officer-queue-line = • { $code } · { $category } · { $village } · { $status } · { $left }
-time-left-days = còn { $days } ngày
+# Time left in the queue, counted in working days (weekends and public holidays skipped).
+time-left-working-days = còn { $days } ngày làm việc
 time-left-hours = còn { $hours } giờ
 time-overdue = ⚠️ quá hạn { $days } ngày
 officer-petition-detail =
@@ -85,9 +86,22 @@ officer-ask-close-reason = Mời đồng chí ghi lý do kiến nghị { $code }
 officer-closed = Đã khép lại kiến nghị { $code } và báo cho người dân.
 officer-text-only = Ở bước này, mời đồng chí trả lời bằng chữ.
 
+# Sent to the unit when three quarters of the time are used; $due is the date the answer is
+# due (with the hour for a deadline in hours).
 officer-reminder =
-    ⏰ Kiến nghị { $code } đã dùng 3/4 thời hạn.
-    Hạn trả lời: { $due }. Đề nghị đồng chí khẩn trương giải quyết.
+    ⏰ Nhắc việc: kiến nghị { $code } sắp đến hạn trả lời.
+    Hạn trả lời: { $due }.
+    Đề nghị đồng chí khẩn trương giải quyết và trả lời người dân đúng hạn.
+# An emergency petition, sent at once to the unit (with the open button) and to the admins over
+# the village; $village is "village, commune", $due the hour and date it is due.
+officer-emergency =
+    🚨 KHẨN CẤP: kiến nghị { $code }
+    Lĩnh vực: { $category }
+    Nơi: { $village }
+    Đơn vị xử lý: { $unit }
+    Hạn xử lý: { $due }
+    «{ $excerpt }»
+    Đề nghị đồng chí liên hệ, xử lý ngay.
 officer-overdue =
     ⚠️ Kiến nghị { $code } của { $unit } đã quá hạn trả lời ({ $due }).
     Lĩnh vực: { $category } · Nơi: { $village }

@@ -1,5 +1,8 @@
 # Petition categories (kiến nghị, phản ánh). Codes are those of seeds/*/30-categories.toml.
 
+# Danger to people or property now (landslide, flood, fire, violence): first in the list, on a
+# button of its own; choosing it shows the numbers to call at once.
+category-emergency = 🚨 Khẩn cấp: nguy hiểm đến người, tài sản
 category-land = Đất đai
 category-roads = Hạ tầng – đường sá
 category-power = Điện
@@ -13,6 +16,21 @@ category-conduct = Thái độ, tác phong cán bộ
 category-public-services = Dịch vụ công
 category-other = Việc khác
 category-complaint = Khiếu nại, tố cáo
+
+## Emergencies: shown at once when the villager chooses "Khẩn cấp" (and with the daily limit),
+## before they write anything. The numbers come from the seeds (the commune's own, then 113,
+## 114, 115).
+
+# Heading above the list of numbers.
+emergency-call-now = 🚨 Nếu đang có nguy hiểm đến tính mạng, tài sản (sạt lở, lũ, cháy, bạo lực…), xin bạn GỌI NGAY:
+# One number of the list; $name is who answers ("Công an xã Dào San"), $number the number.
+emergency-phone = 📞 { $name }: { $number }
+# A number the commune has not confirmed yet (a demo placeholder): say so, so nobody relies on it.
+emergency-phone-placeholder = 📞 { $name }: { $number } (số mẫu, xã chưa cập nhật số thật)
+# When no number is set up for the village at all.
+emergency-call-fallback = 🚨 Nếu đang có nguy hiểm đến tính mạng, tài sản, xin bạn GỌI NGAY 113 (Công an), 114 (Cứu hỏa, cứu nạn cứu hộ) hoặc 115 (Cấp cứu), và báo cho Công an xã, UBND xã gần nhất.
+# After the numbers, when the villager can go on to report in the bot.
+emergency-then-write = Gọi điện xong, hoặc nếu không gọi được, bạn có thể báo ngay tại đây: việc gì đang xảy ra, ở đâu, có ai bị nạn không. Tin báo khẩn được chuyển ngay đến đơn vị phụ trách và lãnh đạo xã.
 
 ## The villager's side
 

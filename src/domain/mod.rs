@@ -1,6 +1,7 @@
 //! Pure types and rules: no I/O, no platform types.
 
 pub mod audit;
+pub mod calendar;
 pub mod locale;
 pub mod petition;
 pub mod role;

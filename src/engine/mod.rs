@@ -3,6 +3,7 @@
 
 mod broadcast;
 mod dialogue;
+mod emergency;
 mod groups;
 mod lessons;
 mod officer;
@@ -20,6 +21,7 @@ use crate::message::{HandleFailed, Handler};
 
 use crate::clock::Clock;
 use crate::domain::LocaleTag;
+use crate::domain::calendar::WorkCalendar;
 use crate::domain::petition::PetitionLimits;
 use crate::domain::text::clean_input;
 use crate::i18n::{Localizer, Msg};
@@ -42,6 +44,8 @@ pub struct Limits {
     /// Updates one person may send in a minute; more are refused with one polite message
     /// (0 turns the limit off).
     pub flood_per_minute: u32,
+    /// The working days petition deadlines are counted in.
+    pub calendar: Arc<WorkCalendar>,
 }
 
 impl Default for Limits {
@@ -50,6 +54,10 @@ impl Default for Limits {
             max_text_chars: 4000,
             petition: PetitionLimits::default(),
             flood_per_minute: 30,
+            // The compiled-in files, which a unit test reads: they cannot fail here.
+            calendar: Arc::new(
+                crate::store::seeds::work_calendar(None).expect("the compiled-in calendar"),
+            ),
         }
     }
 }

@@ -5,7 +5,7 @@
 //! ```text
 //! cán bộ: /hangdoi
 //! bot:    📥 Công an xã Dào San: 2 kiến nghị đang chờ
-//!         • 4827-1935 · An ninh, trật tự · Bản Tả Phìn · Đang chờ xử lý · còn 5 ngày
+//!         • 4827-1935 · An ninh, trật tự · Bản Tả Phìn · Đang chờ xử lý · còn 5 ngày làm việc
 //!         [📂 4827-1935] …
 //! cán bộ: 📂 4827-1935
 //! bot:    (the whole petition, attachments forwarded)  [Nhận xử lý] [Trả lời] [Hỏi thêm] [Chuyển] [Đóng]
@@ -18,6 +18,7 @@
 use super::state::State;
 use super::{ButtonSpec, EngineError, Event, Reply, Text, Turn, dialogue, petitions as villager};
 use crate::clock::local_parts;
+use crate::domain::calendar::due_label;
 use crate::domain::petition::{EventKind, Part};
 use crate::domain::text::excerpt;
 use crate::i18n::Msg;
@@ -111,12 +112,19 @@ pub(super) async fn queue(turn: &mut Turn<'_>, page: i64) -> Step {
     Ok(State::Idle)
 }
 
+/// "còn 5 ngày làm việc" (today, if it is one, and the due day counted), "còn 3 giờ" in the
+/// last day, "quá hạn 2 ngày" (calendar days: how late it is).
 fn time_left(turn: &Turn<'_>, due_at: i64) -> String {
     let left = due_at - turn.now;
+    let working_days = if left >= DAY_MS {
+        turn.limits.calendar.working_days_left(turn.now, due_at)
+    } else {
+        0
+    };
     let msg = if left <= 0 {
         Msg::new("time-overdue").arg("days", (-left + DAY_MS - 1) / DAY_MS)
-    } else if left >= DAY_MS {
-        Msg::new("time-left-days").arg("days", (left + DAY_MS - 1) / DAY_MS)
+    } else if working_days > 0 {
+        Msg::new("time-left-working-days").arg("days", working_days)
     } else {
         Msg::new("time-left-hours").arg("hours", (left + HOUR_MS - 1) / HOUR_MS)
     };
@@ -137,7 +145,7 @@ pub(super) async fn open(turn: &mut Turn<'_>, id: i64) -> Step {
             .render(&turn.locale, &Msg::new("author-anonymous")),
     };
     let (stime, sdate) = local_parts(p.submitted_at);
-    let (_, due) = local_parts(p.due_at);
+    let due = due_label(p.due_at);
     let body = if p.body.is_empty() {
         turn.i18n
             .render(&turn.locale, &Msg::new("officer-body-none"))

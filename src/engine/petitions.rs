@@ -3,7 +3,7 @@
 //!
 //! ```text
 //! người dân: /kiennghi
-//! bot:       Kiến nghị của bạn thuộc lĩnh vực nào?  [Đất đai] [Hạ tầng – đường sá] … [Khiếu nại, tố cáo]
+//! bot:       Kiến nghị của bạn thuộc lĩnh vực nào?  [🚨 Khẩn cấp …] [Đất đai] [Hạ tầng – đường sá] … [Khiếu nại, tố cáo]
 //! người dân: Hạ tầng – đường sá
 //! bot:       Mời bạn gửi nội dung: chữ, tin nhắn thoại, ảnh hoặc vị trí …
 //! người dân: Đường vào bản bị sạt lở, xe máy không đi được.   (then a photo, a place)
@@ -20,6 +20,7 @@ use super::state::State;
 use super::{ButtonSpec, EngineError, Event, Reply, Turn, dialogue, officer};
 use crate::clock::local_parts;
 use crate::domain::TrackingCode;
+use crate::domain::calendar::due_label;
 use crate::domain::petition::{EventKind, Part, Status};
 use crate::domain::text::excerpt;
 use crate::i18n::Msg;
@@ -49,6 +50,8 @@ async fn over_daily_limit(turn: &mut Turn<'_>) -> Result<bool, EngineError> {
         Ok(()) => Ok(false),
         Err(e) => {
             officer::refuse(turn, e)?;
+            // Whatever the limit, someone in danger learns whom to call.
+            super::emergency::call_now(turn, false).await?;
             dialogue::show_menu(turn).await?;
             Ok(true)
         }
@@ -57,16 +60,22 @@ async fn over_daily_limit(turn: &mut Turn<'_>) -> Result<bool, EngineError> {
 
 async fn ask_category(turn: &mut Turn<'_>) -> Step {
     let categories = units::categories(turn.conn).await?;
+    let button = |c: &units::Category| {
+        ButtonSpec::new(
+            Msg::new(format!("category-{}", c.code)),
+            Intent::Category(c.id),
+        )
+    };
+    let mut reply = Reply::new("petition-ask-category");
+    // An emergency has a row of its own, where it cannot be missed.
+    for c in categories.iter().filter(|c| c.is_emergency) {
+        reply = reply.row(vec![button(c)]);
+    }
     let buttons: Vec<ButtonSpec> = categories
         .iter()
-        .map(|c| {
-            ButtonSpec::new(
-                Msg::new(format!("category-{}", c.code)),
-                Intent::Category(c.id),
-            )
-        })
+        .filter(|c| !c.is_emergency)
+        .map(button)
         .collect();
-    let mut reply = Reply::new("petition-ask-category");
     for pair in buttons.chunks(2) {
         reply = reply.row(pair.to_vec());
     }
@@ -129,6 +138,9 @@ async fn choose_category(turn: &mut Turn<'_>, id: i64) -> Step {
             return dialogue::resume(turn, State::Idle).await;
         }
     };
+    if category.is_emergency {
+        super::emergency::call_now(turn, true).await?;
+    }
     turn.say(
         Reply::new(
             Msg::new("petition-ask-body").arg("category", category_name(turn, &category.code)),
@@ -302,7 +314,8 @@ async fn submit(turn: &mut Turn<'_>, category_id: i64, parts: Vec<Part>, anonymo
         parts: &parts,
         anonymous,
     };
-    let done = match service::submit(&mut turn.cx(), &person, draft, &limits).await {
+    let calendar = turn.limits.calendar.clone();
+    let done = match service::submit(&mut turn.cx(), &person, draft, &limits, &calendar).await {
         Ok(done) => done,
         Err(PetitionError::NoUnit) => {
             turn.say_msg(Msg::new("petition-no-unit"));
@@ -322,12 +335,11 @@ async fn submit(turn: &mut Turn<'_>, category_id: i64, parts: Vec<Part>, anonymo
             return dialogue::resume(turn, State::Idle).await;
         }
     };
-    let (_, due_date) = local_parts(done.petition.due_at);
     turn.say_msg(
         Msg::new("petition-submitted")
             .arg("code", done.petition.code.to_string())
             .arg("unit", done.unit_name)
-            .arg("due", due_date),
+            .arg("due", due_label(done.petition.due_at)),
     );
     if !done.told {
         turn.say_msg(Msg::new("petition-submitted-unseen"));
@@ -420,7 +432,7 @@ async fn show_own(turn: &mut Turn<'_>, p: &Petition) -> Result<(), EngineError> 
         .map(|u| u.name)
         .unwrap_or_default();
     let (_, submitted) = local_parts(p.submitted_at);
-    let (_, due) = local_parts(p.due_at);
+    let due = due_label(p.due_at);
     let mut reply = Reply::new(
         Msg::new("track-detail")
             .arg("code", p.code.to_string())
@@ -617,13 +629,13 @@ async fn ask_reopen_reason(turn: &mut Turn<'_>, id: i64) -> Step {
 }
 
 async fn reopen(turn: &mut Turn<'_>, petition_id: i64, reason: &str) -> Step {
-    match service::reopen(&mut turn.cx(), petition_id, reason).await {
+    let calendar = turn.limits.calendar.clone();
+    match service::reopen(&mut turn.cx(), petition_id, reason, &calendar).await {
         Ok((p, due)) => {
-            let (_, due_date) = local_parts(due);
             turn.say_msg(
                 Msg::new("petition-reopened")
                     .arg("code", p.code.to_string())
-                    .arg("due", due_date),
+                    .arg("due", due_label(due)),
             );
             dialogue::resume(turn, State::Idle).await
         }

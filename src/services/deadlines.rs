@@ -1,11 +1,16 @@
-//! Deadlines: a reminder to the unit when 75% of the time is used; when overdue, the petition
-//! is flagged (and stays flagged in reports) and the supervising unit and the commune's admins
-//! are told. Runs from the serve loop every minute and from the console after each line; time
-//! comes from the injected clock.
+//! Deadlines: a reminder to the unit, saying when the answer is due, when 75% of the time is
+//! used; when overdue, the petition is flagged (and stays flagged in reports) and the
+//! supervising unit and the commune's admins are told. Runs from the serve loop every minute
+//! and from the console after each line; time comes from the injected clock.
+//!
+//! The due instant itself was set at submission on the calendar of working days
+//! ([`crate::domain::calendar`]), so the 75% mark and "overdue" need no calendar here; the
+//! report's on-time rate (`answered_at <= due_at`) uses the same instant.
 
 use super::notify::Outgoing;
 use super::petitions::{category_msg, open_reply};
-use crate::clock::{Clock, local_parts};
+use crate::clock::Clock;
+use crate::domain::calendar::due_label;
 use crate::domain::petition::EventKind;
 use crate::i18n::{Localizer, Msg};
 use crate::message::Reply;
@@ -33,10 +38,9 @@ pub async fn sweep(db: &Db, i18n: &Localizer, clock: &dyn Clock) -> StoreResult<
             continue;
         }
         petitions::event(&mut tx, p.id, None, EventKind::Reminded, None, now).await?;
-        let (_, due) = local_parts(p.due_at);
         let msg = Msg::new("officer-reminder")
             .arg("code", p.code.to_string())
-            .arg("due", due);
+            .arg("due", due_label(p.due_at));
         out.unit_only(&mut tx, i18n, p.unit_id, &open_reply(msg, p.id))
             .await?;
         done.reminded += 1;
@@ -82,7 +86,7 @@ async fn escalate(
         Some(id) => areas::get(conn, id).await?.map(|a| a.name),
         None => None,
     };
-    let (_, due) = local_parts(p.due_at);
+    let due = due_label(p.due_at);
     let msg = Msg::new("officer-overdue")
         .arg("code", p.code.to_string())
         .arg(

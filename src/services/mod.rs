@@ -9,6 +9,7 @@
 pub mod access;
 pub mod broadcasts;
 pub mod deadlines;
+pub mod emergency;
 pub mod groups;
 pub mod helpers;
 pub mod invites;

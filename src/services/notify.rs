@@ -17,6 +17,9 @@ pub struct Notice {
     pub chat_id: i64,
     pub locale: LocaleTag,
     pub reply: Reply,
+    /// Queued at this priority whatever the rest of the update's notices get (an emergency
+    /// alert is [`Priority::Urgent`]).
+    pub priority: Option<Priority>,
 }
 
 /// The notices of one update or sweep, in order.
@@ -59,6 +62,7 @@ impl Outgoing {
             chat_id: chat.id,
             locale: language_of(i18n, person),
             reply,
+            priority: None,
         });
         Ok(true)
     }
@@ -79,6 +83,7 @@ impl Outgoing {
             chat_id,
             locale,
             reply,
+            priority: None,
         });
         Ok(())
     }
@@ -129,8 +134,17 @@ impl Outgoing {
         Ok(any)
     }
 
-    /// Queues every notice (each in its recipient's language) at `priority`; returns the
-    /// outbox ids.
+    /// Adds `other`'s notices, each to be queued at `priority` (an emergency alert: urgent).
+    pub fn append_at(&mut self, other: Outgoing, priority: Priority) {
+        self.notices
+            .extend(other.notices.into_iter().map(|n| Notice {
+                priority: Some(priority),
+                ..n
+            }));
+    }
+
+    /// Queues every notice (each in its recipient's language) at `priority`, or at its own
+    /// when it has one; returns the outbox ids.
     pub async fn enqueue(
         self,
         conn: &mut Conn,
@@ -140,6 +154,7 @@ impl Outgoing {
     ) -> StoreResult<Vec<i64>> {
         let mut ids = Vec::new();
         for notice in self.notices {
+            let priority = notice.priority.unwrap_or(priority);
             for reply in &merge(vec![notice.reply]) {
                 let out = render(i18n, &notice.locale, reply);
                 ids.push(outbox::enqueue(conn, notice.chat_id, priority, &out, now_ms).await?);

@@ -15,6 +15,7 @@ use chrono::{Datelike, TimeZone};
 use super::Ctx;
 use crate::clock::{LOCAL_TZ, from_ms, local_parts};
 use crate::domain::TrackingCode;
+use crate::domain::calendar::{Deadline, WorkCalendar};
 use crate::domain::petition::{
     CloseReason, EventKind, Part, PetitionLimits, Status, Transition, TransitionError,
 };
@@ -309,12 +310,14 @@ pub fn body_text(parts: &[Part]) -> String {
 }
 
 /// Files a petition for `author` (who must be the actor): routed to the responsible unit,
-/// recorded, and the unit told.
+/// due by the category's deadline on `calendar`, recorded, and the unit told (an emergency:
+/// alerted, with the admins, ahead of everything else).
 pub async fn submit(
     cx: &mut Ctx<'_>,
     author: &Person,
     draft: Draft<'_>,
     limits: &PetitionLimits,
+    calendar: &WorkCalendar,
 ) -> Result<Submitted> {
     if !cx.actor.is(author.id) {
         return Err(PetitionError::NotFound);
@@ -339,7 +342,7 @@ pub async fn submit(
             body: &body,
             unit_id,
             submitted_at: cx.now,
-            due_at: cx.now + category.deadline_days * DAY_MS,
+            due_at: category.deadline().due(cx.now, calendar),
         },
     )
     .await?;
@@ -358,7 +361,11 @@ pub async fn submit(
         cx.now,
     )
     .await?;
-    let told = tell_unit_new(cx, &petition).await?;
+    let told = if category.is_emergency {
+        super::emergency::alert(cx, &petition).await?
+    } else {
+        tell_unit_new(cx, &petition).await?
+    };
     if !told {
         tracing::warn!(petition = petition.id, "new petition: nobody could be told");
     }
@@ -582,13 +589,19 @@ pub async fn reopenable(cx: &mut Ctx<'_>, id: i64) -> Result<Petition> {
     }
 }
 
-/// The author reopens an answered petition, with a reason; the unit gets a fresh deadline.
-pub async fn reopen(cx: &mut Ctx<'_>, id: i64, reason: &str) -> Result<(Petition, i64)> {
+/// The author reopens an answered petition, with a reason; the unit gets a fresh deadline,
+/// counted from now on `calendar`.
+pub async fn reopen(
+    cx: &mut Ctx<'_>,
+    id: i64,
+    reason: &str,
+    calendar: &WorkCalendar,
+) -> Result<(Petition, i64)> {
     let p = reopenable(cx, id).await?;
-    let days = units::category(cx.conn, p.category_id)
+    let deadline = units::category(cx.conn, p.category_id)
         .await?
-        .map_or(15, |c| c.deadline_days);
-    let due = cx.now + days * DAY_MS;
+        .map_or(Deadline::default(), |c| c.deadline());
+    let due = deadline.due(cx.now, calendar);
     if !petitions::reopen(cx.conn, p.id, due).await? {
         return Err(PetitionError::ReopenNotPossible);
     }

@@ -10,6 +10,7 @@ pub mod areas;
 pub mod broadcasts;
 pub mod chats;
 pub mod conversations;
+pub mod emergency;
 pub mod leases;
 pub mod lessons;
 pub mod outbox;

@@ -9,9 +9,12 @@ use sqlx::Row;
 use super::{Backend, Conn, Db, StoreError, StoreResult};
 use crate::message::ChatKind;
 
-/// Who waits on a message: replies to the person in front of the bot go first.
+/// Who waits on a message: an emergency alert goes before everything, then replies to the
+/// person in front of the bot. Stored as the number; lower goes first.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Priority {
+    /// Danger to people or property: the unit and the admins are alerted ahead of all else.
+    Urgent = -1,
     Reply = 0,
     Notification = 1,
     Bulk = 2,

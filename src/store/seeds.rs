@@ -1,8 +1,10 @@
-//! Reference data from readable TOML files: areas, units, petition categories, routing rules.
+//! Reference data from readable TOML files: areas, units, petition categories, routing rules,
+//! emergency numbers; and the calendar of working days (`seeds/calendar`, one file a year).
 //!
 //! `loathon seed [DIR]` applies a folder of them (the demo set compiled into the binary when no
 //! folder is named). Applying is idempotent: rows are matched by their codes, missing rows are
-//! added, changed rows updated, and a second run of the same files changes nothing.
+//! added, changed rows updated, and a second run of the same files changes nothing. The
+//! calendar is not stored: it is read when the application starts ([`work_calendar`]).
 
 use std::collections::HashMap;
 use std::fmt;
@@ -13,9 +15,11 @@ use serde::Deserialize;
 use sqlx::Row;
 
 use super::{Conn, StoreError};
+use crate::domain::calendar::{DEFAULT_WORKING_DAYS, WorkCalendar, YearDays};
 use crate::domain::text::fold_key;
 
 static DEMO: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/seeds/demo");
+static CALENDAR: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/seeds/calendar");
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -28,6 +32,8 @@ pub struct SeedFile {
     pub category: Vec<CategorySeed>,
     #[serde(default)]
     pub rule: Vec<RuleSeed>,
+    #[serde(default)]
+    pub emergency_phone: Vec<EmergencyPhoneSeed>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -56,11 +62,21 @@ pub struct UnitSeed {
 #[serde(deny_unknown_fields)]
 pub struct CategorySeed {
     pub code: String,
-    /// Days an answer may take; complaints and denunciations, which are not petitions, have
-    /// none (they are explained, not taken).
+    /// Working days an answer may take (weekends and public holidays skipped): 10 when not
+    /// given. Complaints and denunciations, which are not petitions, have none (they are
+    /// explained, not taken).
+    pub deadline_working_days: Option<i64>,
+    /// Instead of working days, hours (nights and holidays included): for emergencies.
+    pub deadline_hours: Option<i64>,
+    /// The field of earlier seed files, in calendar days: refused with a pointer to
+    /// `deadline_working_days`, so that 15 calendar days do not silently become 15 working days.
     pub deadline_days: Option<i64>,
     #[serde(default = "yes")]
     pub petition: bool,
+    /// Danger to people or property: the villager is told at once whom to call, and the unit
+    /// and the admins are alerted ahead of everything else.
+    #[serde(default)]
+    pub emergency: bool,
 }
 
 fn yes() -> bool {
@@ -73,6 +89,18 @@ pub struct RuleSeed {
     pub category: String,
     pub area: String,
     pub unit: String,
+}
+
+/// A number to call in an emergency: for the villages under `area`, or everywhere without one.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EmergencyPhoneSeed {
+    pub area: Option<String>,
+    pub name: String,
+    pub number: String,
+    /// A demo number nobody has checked; shown with a warning.
+    #[serde(default)]
+    pub placeholder: bool,
 }
 
 /// A set of seed files, in the order they are applied.
@@ -127,6 +155,11 @@ impl SeedSet {
 
     /// A folder of `*.toml` files (applied in name order), or one file.
     pub fn from_path(path: &Path) -> Result<Self, SeedError> {
+        Self::parse(Self::texts_of(path)?.into_iter())
+    }
+
+    /// The `*.toml` files of a folder in name order (or one file), as (path, text).
+    fn texts_of(path: &Path) -> Result<Vec<(String, String)>, SeedError> {
         let io = |p: &Path| {
             let path = p.display().to_string();
             move |source| SeedError::Io { path, source }
@@ -148,7 +181,7 @@ impl SeedSet {
             let text = std::fs::read_to_string(&p).map_err(io(&p))?;
             texts.push((p.display().to_string(), text));
         }
-        Self::parse(texts.into_iter())
+        Ok(texts)
     }
 
     fn parse(texts: impl Iterator<Item = (String, String)>) -> Result<Self, SeedError> {
@@ -188,13 +221,20 @@ pub struct SeedReport {
     pub units: Tally,
     pub categories: Tally,
     pub rules: Tally,
+    pub phones: Tally,
 }
 
 impl SeedReport {
     pub fn changed_anything(&self) -> bool {
-        [self.areas, self.units, self.categories, self.rules]
-            .iter()
-            .any(|t| t.added + t.updated > 0)
+        [
+            self.areas,
+            self.units,
+            self.categories,
+            self.rules,
+            self.phones,
+        ]
+        .iter()
+        .any(|t| t.added + t.updated > 0)
     }
 }
 
@@ -205,6 +245,7 @@ impl fmt::Display for SeedReport {
             ("units", self.units),
             ("categories", self.categories),
             ("routing rules", self.rules),
+            ("phone numbers", self.phones),
         ] {
             writeln!(
                 f,
@@ -273,14 +314,12 @@ pub async fn apply(conn: &mut Conn, set: &SeedSet, now_ms: i64) -> Result<SeedRe
 
     for (path, file) in &set.files {
         for c in &file.category {
-            if c.petition && c.deadline_days.is_none_or(|d| d <= 0) {
-                return Err(SeedError::Invalid {
-                    path: path.clone(),
-                    what: "category",
-                    code: c.code.clone(),
-                    problem: "a petition category needs deadline_days > 0".into(),
-                });
-            }
+            check_category(c).map_err(|problem| SeedError::Invalid {
+                path: path.clone(),
+                what: "category",
+                code: c.code.clone(),
+                problem: problem.into(),
+            })?;
             let (id, change) = upsert_category(conn, c, categories.len() as i64).await?;
             report.categories.count(change);
             categories.insert(c.code.clone(), id);
@@ -361,7 +400,57 @@ pub async fn apply(conn: &mut Conn, set: &SeedSet, now_ms: i64) -> Result<SeedRe
             report.rules.count(change);
         }
     }
+
+    let mut position = 0;
+    for (path, file) in &set.files {
+        for e in &file.emergency_phone {
+            let invalid = |problem: String| SeedError::Invalid {
+                path: path.clone(),
+                what: "emergency_phone",
+                code: e.name.clone(),
+                problem,
+            };
+            if e.name.trim().is_empty() || e.number.trim().is_empty() {
+                return Err(invalid("needs a name and a number".into()));
+            }
+            let area_id = match &e.area {
+                None => None,
+                Some(code) => Some(
+                    resolve(conn, &areas, Table::Areas, code)
+                        .await?
+                        .ok_or_else(|| invalid(format!("area {code:?} is not defined")))?,
+                ),
+            };
+            let change = upsert_phone(conn, e, area_id, position, now_ms).await?;
+            report.phones.count(change);
+            position += 1;
+        }
+    }
     Ok(report)
+}
+
+/// What is wrong with a category's deadline, if anything.
+fn check_category(c: &CategorySeed) -> Result<(), &'static str> {
+    if c.deadline_days.is_some() {
+        return Err(
+            "deadline_days (calendar days) is now deadline_working_days: the working days the \
+             unit has, weekends and public holidays skipped (10 when not given); check the number",
+        );
+    }
+    if c.emergency && !c.petition {
+        return Err("an emergency category takes petitions: remove petition = false");
+    }
+    if c.petition {
+        match (c.deadline_working_days, c.deadline_hours) {
+            (Some(_), Some(_)) => {
+                return Err("give deadline_working_days or deadline_hours, not both");
+            }
+            (Some(d), None) if d <= 0 => return Err("deadline_working_days must be > 0"),
+            (None, Some(h)) if h <= 0 => return Err("deadline_hours must be > 0"),
+            _ => {}
+        }
+    }
+    Ok(())
 }
 
 async fn resolve(
@@ -443,10 +532,16 @@ async fn upsert_category(
     c: &CategorySeed,
     position: i64,
 ) -> Result<(i64, Change), SeedError> {
-    let deadline = c.deadline_days.unwrap_or(1);
+    // The column keeps its name; it counts working days (a deadline in hours overrides it).
+    let deadline = c
+        .deadline_working_days
+        .unwrap_or(i64::from(DEFAULT_WORKING_DAYS));
+    let hours = c.deadline_hours;
     let petition = i64::from(c.petition);
+    let emergency = i64::from(c.emergency);
     let existing = sqlx::query(
-        "SELECT id, deadline_days, is_petition, position FROM categories WHERE code = $1",
+        "SELECT id, deadline_days, deadline_hours, is_petition, is_emergency, position \
+         FROM categories WHERE code = $1",
     )
     .bind(&c.code)
     .fetch_optional(&mut *conn)
@@ -454,26 +549,36 @@ async fn upsert_category(
     if let Some(row) = existing {
         let id: i64 = row.try_get("id")?;
         let same = row.try_get::<i64, _>("deadline_days")? == deadline
+            && row.try_get::<Option<i64>, _>("deadline_hours")? == hours
             && row.try_get::<i64, _>("is_petition")? == petition
+            && row.try_get::<i64, _>("is_emergency")? == emergency
             && row.try_get::<i64, _>("position")? == position;
         if same {
             return Ok((id, Change::Unchanged));
         }
-        sqlx::query("UPDATE categories SET deadline_days = $1, is_petition = $2, position = $3 WHERE id = $4")
-            .bind(deadline)
-            .bind(petition)
-            .bind(position)
-            .bind(id)
-            .execute(&mut *conn)
-            .await?;
+        sqlx::query(
+            "UPDATE categories SET deadline_days = $1, deadline_hours = $2, is_petition = $3, \
+             is_emergency = $4, position = $5 WHERE id = $6",
+        )
+        .bind(deadline)
+        .bind(hours)
+        .bind(petition)
+        .bind(emergency)
+        .bind(position)
+        .bind(id)
+        .execute(&mut *conn)
+        .await?;
         return Ok((id, Change::Updated));
     }
     let row = sqlx::query(
-        "INSERT INTO categories (code, deadline_days, is_petition, position) VALUES ($1, $2, $3, $4) RETURNING id",
+        "INSERT INTO categories (code, deadline_days, deadline_hours, is_petition, is_emergency, position) \
+         VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
     )
     .bind(&c.code)
     .bind(deadline)
+    .bind(hours)
     .bind(petition)
+    .bind(emergency)
     .bind(position)
     .fetch_one(&mut *conn)
     .await?;
@@ -554,4 +659,204 @@ async fn upsert_rule(
         .execute(&mut *conn)
         .await?;
     Ok(Change::Added)
+}
+
+async fn upsert_phone(
+    conn: &mut Conn,
+    e: &EmergencyPhoneSeed,
+    area_id: Option<i64>,
+    position: i64,
+    now_ms: i64,
+) -> Result<Change, SeedError> {
+    let placeholder = i64::from(e.placeholder);
+    let existing = sqlx::query(
+        "SELECT id, number, placeholder, position FROM emergency_phones \
+         WHERE COALESCE(area_id, 0) = COALESCE($1, 0) AND name = $2",
+    )
+    .bind(area_id)
+    .bind(&e.name)
+    .fetch_optional(&mut *conn)
+    .await?;
+    if let Some(row) = existing {
+        let same = row.try_get::<String, _>("number")? == e.number
+            && row.try_get::<i64, _>("placeholder")? == placeholder
+            && row.try_get::<i64, _>("position")? == position;
+        if same {
+            return Ok(Change::Unchanged);
+        }
+        sqlx::query(
+            "UPDATE emergency_phones SET number = $1, placeholder = $2, position = $3 WHERE id = $4",
+        )
+        .bind(&e.number)
+        .bind(placeholder)
+        .bind(position)
+        .bind(row.try_get::<i64, _>("id")?)
+        .execute(&mut *conn)
+        .await?;
+        return Ok(Change::Updated);
+    }
+    sqlx::query(
+        "INSERT INTO emergency_phones (area_id, name, number, placeholder, position, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6)",
+    )
+    .bind(area_id)
+    .bind(&e.name)
+    .bind(&e.number)
+    .bind(placeholder)
+    .bind(position)
+    .bind(now_ms)
+    .execute(&mut *conn)
+    .await?;
+    Ok(Change::Added)
+}
+
+// ---------------------------------------------------------------------------------------------
+// The calendar of working days.
+
+/// One year's file of `seeds/calendar` (the format is explained in `seeds/calendar/2026.toml`).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CalendarFile {
+    year: i32,
+    #[serde(default)]
+    day_off: Vec<CalendarDay>,
+    #[serde(default)]
+    working_day: Vec<CalendarDay>,
+}
+
+/// One day (`date`) or several in a row (`from` … `to`), with its name.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CalendarDay {
+    date: Option<toml::value::Datetime>,
+    from: Option<toml::value::Datetime>,
+    to: Option<toml::value::Datetime>,
+    name: String,
+}
+
+impl CalendarDay {
+    fn dates(&self) -> Result<Vec<chrono::NaiveDate>, String> {
+        let (first, last) = match (&self.date, &self.from, &self.to) {
+            (Some(d), None, None) => (toml_date(d)?, toml_date(d)?),
+            (None, Some(f), Some(t)) => (toml_date(f)?, toml_date(t)?),
+            _ => return Err(format!("{:?}: give `date`, or `from` and `to`", self.name)),
+        };
+        if last < first || (last - first).num_days() > 31 {
+            return Err(format!(
+                "{:?}: `to` must come after `from`, at most a month later",
+                self.name
+            ));
+        }
+        Ok(first.iter_days().take_while(|d| *d <= last).collect())
+    }
+}
+
+/// A TOML local date (`2026-01-01`, no quotes, no time).
+fn toml_date(value: &toml::value::Datetime) -> Result<chrono::NaiveDate, String> {
+    match (value.date, value.time, value.offset) {
+        (Some(d), None, None) => {
+            chrono::NaiveDate::from_ymd_opt(i32::from(d.year), u32::from(d.month), u32::from(d.day))
+                .ok_or_else(|| format!("{value} is not a date"))
+        }
+        _ => Err(format!("{value}: write a date alone, like 2026-01-01")),
+    }
+}
+
+/// The calendar of working days: the files compiled into the binary (`seeds/calendar`), or
+/// those of `dir` instead (one `<year>.toml` a year).
+pub fn work_calendar(dir: Option<&Path>) -> Result<WorkCalendar, SeedError> {
+    let texts: Vec<(String, String)> = match dir {
+        None => CALENDAR
+            .files()
+            .filter(|f| f.path().extension().is_some_and(|e| e == "toml"))
+            .map(|f| {
+                (
+                    format!("seeds/calendar/{}", f.path().display()),
+                    f.contents_utf8().unwrap_or("").to_string(),
+                )
+            })
+            .collect(),
+        Some(dir) => SeedSet::texts_of(dir)?,
+    };
+    let mut years = Vec::new();
+    let mut names = Vec::new();
+    for (path, text) in texts {
+        let invalid = |message: String| SeedError::Parse {
+            path: path.clone(),
+            message,
+        };
+        let file: CalendarFile = toml::from_str(&text).map_err(|e| invalid(e.to_string()))?;
+        let mut year = YearDays {
+            year: file.year,
+            ..YearDays::default()
+        };
+        for day in &file.day_off {
+            for date in day.dates().map_err(&invalid)? {
+                year.days_off.push((date, day.name.clone()));
+            }
+        }
+        for day in &file.working_day {
+            for date in day.dates().map_err(&invalid)? {
+                year.working_days.push((date, day.name.clone()));
+            }
+        }
+        names.push(path.clone());
+        // Checked one year at a time, so that an error names its file.
+        WorkCalendar::new(vec![year.clone()]).map_err(|e| invalid(e.to_string()))?;
+        years.push(year);
+    }
+    WorkCalendar::new(years).map_err(|e| SeedError::Parse {
+        path: names.join(", "),
+        message: e.to_string(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::NaiveDate;
+
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn the_compiled_in_calendar_has_2026_and_2027() {
+        let cal = work_calendar(None).unwrap();
+        assert!(cal.covers(2026) && cal.covers(2027));
+        assert_eq!(cal.day_off_name(d(2026, 2, 17)), Some("Tết Nguyên đán"));
+        assert!(!cal.is_working_day(d(2026, 4, 27)), "nghỉ bù Giỗ Tổ");
+        assert!(!cal.is_working_day(d(2026, 9, 1)) && !cal.is_working_day(d(2026, 9, 2)));
+        assert!(cal.is_working_day(d(2026, 1, 10)), "the make-up Saturday");
+        assert!(!cal.is_working_day(d(2027, 2, 8)), "Tết 2027");
+    }
+
+    #[test]
+    fn a_calendar_file_with_a_weekday_as_working_day_names_its_file() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dir.path().join("2028.toml"),
+            "year = 2028\n[[working_day]]\ndate = 2028-01-05\nname = \"x\"\n",
+        )
+        .unwrap();
+        let err = work_calendar(Some(dir.path())).unwrap_err().to_string();
+        assert!(err.contains("2028.toml"), "{err}");
+        assert!(err.contains("not a Saturday or Sunday"), "{err}");
+    }
+
+    #[test]
+    fn an_old_deadline_in_calendar_days_is_refused_with_its_new_name() {
+        let old: SeedFile =
+            toml::from_str("[[category]]\ncode = \"land\"\ndeadline_days = 15\n").unwrap();
+        let problem = check_category(&old.category[0]).unwrap_err();
+        assert!(problem.contains("deadline_working_days"), "{problem}");
+        let both: SeedFile = toml::from_str(
+            "[[category]]\ncode = \"x\"\ndeadline_working_days = 5\ndeadline_hours = 4\n",
+        )
+        .unwrap();
+        assert!(check_category(&both.category[0]).is_err());
+        let default: SeedFile = toml::from_str("[[category]]\ncode = \"land\"\n").unwrap();
+        assert_eq!(check_category(&default.category[0]), Ok(()));
+    }
 }

@@ -5,19 +5,38 @@ use sqlx::Row;
 use super::areas::{self, Unit};
 use super::people::{self, Person};
 use super::{Conn, StoreResult};
+use crate::domain::calendar::Deadline;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Category {
     pub id: i64,
     pub code: String,
-    pub deadline_days: i64,
+    /// Working days the unit has to answer (the column is still called `deadline_days`).
+    pub deadline_working_days: i64,
+    /// When set, the deadline is this many hours instead (emergencies).
+    pub deadline_hours: Option<i64>,
     pub is_petition: bool,
+    /// Danger to people or property: the villager is told whom to call, and the unit and the
+    /// admins are alerted at once.
+    pub is_emergency: bool,
+}
+
+impl Category {
+    /// The time a petition of this category gives its unit.
+    pub fn deadline(&self) -> Deadline {
+        let clamp = |n: i64| u32::try_from(n.max(1)).unwrap_or(u32::MAX);
+        match self.deadline_hours {
+            Some(h) => Deadline::Hours(clamp(h)),
+            None => Deadline::WorkingDays(clamp(self.deadline_working_days)),
+        }
+    }
 }
 
 /// Active categories in display order.
 pub async fn categories(conn: &mut Conn) -> StoreResult<Vec<Category>> {
     let rows = sqlx::query(
-        "SELECT id, code, deadline_days, is_petition FROM categories WHERE active = 1 ORDER BY position, id",
+        "SELECT id, code, deadline_days, deadline_hours, is_petition, is_emergency FROM categories \
+         WHERE active = 1 ORDER BY position, id",
     )
     .fetch_all(&mut *conn)
     .await?;
@@ -26,8 +45,10 @@ pub async fn categories(conn: &mut Conn) -> StoreResult<Vec<Category>> {
             Ok(Category {
                 id: r.try_get("id")?,
                 code: r.try_get("code")?,
-                deadline_days: r.try_get("deadline_days")?,
+                deadline_working_days: r.try_get("deadline_days")?,
+                deadline_hours: r.try_get("deadline_hours")?,
                 is_petition: super::flag(r.try_get("is_petition")?),
+                is_emergency: super::flag(r.try_get("is_emergency")?),
             })
         })
         .collect()

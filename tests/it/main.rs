@@ -7,6 +7,7 @@ mod broadcasts;
 mod cli;
 mod concurrency;
 mod crash;
+mod deadlines;
 mod fake_telegram;
 mod helpers;
 mod history;

@@ -166,7 +166,9 @@ async fn a_petition_goes_from_villager_to_the_right_unit_and_back() {
             &[
                 "Công an xã Dào San: 1 kiến nghị đang chờ",
                 &code,
-                "còn 7 ngày",
+                // 5 working days from Monday 05/01: due Saturday 10/01, a make-up working day;
+                // today counts in what is left.
+                "còn 6 ngày làm việc",
             ],
         );
         let out = t.say("@canbo: [1]").await;
@@ -390,15 +392,20 @@ async fn deadlines_remind_then_escalate_with_the_clock_moved_forward() {
         cast(&mut t).await;
         let (_, code) =
             submit_security(&mut t, "Đèn đường hỏng, đêm tối dễ xảy ra trộm cắp.", false).await;
-        // Security petitions have 7 days; 75% is 5¼ days.
-        t.clock.advance(Duration::days(5));
+        // Security petitions have 5 working days: from Monday 05/01 08:00 to the end of
+        // Saturday 10/01 (worked, making up for 02/01); 75% is reached on Friday 09/01 ~14:00.
+        t.clock.advance(Duration::days(4));
         let out = t.say("@dan: /menu").await;
         assert_lacks(&out, &["⏰"]);
-        t.clock.advance(Duration::hours(7));
+        t.clock.advance(Duration::hours(6));
         let out = t.say("@dan: /menu").await;
         assert_has(
             &out,
-            &["@canbo:\n⏰ Kiến nghị", &code, "đã dùng 3/4 thời hạn"],
+            &[
+                "@canbo:\n⏰ Nhắc việc: kiến nghị",
+                &code,
+                "Hạn trả lời: 10/01/2026.",
+            ],
         );
         let out = t.say("@dan: /menu").await;
         assert_lacks(&out, &["⏰"]);

@@ -25,8 +25,9 @@ async fn seeding_twice_changes_nothing_the_second_time() {
         let first = app.seed(&SeedSet::demo().unwrap()).await.unwrap();
         assert_eq!(first.areas.added, 14, "{}", db.label);
         assert_eq!(first.units.added, 16);
-        assert_eq!(first.categories.added, 13);
-        assert_eq!(first.rules.added, 9);
+        assert_eq!(first.categories.added, 14);
+        assert_eq!(first.rules.added, 12);
+        assert_eq!(first.phones.added, 9);
 
         let count = |sql: &'static str| {
             let pool = app.db.pool.clone();

@@ -934,7 +934,7 @@ async fn raw_http(addr: std::net::SocketAddr, request: &str) -> String {
 }
 
 #[tokio::test]
-async fn telegram_replies_go_before_notifications_and_bulk() {
+async fn telegram_emergency_alerts_then_replies_go_before_notifications_and_bulk() {
     for db in backends().await {
         let mut t = setup(&db).await;
         let mut conn = t.t.app.db.pool.acquire().await.unwrap();
@@ -953,6 +953,7 @@ async fn telegram_replies_go_before_notifications_and_bulk() {
             (Priority::Bulk, "bulk"),
             (Priority::Notification, "notification"),
             (Priority::Reply, "reply"),
+            (Priority::Urgent, "urgent"),
         ] {
             outbox::enqueue(
                 &mut conn,
@@ -975,7 +976,7 @@ async fn telegram_replies_go_before_notifications_and_bulk() {
             .iter()
             .map(|c| c.text().to_string())
             .collect();
-        assert_eq!(order, ["reply", "notification", "bulk"]);
+        assert_eq!(order, ["urgent", "reply", "notification", "bulk"]);
         db.cleanup().await;
     }
 }
