@@ -13,6 +13,7 @@ mod lessons;
 mod locales;
 mod onboarding;
 mod petitions;
+mod privacy;
 mod robustness;
 mod seeds;
 mod telegram;
