@@ -58,6 +58,9 @@ pub async fn report(
     Ok(reports::render(&report, &q, &scope, &app.i18n, &vi))
 }
 
+/// One petition's trail. The author of an anonymous petition (or of one whose author deleted
+/// their data) shows as "(giấu tên)" in every row they acted in; officers show as themselves.
+/// Reveals of the author (`loathon audit reveal`) are listed after the trail, with their reason.
 pub async fn audit(app: &App, code: &str) -> Result<String, AppError> {
     let code = TrackingCode::parse(code).map_err(|e| AppError::Usage(format!("{code:?}: {e}")))?;
     let mut conn = app.db.pool.acquire().await?;
@@ -67,14 +70,19 @@ pub async fn audit(app: &App, code: &str) -> Result<String, AppError> {
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "Kiến nghị {} · {} · {}",
+        "Kiến nghị {} · {} · {}{}",
         p.code,
         p.category_code,
-        p.status.as_str()
+        p.status.as_str(),
+        if p.anonymous { " · giấu tên" } else { "" }
     );
     for e in petitions::events(&mut conn, p.id).await? {
         let (time, date) = local_parts(e.created_at);
-        let actor = e.actor_address.unwrap_or_else(|| "hệ thống".into());
+        let actor = if p.anonymous && e.actor_id == Some(p.author_id) {
+            ANONYMOUS_AUTHOR.to_string()
+        } else {
+            e.actor_address.unwrap_or_else(|| "hệ thống".into())
+        };
         let _ = writeln!(
             out,
             "{date} {time}  {:<16} {:<24} {}",
@@ -83,7 +91,113 @@ pub async fn audit(app: &App, code: &str) -> Result<String, AppError> {
             e.detail.unwrap_or_default()
         );
     }
+    let reveals = crate::store::audit_entries(
+        &mut conn,
+        crate::domain::audit::AuditAction::AuthorReveal,
+        &p.code.to_string(),
+    )
+    .await?;
+    for r in reveals {
+        let (time, date) = local_parts(r.created_at);
+        let _ = writeln!(
+            out,
+            "{date} {time}  {:<16} {:<24} lý do: {}",
+            "author_revealed",
+            "(dòng lệnh)",
+            r.detail.unwrap_or_default()
+        );
+    }
     Ok(out)
+}
+
+/// How the command line shows the author of an anonymous petition.
+pub const ANONYMOUS_AUTHOR: &str = "(giấu tên)";
+
+/// `loathon audit reveal <code> --reason "…"`: the author of a petition, for whoever has the
+/// shell, recorded in the audit log with the reason before it is shown.
+pub async fn audit_reveal(app: &App, code: &str, reason: &str) -> Result<String, AppError> {
+    use crate::services::privacy::{self, PrivacyError};
+    let code = TrackingCode::parse(code).map_err(|e| AppError::Usage(format!("{code:?}: {e}")))?;
+    let mut tx = app.db.begin().await?;
+    let actor = Actor::shell();
+    let mut out = Outgoing::default();
+    let mut cx = Ctx {
+        conn: &mut tx,
+        i18n: &app.i18n,
+        actor: &actor,
+        now: app.clock.now_ms(),
+        out: &mut out,
+    };
+    let revealed = privacy::reveal_author(&mut cx, &code, reason)
+        .await
+        .map_err(|e| match e {
+            PrivacyError::Store(e) => AppError::Store(e),
+            PrivacyError::NoReason => AppError::Usage("--reason must say why".into()),
+            PrivacyError::NoPetition => AppError::Usage(format!("no petition {code}")),
+            other => AppError::Usage(other.to_string()),
+        })?;
+    tx.commit().await?;
+    let who = match (&revealed.address, &revealed.display_name) {
+        (Some(address), Some(name)) => format!("{address} ({name})"),
+        (Some(address), None) => address.clone(),
+        (None, _) => "không còn: người gửi đã xóa dữ liệu của mình".into(),
+    };
+    Ok(format!(
+        "Người gửi kiến nghị {}{}: {who}\nĐã ghi vào nhật ký kiểm tra (petition.reveal_author), lý do: {}\n",
+        revealed.code,
+        if revealed.anonymous {
+            " (giấu tên)"
+        } else {
+            ""
+        },
+        reason.trim()
+    ))
+}
+
+/// `loathon person delete <channel>:<id>`: a person's data deleted at their request made in
+/// person at the commune office; audited, and the person told in their chat.
+pub async fn person_delete(app: &App, address: &str) -> Result<String, AppError> {
+    use crate::services::privacy::{self, PrivacyError};
+    use crate::store::outbox::Priority;
+    let (channel, external) = crate::app::parse_address(address)?;
+    let now = app.clock.now_ms();
+    let mut tx = app.db.begin().await?;
+    let Some(person) = people::find(&mut tx, channel, external).await? else {
+        return Ok(format!(
+            "{address}: không có người này (chưa từng nhắn cho Loa Thôn, hoặc đã xóa dữ liệu)\n"
+        ));
+    };
+    let actor = Actor::shell();
+    let mut out = Outgoing::default();
+    let mut cx = Ctx {
+        conn: &mut tx,
+        i18n: &app.i18n,
+        actor: &actor,
+        now,
+        out: &mut out,
+    };
+    let f = privacy::delete_data(&mut cx, &person)
+        .await
+        .map_err(|e| match e {
+            PrivacyError::Store(e) => AppError::Store(e),
+            other => AppError::Usage(other.to_string()),
+        })?;
+    out.enqueue(&mut tx, &app.i18n, Priority::Notification, now)
+        .await?;
+    tx.commit().await?;
+    Ok(format!(
+        "Đã xóa dữ liệu của {address} (nay là {}).\n\
+         Kiến nghị giữ lại, không ghi tên: {}. Đã bỏ: {} vai trò, {} đăng ký nhận tin, {} bản ghi học tập, {} yêu cầu hỗ trợ.\n\
+         Tin nhắn chưa gửi đã hủy: {}; tin đã xóa nội dung: {}. Đã ghi vào nhật ký kiểm tra (person.delete).\n",
+        privacy::subject(&person),
+        f.petitions,
+        f.roles,
+        f.subscriptions,
+        f.lesson_rows,
+        f.help_requests,
+        f.outbox_skipped,
+        f.outbox_emptied,
+    ))
 }
 
 pub async fn invite(app: &App, unit_code: &str, days: i64) -> Result<String, AppError> {

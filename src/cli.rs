@@ -86,10 +86,20 @@ pub enum Command {
         #[arg(long)]
         csv: Option<PathBuf>,
     },
-    /// Print one petition's audit trail: every change and every officer's read.
+    /// Print one petition's audit trail: every change and every officer's read. The author of
+    /// an anonymous petition shows as "(giấu tên)"; `audit reveal` shows them, audited.
+    #[command(args_conflicts_with_subcommands = true, subcommand_negates_reqs = true)]
     Audit {
         /// The tracking code, e.g. 4827-1935.
-        code: String,
+        #[arg(required = true)]
+        code: Option<String>,
+        #[command(subcommand)]
+        action: Option<AuditCommand>,
+    },
+    /// A person's data: `loathon person delete telegram:123456789`.
+    Person {
+        #[command(subcommand)]
+        action: PersonCommand,
     },
     /// Create a single-use invite for an officer of a unit.
     Invite {
@@ -129,6 +139,30 @@ pub enum RoutingCommand {
         area: String,
         #[arg(long)]
         unit: String,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AuditCommand {
+    /// Show who wrote a petition (anonymous or not). Recorded in the audit log with the
+    /// reason, and listed in the petition's trail from then on.
+    Reveal {
+        /// The tracking code, e.g. 4827-1935.
+        code: String,
+        /// Why the author must be known (e.g. a court's request, with its reference).
+        #[arg(long)]
+        reason: String,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PersonCommand {
+    /// Delete a person's personal data, at their request made in person at the commune office:
+    /// name, address, language, village, consent, roles, subscriptions, lesson progress and
+    /// conversation go; their petitions stay without their name. Audited; cannot be undone.
+    Delete {
+        /// <channel>:<id>, e.g. telegram:123456789.
+        address: String,
     },
 }
 
@@ -350,9 +384,21 @@ pub async fn run(cli: Cli) -> anyhow::Result<i32> {
                 }
             }
         }
-        Command::Audit { code } => {
+        Command::Audit { code, action } => {
             let app = build(config).await?;
-            print!("{}", admin_ops::audit(&app, &code).await?);
+            match (action, code) {
+                (Some(AuditCommand::Reveal { code, reason }), _) => {
+                    print!("{}", admin_ops::audit_reveal(&app, &code, &reason).await?)
+                }
+                (None, Some(code)) => print!("{}", admin_ops::audit(&app, &code).await?),
+                (None, None) => anyhow::bail!("loathon audit <tracking code>"),
+            }
+        }
+        Command::Person {
+            action: PersonCommand::Delete { address },
+        } => {
+            let app = build(config).await?;
+            print!("{}", admin_ops::person_delete(&app, &address).await?);
         }
         Command::Invite { unit, days } => {
             let app = build(config).await?;

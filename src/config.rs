@@ -44,7 +44,13 @@ pub struct Config {
     /// How long a delivery worker holds the rows it claimed, in ms: after a crash, its rows
     /// wait this long before another worker (or the restarted one) sends them.
     pub send_lease_ms: i64,
+    /// Days after which the text and buttons of a settled outbox row (sent, failed, skipped;
+    /// they carry petition texts and names) are emptied; the row stays for the figures.
+    pub outbox_retention_days: u32,
 }
+
+/// Default of `LOATHON_OUTBOX_RETENTION_DAYS`.
+pub const DEFAULT_OUTBOX_RETENTION_DAYS: u32 = 30;
 
 impl Default for Config {
     fn default() -> Self {
@@ -64,6 +70,7 @@ impl Default for Config {
             webhook_secret: None,
             send_rates: Rates::default(),
             send_lease_ms: 60_000,
+            outbox_retention_days: DEFAULT_OUTBOX_RETENTION_DAYS,
         }
     }
 }
@@ -85,6 +92,7 @@ struct FileConfig {
     send_chat_interval_ms: Option<i64>,
     send_group_per_minute: Option<u32>,
     send_lease_ms: Option<i64>,
+    outbox_retention_days: Option<u32>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -229,6 +237,23 @@ impl Config {
         if let Some(v) = number(&env, "LOATHON_FLOOD_PER_MINUTE")? {
             c.flood_per_minute = v;
         }
+        if let Some(v) = positive(
+            "LOATHON_OUTBOX_RETENTION_DAYS",
+            env("LOATHON_OUTBOX_RETENTION_DAYS"),
+        )? {
+            c.outbox_retention_days = u32::try_from(v).map_err(|_| ConfigError::Invalid {
+                name: "LOATHON_OUTBOX_RETENTION_DAYS",
+                message: format!("{v} days is too many"),
+            })?;
+        } else if let Some(v) = file.outbox_retention_days {
+            if v == 0 {
+                return Err(ConfigError::Invalid {
+                    name: "LOATHON_OUTBOX_RETENTION_DAYS",
+                    message: "0 is not a positive whole number".into(),
+                });
+            }
+            c.outbox_retention_days = v;
+        }
         Ok(c)
     }
 
@@ -347,6 +372,24 @@ mod tests {
         assert_eq!(c.send_rates.global_per_second, 1000);
         assert_eq!(c.send_rates.per_chat_interval_ms, 0);
         assert_eq!(c.send_rates.group_per_minute, 20);
+    }
+
+    #[test]
+    fn outbox_retention_is_thirty_days_unless_set() {
+        let c = Config::from_sources(FileConfig::default(), env_of(&[])).unwrap();
+        assert_eq!(c.outbox_retention_days, 30);
+        let c = Config::from_sources(
+            FileConfig::default(),
+            env_of(&[("LOATHON_OUTBOX_RETENTION_DAYS", "7")]),
+        )
+        .unwrap();
+        assert_eq!(c.outbox_retention_days, 7);
+        let err = Config::from_sources(
+            FileConfig::default(),
+            env_of(&[("LOATHON_OUTBOX_RETENTION_DAYS", "0")]),
+        )
+        .unwrap_err();
+        assert!(err.to_string().contains("LOATHON_OUTBOX_RETENTION_DAYS"));
     }
 
     #[test]

@@ -91,6 +91,19 @@ impl MenuItem {
     }
 }
 
+/// A person's own data, from "Thông tin của tôi" (`me:…`): each asks first, then acts on "Yes".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PrivacyStep {
+    /// "Rút lại đồng ý": shows what withdrawing means, with Yes/No.
+    AskWithdraw,
+    Withdraw,
+    /// "Xóa dữ liệu của tôi": shows what deleting means, with Yes/No.
+    AskDelete,
+    Delete,
+    /// "No": nothing changes.
+    Keep,
+}
+
 /// Steps of writing an announcement (`bc:…`).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum BroadcastStep {
@@ -192,6 +205,7 @@ pub enum Intent {
     Lesson(LessonStep),
     /// A group's language (admins only).
     GroupLanguage(LocaleTag),
+    Privacy(PrivacyStep),
 }
 
 fn id(s: &str) -> Option<i64> {
@@ -296,6 +310,11 @@ impl Intent {
                 option: o.parse().ok()?,
             }),
             ["help", "ok", request] => I::Lesson(LessonStep::AcceptHelp(id(request)?)),
+            ["me", "withdraw"] => I::Privacy(PrivacyStep::AskWithdraw),
+            ["me", "withdraw", "yes"] => I::Privacy(PrivacyStep::Withdraw),
+            ["me", "delete"] => I::Privacy(PrivacyStep::AskDelete),
+            ["me", "delete", "yes"] => I::Privacy(PrivacyStep::Delete),
+            ["me", "keep"] => I::Privacy(PrivacyStep::Keep),
             ["bc", "new"] => I::Broadcast(B::New),
             ["bc", "cancel", n] => I::Broadcast(B::Cancel(id(n)?)),
             ["bc", "abort"] => I::Broadcast(B::Abort),
@@ -370,6 +389,13 @@ impl fmt::Display for Intent {
             I::InviteFor(n) => write!(f, "inv:{n}"),
             I::RevokeOfficer { person, unit } => write!(f, "rev:{person}:{unit}"),
             I::GroupLanguage(t) => write!(f, "glang:{t}"),
+            I::Privacy(step) => f.write_str(match step {
+                PrivacyStep::AskWithdraw => "me:withdraw",
+                PrivacyStep::Withdraw => "me:withdraw:yes",
+                PrivacyStep::AskDelete => "me:delete",
+                PrivacyStep::Delete => "me:delete:yes",
+                PrivacyStep::Keep => "me:keep",
+            }),
             I::Broadcast(step) => {
                 use BroadcastStep as B;
                 match step {
@@ -542,6 +568,16 @@ mod tests {
             Intent::GroupLanguage(t.clone()),
         ];
         all.extend(MenuItem::ALL.map(Intent::Menu));
+        all.extend(
+            [
+                PrivacyStep::AskWithdraw,
+                PrivacyStep::Withdraw,
+                PrivacyStep::AskDelete,
+                PrivacyStep::Delete,
+                PrivacyStep::Keep,
+            ]
+            .map(Intent::Privacy),
+        );
         use BroadcastStep as B;
         all.extend(
             [
@@ -612,6 +648,8 @@ mod tests {
             "help:ok:1:vneid",
             "quiz:a:b",
             "start:a b",
+            "me:delete:no",
+            "me:withdraw:yes:1",
             "nonsense:1",
         ] {
             assert_eq!(Intent::parse(data), None, "{data:?} parsed");

@@ -62,6 +62,9 @@ pub async fn serve(
     running
         .tasks
         .push(tokio::spawn(housekeeping(app.clone(), stopped.clone())));
+    running
+        .tasks
+        .push(tokio::spawn(outbox_retention(app.clone(), stopped.clone())));
     axum::serve(listener, running.routes)
         .with_graceful_shutdown(async move {
             shutdown.await;
@@ -134,8 +137,6 @@ async fn start_telegram(app: &App, stopped: &watch::Receiver<bool>) -> anyhow::R
     Ok(started)
 }
 
-/// Every few seconds: deadline reminders and escalations, scheduled broadcasts starting and
-/// finished ones reported.
 /// The lease that makes one instance (of several on one PostgreSQL) the one that does
 /// housekeeping; another takes over within `HOUSEKEEPING_LEASE_MS` of its holder's crash.
 const HOUSEKEEPING_LEASE: &str = "housekeeping";
@@ -161,6 +162,8 @@ async fn holds_housekeeping(app: &App, owner: &str) -> bool {
     }
 }
 
+/// Every few seconds: deadline reminders and escalations, scheduled broadcasts starting and
+/// finished ones reported, deleted people's chats forgotten once their last message went.
 async fn housekeeping(app: App, mut stopped: watch::Receiver<bool>) {
     let owner = format!("{}-{}", std::process::id(), rand::random::<u32>());
     let mut tick = tokio::time::interval(std::time::Duration::from_secs(5));
@@ -188,9 +191,37 @@ async fn housekeeping(app: App, mut stopped: watch::Receiver<bool>) {
         {
             tracing::warn!(error = %e, "broadcast tick failed");
         }
+        if let Err(e) = crate::services::privacy::forget_chats(&app.db, app.clock.now_ms())
+            .instrument(tracing::info_span!("privacy::forget_chats"))
+            .await
+        {
+            tracing::warn!(error = %e, "forgetting deleted people's chats failed");
+        }
     }
     if let Ok(mut conn) = app.db.pool.acquire().await {
         let _ = crate::store::leases::release(&mut conn, HOUSEKEEPING_LEASE, &owner).await;
+    }
+}
+
+/// Once an hour: the text of messages older than `LOATHON_OUTBOX_RETENTION_DAYS` is emptied.
+async fn outbox_retention(app: App, mut stopped: watch::Receiver<bool>) {
+    loop {
+        match crate::services::privacy::purge_outbox(
+            &app.db,
+            app.clock.now_ms(),
+            app.config.outbox_retention_days,
+        )
+        .instrument(tracing::info_span!("privacy::purge_outbox"))
+        .await
+        {
+            Ok(0) => {}
+            Ok(n) => tracing::info!(rows = n, "outbox: old message texts emptied"),
+            Err(e) => tracing::warn!(error = %e, "outbox retention failed"),
+        }
+        tokio::select! {
+            _ = tokio::time::sleep(std::time::Duration::from_secs(3600)) => {}
+            _ = stopped.changed() => return,
+        }
     }
 }
 

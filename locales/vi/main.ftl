@@ -14,7 +14,7 @@ help-text =
     • Theo dõi kiến nghị đã gửi: gõ /theodoi (hoặc /theodoi kèm mã theo dõi)
     • Chọn ngôn ngữ: gõ /ngonngu
     • Chọn hoặc đổi thôn, bản: bấm nút «📍 Nơi ở» trong danh sách chức năng
-    • Xem thông tin của bạn: bấm nút «👤 Thông tin của tôi»
+    • Xem thông tin của bạn, rút lại đồng ý hoặc xóa dữ liệu: bấm nút «👤 Thông tin của tôi»
     • Mở danh sách chức năng: gõ /menu
     • Hủy việc đang làm: gõ /huy
     Cán bộ: /hangdoi xem kiến nghị của đơn vị. Quản trị: /moi cấp mã mời cán bộ, /canbo thu hồi quyền cán bộ, /baocao xem báo cáo.

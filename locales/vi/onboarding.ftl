@@ -25,9 +25,11 @@ button-review-consent = Xem lại thông báo
 
 consent-notice =
     🔒 Thông báo về dữ liệu cá nhân
-    Loa Thôn lưu ngôn ngữ, nơi ở của bạn và những tin nhắn bạn gửi cho Loa Thôn, chỉ để gửi thông báo của xã, hướng dẫn học kỹ năng số và chuyển ý kiến, kiến nghị của bạn đến đúng cơ quan giải quyết.
-    Chỉ cán bộ có trách nhiệm mới được xem. Thông tin không dùng vào việc khác và không cung cấp cho người ngoài, theo quy định của pháp luật về bảo vệ dữ liệu cá nhân.
+    Loa Thôn lưu ngôn ngữ, nơi ở của bạn và những tin nhắn bạn gửi, chỉ để gửi thông báo của xã, hướng dẫn học kỹ năng số và chuyển ý kiến, kiến nghị của bạn đến đúng cơ quan giải quyết.
+    Chỉ cán bộ có trách nhiệm mới được xem. Thông tin không dùng vào việc khác, không cung cấp cho người ngoài.
+    Bạn có thể rút lại đồng ý hoặc xóa dữ liệu bất cứ lúc nào tại «👤 Thông tin của tôi».
     Bạn có đồng ý không?
 consent-thanks = Cảm ơn bạn đã đồng ý.
 consent-declined = Khi chưa có sự đồng ý của bạn, Loa Thôn chưa thể lưu thông tin để phục vụ bạn. Bạn có thể xem lại thông báo và đồng ý bất cứ lúc nào.
 onboarding-done = Cảm ơn bạn! Bạn đã đăng ký xong.
+consent-needed = Việc này cần bạn đồng ý với thông báo về dữ liệu cá nhân trước.

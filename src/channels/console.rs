@@ -46,6 +46,7 @@ pub struct Console {
     i18n: std::sync::Arc<crate::i18n::Localizer>,
     db: Db,
     clock: std::sync::Arc<dyn crate::clock::Clock>,
+    outbox_retention_days: u32,
     default_handle: String,
     /// The buttons of the latest message with buttons, per person.
     last_buttons: HashMap<String, Vec<Button>>,
@@ -58,6 +59,7 @@ impl Console {
             i18n: app.i18n.clone(),
             db: app.db.clone(),
             clock: app.clock.clone(),
+            outbox_retention_days: app.config.outbox_retention_days,
             default_handle: default_handle.to_string(),
             last_buttons: HashMap::new(),
         }
@@ -87,6 +89,11 @@ impl Console {
         crate::services::deadlines::sweep(&self.db, &self.i18n, self.clock.as_ref()).await?;
         crate::services::broadcasts::tick(&self.db, &self.i18n, self.clock.as_ref()).await?;
         let printed = self.deliver().await?;
+        // What was just printed may have been a deleted person's last message; and messages
+        // past the retention time lose their text.
+        let now = self.clock.now_ms();
+        crate::services::privacy::forget_chats(&self.db, now).await?;
+        crate::services::privacy::purge_outbox(&self.db, now, self.outbox_retention_days).await?;
         result?;
         Ok(printed)
     }

@@ -1,5 +1,5 @@
 //! What the audit log records outside petitions' own trails: roles, invites, links, routing,
-//! announcements.
+//! announcements, and what was done with people's personal data.
 
 /// An audited action.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -13,6 +13,15 @@ pub enum AuditAction {
     RoutingSet,
     BroadcastCreate,
     BroadcastCancel,
+    /// A person withdrew their consent to processing (subject `person:<id>`).
+    ConsentWithdraw,
+    /// A person's personal data was deleted, by themselves or at the commune office.
+    DataDelete,
+    /// Outbox payloads were emptied: sent messages past the retention time, or the messages of
+    /// a deleted person's chat.
+    OutboxPurge,
+    /// Whoever has the shell was shown the author of an anonymous petition, with a reason.
+    AuthorReveal,
 }
 
 impl AuditAction {
@@ -27,6 +36,10 @@ impl AuditAction {
             AuditAction::RoutingSet => "routing.set",
             AuditAction::BroadcastCreate => "broadcast.create",
             AuditAction::BroadcastCancel => "broadcast.cancel",
+            AuditAction::ConsentWithdraw => "consent.withdraw",
+            AuditAction::DataDelete => "person.delete",
+            AuditAction::OutboxPurge => "outbox.purge",
+            AuditAction::AuthorReveal => "petition.reveal_author",
         }
     }
 }

@@ -1,18 +1,69 @@
-//! Text rules shared by every channel: NFC normalisation on the way in, and the
-//! diacritic-insensitive key used to match commands, village names and button labels.
+//! Text rules shared by every channel: NFC normalisation on the way in, names and titles made
+//! safe to show, and the diacritic-insensitive key used to match commands, village names and
+//! button labels.
 
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
-/// Normalises text that arrived from a user: NFC, control characters removed (tab and newline
-/// kept), surrounding white space trimmed.
+/// The longest display name kept, in characters (Telegram allows 64 for first and last name
+/// each; nobody is called that).
+pub const NAME_MAX_CHARS: usize = 64;
+/// The longest group title kept, in characters (Telegram's own limit is 128).
+pub const TITLE_MAX_CHARS: usize = 128;
+
+/// Normalises text that arrived from a user: NFC, control characters and bidirectional
+/// overrides removed (tab and newline kept), surrounding white space trimmed.
 pub fn clean_input(raw: &str) -> String {
-    let nfc: String = raw
-        .nfc()
+    let kept: String = raw
+        .chars()
         .filter(|c| !c.is_control() || *c == '\n' || *c == '\t')
-        .filter(|c| *c != '\u{FFFD}')
+        .filter(|c| !is_invisible(*c))
         .collect();
-    nfc.trim().to_string()
+    kept.nfc().collect::<String>().trim().to_string()
+}
+
+/// A display name or group title as the platform sent it, made safe to store and to show on
+/// one line: control characters (NUL included, which PostgreSQL refuses in text), bidirectional
+/// overrides and invisible characters removed, any run of white space (newlines, tabs) one
+/// space, NFC, trimmed, and cut to `max_chars`. `None` when nothing is left.
+///
+/// "Lan\u{0}\nADMIN" becomes "Lan ADMIN": the line break cannot forge a line in an officer's
+/// view.
+pub fn clean_name(raw: &str, max_chars: usize) -> Option<String> {
+    let mut kept = String::with_capacity(raw.len());
+    let mut space = false;
+    for c in raw.chars() {
+        if c.is_whitespace() {
+            space = !kept.is_empty();
+        } else if !c.is_control() && !is_invisible(c) {
+            if space {
+                kept.push(' ');
+                space = false;
+            }
+            kept.push(c);
+        }
+    }
+    let cut: String = kept.nfc().take(max_chars).collect();
+    let cut = cut.trim_end();
+    (!cut.is_empty()).then(|| cut.to_string())
+}
+
+/// Characters that change how text around them is shown without being seen themselves:
+/// bidirectional marks, embeddings, overrides and isolates (a name could otherwise show its
+/// letters reversed), zero-width space, the byte-order mark, and the replacement character of
+/// undecodable input. Zero-width joiners stay: emoji need them.
+fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{061C}'
+            | '\u{200B}'
+            | '\u{200E}'
+            | '\u{200F}'
+            | '\u{202A}'..='\u{202E}'
+            | '\u{2066}'..='\u{2069}'
+            | '\u{FEFF}'
+            | '\u{FFFD}'
+    )
 }
 
 /// The matching key of a text: "Kiến Nghị" and "kien nghi" share the key `kien nghi`.
@@ -126,6 +177,47 @@ mod tests {
         assert_eq!(clean_input(decomposed), "Bàn");
         assert_eq!(clean_input("\u{0000}\u{001b}[2J  "), "[2J");
         assert_eq!(clean_input("  \n "), "");
+    }
+
+    #[test]
+    fn clean_input_drops_bidirectional_overrides() {
+        assert_eq!(clean_input("abc\u{202E}fed\u{2066}"), "abcfed");
+    }
+
+    #[test]
+    fn a_name_with_nul_and_a_newline_becomes_one_line() {
+        assert_eq!(
+            clean_name("Lan\u{0}\nADMIN", NAME_MAX_CHARS).as_deref(),
+            Some("Lan ADMIN")
+        );
+        assert_eq!(
+            clean_name("  Hoa\t\r\n  Mai ", NAME_MAX_CHARS).as_deref(),
+            Some("Hoa Mai")
+        );
+    }
+
+    #[test]
+    fn a_name_loses_bidi_overrides_and_is_composed() {
+        assert_eq!(
+            clean_name("\u{202E}Nguye\u{302}\u{303}n\u{2069}", NAME_MAX_CHARS).as_deref(),
+            Some("Nguyễn")
+        );
+        // An emoji sequence keeps its zero-width joiner.
+        assert_eq!(
+            clean_name("Mai 👩\u{200D}🌾", NAME_MAX_CHARS).as_deref(),
+            Some("Mai 👩\u{200D}🌾")
+        );
+    }
+
+    #[test]
+    fn a_name_is_capped_and_an_empty_one_is_none() {
+        let long = "ă".repeat(100);
+        assert_eq!(
+            clean_name(&long, NAME_MAX_CHARS).unwrap().chars().count(),
+            NAME_MAX_CHARS
+        );
+        assert_eq!(clean_name("\u{0}\n\u{202E} ", NAME_MAX_CHARS), None);
+        assert_eq!(clean_name("", TITLE_MAX_CHARS), None);
     }
 
     #[test]

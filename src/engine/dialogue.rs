@@ -19,11 +19,14 @@
 
 use super::petitions as villager;
 use super::state::State;
-use super::{ButtonSpec, EngineError, Event, Reply, Text, Turn, broadcast, lessons, officer};
+use super::{
+    ButtonSpec, EngineError, Event, Reply, Text, Turn, broadcast, lessons, officer, privacy,
+};
+use crate::clock::local_parts;
 use crate::domain::LocaleTag;
 use crate::domain::text::label_key;
 use crate::i18n::Msg;
-use crate::intent::{Command, ConsentChoice, Intent, MenuItem};
+use crate::intent::{Command, ConsentChoice, Intent, LessonStep, MenuItem};
 use crate::store::areas::{self, Area, AreaKind};
 use crate::store::chats::ChatKind;
 use crate::store::people;
@@ -98,6 +101,9 @@ async fn command(turn: &mut Turn<'_>, state: State, name: &str, args: &str) -> S
             start(turn).await
         }
         Command::Petition => villager::start(turn).await,
+        Command::Learn | Command::Subscribe if asked_for_consent(turn) => {
+            resume(turn, State::Idle).await
+        }
         Command::Learn => lessons::list(turn).await,
         Command::Broadcast => broadcast::start(turn).await,
         Command::Subscribe => broadcast::subscribe(turn).await,
@@ -151,6 +157,7 @@ pub(super) async fn resume(turn: &mut Turn<'_>, state: State) -> Step {
             None => ask_commune(turn, onboarding, 0).await,
         },
         State::AwaitingConsent => ask_consent(turn),
+        State::ConfirmingWithdrawal | State::ConfirmingDeletion => privacy::resume(turn, state),
         State::Idle => next_missing(turn).await,
         State::AwaitingCategory => Box::pin(villager::start(turn)).await,
         State::Learning { lesson, position } => {
@@ -302,6 +309,13 @@ async fn button(turn: &mut Turn<'_>, state: State, intent: Intent) -> Step {
     let onboarding = !turn.person.onboarded();
     match intent {
         Intent::Broadcast(step) => broadcast::button(turn, state, step).await,
+        Intent::Privacy(step) => privacy::button(turn, state, step).await,
+        // A helper accepting a request acts in their role; a learner needs their consent.
+        Intent::Lesson(step)
+            if !matches!(step, LessonStep::AcceptHelp(_)) && asked_for_consent(turn) =>
+        {
+            resume(turn, State::Idle).await
+        }
         Intent::Lesson(step) => lessons::button(turn, state, step).await,
         Intent::Category(_)
         | Intent::Cancel
@@ -389,6 +403,9 @@ async fn menu(turn: &mut Turn<'_>, item: MenuItem, onboarding: bool) -> Step {
     match item {
         MenuItem::Language => ask_language(turn, onboarding),
         MenuItem::Petition => villager::start(turn).await,
+        MenuItem::Learn | MenuItem::News if asked_for_consent(turn) => {
+            resume(turn, State::Idle).await
+        }
         MenuItem::Learn => lessons::list(turn).await,
         MenuItem::News => broadcast::latest(turn).await,
         MenuItem::Broadcast => broadcast::start(turn).await,
@@ -401,9 +418,20 @@ async fn menu(turn: &mut Turn<'_>, item: MenuItem, onboarding: bool) -> Step {
         }
         MenuItem::Profile => {
             profile(turn).await?;
-            resume(turn, State::Idle).await
+            Ok(State::Idle)
         }
     }
+}
+
+/// Lessons, subscriptions and the village's latest announcements remember or use what the
+/// person gave (progress, their village): without their consent (never given, or withdrawn)
+/// they are told so, and the caller asks for it. Petitions ask in their own module.
+fn asked_for_consent(turn: &mut Turn<'_>) -> bool {
+    if turn.person.consent_at.is_some() {
+        return false;
+    }
+    turn.say_msg(Msg::new("consent-needed"));
+    true
 }
 
 /// A press of a button that no longer means anything (an old message, a deleted village).
@@ -683,12 +711,21 @@ async fn profile(turn: &mut Turn<'_>) -> Result<(), EngineError> {
     } else {
         roles.join("; ")
     };
-    turn.say_msg(
+    let consent = match turn.person.consent_at {
+        Some(at) => Msg::new("profile-consent").arg("date", local_parts(at).1),
+        None => Msg::new("profile-no-consent"),
+    };
+    let mut reply = Reply::new(
         Msg::new("profile")
             .arg("language", language)
             .arg("place", place)
             .arg("roles", roles),
-    );
+    )
+    .then(consent);
+    for row in privacy::profile_buttons(turn) {
+        reply = reply.row(row);
+    }
+    turn.say(reply);
     Ok(())
 }
 

@@ -8,6 +8,7 @@ mod groups;
 mod lessons;
 mod officer;
 mod petitions;
+mod privacy;
 mod report;
 pub mod state;
 
@@ -23,7 +24,7 @@ use crate::clock::Clock;
 use crate::domain::LocaleTag;
 use crate::domain::calendar::WorkCalendar;
 use crate::domain::petition::PetitionLimits;
-use crate::domain::text::clean_input;
+use crate::domain::text::{NAME_MAX_CHARS, TITLE_MAX_CHARS, clean_input, clean_name};
 use crate::i18n::{Localizer, Msg};
 use crate::intent::Intent;
 use crate::metrics::Metrics;
@@ -145,7 +146,7 @@ impl Engine {
             }
             Flood::Drop => return Ok(Some(Handled::default())),
         }
-        normalise(&mut inbound.event);
+        normalise(&mut inbound);
         let result = self
             .handle_in_tx(&inbound, update_id, pressed_message)
             .await;
@@ -219,6 +220,7 @@ impl Engine {
             actor,
             out: Outgoing::default(),
             fresh: stored.is_none(),
+            forgotten: false,
         };
         // Group commands, deep links and the bot's own membership are read first (groups.rs).
         let next = match groups::prepare(&mut turn, &inbound.event).await? {
@@ -231,9 +233,13 @@ impl Engine {
             locale,
             chat,
             person,
+            forgotten,
             ..
         } = turn;
-        conversations::save(&mut tx, chat.id, person.id, &state::encode(&next), now).await?;
+        // A person who has just had their data deleted leaves no conversation behind.
+        if !forgotten {
+            conversations::save(&mut tx, chat.id, person.id, &state::encode(&next), now).await?;
+        }
         let mut handled = Handled::default();
         let replies = merge(replies);
         // A page turn (or a step within one picker) replaces the picker, as people expect of a
@@ -357,8 +363,19 @@ impl FloodGuard {
     }
 }
 
-/// Normalises incoming text (NFC, no control characters) and reads commands out of text.
-fn normalise(event: &mut Event) {
+/// Normalises what came in: text (NFC, no control characters; commands read out of it), and
+/// the sender's name and the group's title, which are stored and shown to officers
+/// ([`clean_name`]: one line, capped, `None` when nothing is left).
+fn normalise(inbound: &mut Inbound) {
+    inbound.sender_name = inbound
+        .sender_name
+        .as_deref()
+        .and_then(|n| clean_name(n, NAME_MAX_CHARS));
+    inbound.chat_title = inbound
+        .chat_title
+        .as_deref()
+        .and_then(|t| clean_name(t, TITLE_MAX_CHARS));
+    let event = &mut inbound.event;
     match event {
         Event::Text(t) => {
             let clean = clean_input(t);
@@ -391,6 +408,8 @@ pub(crate) struct Turn<'a> {
     pub out: Outgoing,
     /// No conversation was stored for this chat and person before.
     pub fresh: bool,
+    /// The person's data was deleted in this turn: their conversation is not saved again.
+    pub forgotten: bool,
 }
 
 impl Turn<'_> {

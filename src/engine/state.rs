@@ -75,6 +75,10 @@ pub enum State {
         petition_id: i64,
     },
 
+    // A person's own data ("Thông tin của tôi"): Yes or No to what was explained.
+    ConfirmingWithdrawal,
+    ConfirmingDeletion,
+
     /// Going through a lesson: `position` counts its steps, then its quiz questions.
     Learning {
         lesson: String,
@@ -107,6 +111,8 @@ impl State {
                 | State::AwaitingCommune { .. }
                 | State::AwaitingVillage { .. }
                 | State::AwaitingConsent
+                | State::ConfirmingWithdrawal
+                | State::ConfirmingDeletion
                 | State::Learning { .. }
         )
     }

@@ -51,6 +51,11 @@ impl Actor {
         self.person_id == Some(id)
     }
 
+    /// Whether this is whoever runs the command line on the server.
+    pub fn is_shell(&self) -> bool {
+        self.shell
+    }
+
     pub fn grants(&self) -> &[RoleGrant] {
         &self.grants
     }
@@ -189,5 +194,7 @@ mod tests {
         assert_eq!(s.widest_scope(), Some(None));
         assert!(!s.is(1));
         assert!(!s.is_officer());
+        assert!(s.is_shell());
+        assert!(!actor(vec![(Role::Admin, None, None)]).is_shell());
     }
 }

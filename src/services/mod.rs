@@ -16,6 +16,7 @@ pub mod invites;
 pub mod lessons;
 pub mod notify;
 pub mod petitions;
+pub mod privacy;
 pub mod reports;
 
 use crate::i18n::Localizer;

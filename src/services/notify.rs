@@ -46,7 +46,8 @@ pub fn language_of_chat(i18n: &Localizer, chat: &Chat) -> LocaleTag {
 }
 
 impl Outgoing {
-    /// To a person's private chat; false when the bot has none with them yet.
+    /// To a person's private chat; false when the bot has none with them yet, or their data
+    /// was deleted (nobody is there to tell).
     pub async fn person(
         &mut self,
         conn: &mut Conn,

@@ -20,11 +20,14 @@ pub struct Chat {
     pub unit_id: Option<i64>,
     pub language: Option<LocaleTag>,
     pub active: bool,
+    /// Set on a deleted person's private chat until its last message has gone: the tombstone
+    /// its address then becomes (see `store::privacy`).
+    pub forget_as: Option<String>,
 }
 
 macro_rules! chat_columns {
     () => {
-        "id, channel, external_id, kind, title, village_id, unit_id, language, active"
+        "id, channel, external_id, kind, title, village_id, unit_id, language, active, forget_as"
     };
 }
 
@@ -45,6 +48,7 @@ fn chat_from_row(row: &AnyRow) -> StoreResult<Chat> {
         unit_id: row.try_get("unit_id")?,
         language: language.and_then(|l| LocaleTag::parse(&l).ok()),
         active: super::flag(row.try_get("active")?),
+        forget_as: row.try_get("forget_as")?,
     })
 }
 
@@ -74,7 +78,9 @@ pub async fn find(conn: &mut Conn, channel: &str, external_id: &str) -> StoreRes
 }
 
 /// The chat, created on first contact. A chat marked inactive (the person had blocked the bot)
-/// becomes active again: a new message from it means it can be reached.
+/// becomes active again: a new message from it means it can be reached. So does the chat of a
+/// person who deleted their data and writes again before their chat was forgotten: it is theirs
+/// again.
 pub async fn find_or_create(
     conn: &mut Conn,
     channel: &str,
@@ -84,9 +90,10 @@ pub async fn find_or_create(
     now_ms: i64,
 ) -> StoreResult<Chat> {
     if let Some(chat) = find(conn, channel, external_id).await? {
-        if !chat.active {
+        if !chat.active || chat.forget_as.is_some() {
             sqlx::query(
-                "UPDATE chats SET active = 1, inactive_reason = NULL, updated_at = $1 WHERE id = $2",
+                "UPDATE chats SET active = 1, inactive_reason = NULL, forget_as = NULL, updated_at = $1 \
+                 WHERE id = $2",
             )
             .bind(now_ms)
             .bind(chat.id)
@@ -94,6 +101,7 @@ pub async fn find_or_create(
             .await?;
             return Ok(Chat {
                 active: true,
+                forget_as: None,
                 ..chat
             });
         }
@@ -127,12 +135,16 @@ pub async fn deactivate(conn: &mut Conn, id: i64, reason: &str, now_ms: i64) -> 
     Ok(())
 }
 
-/// The private chat the bot has with a person on their channel, if they ever wrote.
+/// The private chat the bot has with a person on their channel, if they ever wrote. A deleted
+/// person has none: their tombstoned chat cannot be reached, and nothing is to be said there.
 pub async fn private_of(
     conn: &mut Conn,
     channel: &str,
     person_external_id: &str,
 ) -> StoreResult<Option<Chat>> {
+    if person_external_id.starts_with(super::people::TOMBSTONE_PREFIX) {
+        return Ok(None);
+    }
     Ok(find(conn, channel, person_external_id)
         .await?
         .filter(|c| c.kind == ChatKind::Private))

@@ -16,6 +16,7 @@ pub mod lessons;
 pub mod outbox;
 pub mod people;
 pub mod petitions;
+pub mod privacy;
 pub mod reports;
 pub mod routing;
 pub mod seeds;
@@ -269,6 +270,44 @@ pub async fn audit(
         .execute(&mut *conn)
         .await?;
     Ok(())
+}
+
+/// One row of the audit log.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AuditEntry {
+    pub actor_id: Option<i64>,
+    pub action: String,
+    pub subject: String,
+    pub detail: Option<String>,
+    pub created_at: i64,
+}
+
+/// The audit log's rows about `subject` with `action`, oldest first.
+pub async fn audit_entries(
+    conn: &mut Conn,
+    action: crate::domain::audit::AuditAction,
+    subject: &str,
+) -> StoreResult<Vec<AuditEntry>> {
+    use sqlx::Row;
+    let rows = sqlx::query(
+        "SELECT actor_id, action, subject, detail, created_at FROM audit_log \
+         WHERE action = $1 AND subject = $2 ORDER BY id",
+    )
+    .bind(action.as_str())
+    .bind(subject)
+    .fetch_all(&mut *conn)
+    .await?;
+    rows.iter()
+        .map(|r| {
+            Ok(AuditEntry {
+                actor_id: r.try_get("actor_id")?,
+                action: r.try_get("action")?,
+                subject: r.try_get("subject")?,
+                detail: r.try_get("detail")?,
+                created_at: r.try_get("created_at")?,
+            })
+        })
+        .collect()
 }
 
 #[cfg(test)]

@@ -22,6 +22,17 @@ pub enum Priority {
 
 pub use crate::message::{Button, Outbound};
 
+/// The payload of a row whose text and buttons were cleared (retention, a deleted person): an
+/// [`Outbound`] with empty text. A literal, so that the partial index `outbox_retention`
+/// (migration 0010) matches the queries that name it.
+macro_rules! empty_payload {
+    () => {
+        r#"{"text":""}"#
+    };
+}
+pub(crate) use empty_payload;
+pub const EMPTY_PAYLOAD: &str = empty_payload!();
+
 /// A claimed row, with the chat's platform address.
 #[derive(Clone, Debug)]
 pub struct Claimed {
@@ -260,6 +271,25 @@ pub async fn skip_pending_for_chat(
     .bind(reason)
     .bind(chat_id)
     .bind(except_id.unwrap_or(0))
+    .execute(&mut *conn)
+    .await?;
+    Ok(done.rows_affected())
+}
+
+/// Empties the payload of up to `limit` settled rows (sent, failed, skipped) queued before
+/// `before_ms`: the row stays, with its status, times and announcement, so figures still count
+/// it. Returns how many rows were emptied. (The status is written as `NOT IN` the unsettled
+/// ones so that the planner reads `outbox_retention` by age rather than every sent row.)
+pub async fn purge_payloads(conn: &mut Conn, before_ms: i64, limit: i64) -> StoreResult<u64> {
+    let done = sqlx::query(concat!(
+        "UPDATE outbox SET payload = '",
+        empty_payload!(),
+        "' WHERE id IN (SELECT id FROM outbox WHERE payload <> '",
+        empty_payload!(),
+        "' AND created_at < $1 AND status NOT IN ('pending', 'sending') ORDER BY created_at LIMIT $2)"
+    ))
+    .bind(before_ms)
+    .bind(limit)
     .execute(&mut *conn)
     .await?;
     Ok(done.rows_affected())

@@ -27,6 +27,20 @@ impl Person {
     pub fn onboarded(&self) -> bool {
         self.language.is_some() && self.village_id.is_some() && self.consent_at.is_some()
     }
+
+    /// Whether this row is what is left of a person whose data was deleted.
+    pub fn is_deleted(&self) -> bool {
+        self.external_id.starts_with(TOMBSTONE_PREFIX)
+    }
+}
+
+/// How a deleted person's address (and their private chat's) begins: `deleted:<person id>`.
+/// Platform ids never look like this (Telegram's are numbers).
+pub const TOMBSTONE_PREFIX: &str = "deleted:";
+
+/// The external id a deleted person's row, and their private chat, take.
+pub fn tombstone(person_id: i64) -> String {
+    format!("{TOMBSTONE_PREFIX}{person_id}")
 }
 
 macro_rules! person_columns {

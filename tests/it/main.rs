@@ -18,6 +18,7 @@ mod lessons;
 mod locales;
 mod onboarding;
 mod petitions;
+mod privacy;
 mod robustness;
 mod roles;
 mod seeds;

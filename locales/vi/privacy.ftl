@@ -1,0 +1,25 @@
+# A person's own data, from «👤 Thông tin của tôi»: withdrawing consent, deleting the data.
+# Each step says plainly what will happen before it is done.
+
+profile-consent = Đồng ý về dữ liệu cá nhân: ngày { $date }.
+profile-no-consent = Bạn chưa đồng ý với thông báo về dữ liệu cá nhân.
+
+privacy-button-withdraw = Rút lại đồng ý
+privacy-button-delete = 🗑 Xóa dữ liệu của tôi
+privacy-button-no = Không
+privacy-withdraw-yes = Có, rút lại đồng ý
+privacy-delete-yes = Có, xóa dữ liệu
+button-back-to-menu = ‹ Quay lại
+
+privacy-withdraw-confirm = Nếu rút lại đồng ý, bạn sẽ không gửi được kiến nghị mới, không nhận thông báo riêng và không học được bài trên Loa Thôn cho đến khi đồng ý lại. Thông tin đã lưu vẫn được giữ đến khi bạn yêu cầu xóa. Bạn có muốn rút lại đồng ý không?
+privacy-withdrawn =
+    Đã rút lại đồng ý. Từ nay bạn không gửi được kiến nghị mới, không nhận thông báo riêng và không học được bài trên Loa Thôn.
+    Bạn vẫn đọc được thông báo của xã trong nhóm của thôn, bản, và vẫn nhận được trả lời cho kiến nghị đã gửi.
+    Bạn có thể đồng ý lại bất cứ lúc nào.
+privacy-not-consented = Bạn chưa đồng ý với thông báo về dữ liệu nên không có gì để rút lại.
+
+privacy-delete-confirm = Loa Thôn sẽ xóa tên, tài khoản, ngôn ngữ, nơi ở, đăng ký nhận tin và tiến độ học của bạn. Kiến nghị đã gửi được giữ lại không ghi tên để xã lưu hồ sơ; bạn sẽ không theo dõi hay nhận trả lời được nữa. Việc này không thể hoàn tác. Bạn có chắc chắn muốn xóa không?
+privacy-deleted = Đã xóa dữ liệu của bạn. Kiến nghị đã gửi vẫn được giữ lại, không ghi tên. Cảm ơn bạn đã dùng Loa Thôn. Nếu nhắn lại, bạn sẽ bắt đầu như người mới.
+privacy-deleted-at-office = Theo đề nghị của bạn tại Ủy ban nhân dân xã, dữ liệu của bạn trên Loa Thôn đã được xóa. Kiến nghị đã gửi vẫn được giữ lại, không ghi tên. Nếu nhắn lại, bạn sẽ bắt đầu như người mới.
+
+privacy-kept = Không có gì thay đổi. Thông tin của bạn vẫn được giữ như cũ.

@@ -1,0 +1,146 @@
+//! A person's own data, from "Thông tin của tôi": withdrawing consent and deleting their data,
+//! each explained first and done only on "Yes".
+//!
+//! ```text
+//! người dân: 👤 Thông tin của tôi
+//! bot:       👤 Thông tin của bạn … Đồng ý về dữ liệu cá nhân: ngày 05/01/2026.
+//!            [Rút lại đồng ý] [🗑 Xóa dữ liệu của tôi] [‹ Quay lại]
+//! người dân: 🗑 Xóa dữ liệu của tôi
+//! bot:       Loa Thôn sẽ xóa tên, tài khoản … Bạn có chắc chắn muốn xóa không?
+//!            [Có, xóa dữ liệu] [Không]
+//! người dân: Có, xóa dữ liệu
+//! bot:       Đã xóa dữ liệu của bạn. Kiến nghị đã gửi vẫn được giữ lại, không ghi tên. …
+//! ```
+//!
+//! The rules (who may, what is removed, what is audited) are in `services::privacy`.
+
+use super::state::State;
+use super::{ButtonSpec, EngineError, Reply, Turn, dialogue};
+use crate::i18n::Msg;
+use crate::intent::{ConsentChoice, Intent, PrivacyStep};
+use crate::services::privacy::{self as service, PrivacyError};
+
+type Step = Result<State, EngineError>;
+
+/// The buttons under the profile: withdraw consent (or read the notice again when there is
+/// none), delete the data, back to the menu.
+pub(super) fn profile_buttons(turn: &Turn<'_>) -> Vec<Vec<ButtonSpec>> {
+    let consent = if turn.person.consent_at.is_some() {
+        ButtonSpec::new(
+            "privacy-button-withdraw",
+            Intent::Privacy(PrivacyStep::AskWithdraw),
+        )
+    } else {
+        ButtonSpec::new(
+            "button-review-consent",
+            Intent::Consent(ConsentChoice::Review),
+        )
+    };
+    vec![
+        vec![
+            consent,
+            ButtonSpec::new(
+                "privacy-button-delete",
+                Intent::Privacy(PrivacyStep::AskDelete),
+            ),
+        ],
+        vec![ButtonSpec::new(
+            "button-back-to-menu",
+            Intent::Privacy(PrivacyStep::Keep),
+        )],
+    ]
+}
+
+pub(super) async fn button(turn: &mut Turn<'_>, state: State, step: PrivacyStep) -> Step {
+    match (step, state) {
+        (PrivacyStep::AskWithdraw, _) => ask_withdraw(turn),
+        (PrivacyStep::AskDelete, _) => Ok(ask_delete(turn)),
+        (PrivacyStep::Withdraw, State::ConfirmingWithdrawal) => withdraw(turn).await,
+        (PrivacyStep::Delete, State::ConfirmingDeletion) => delete(turn).await,
+        (PrivacyStep::Keep, State::ConfirmingWithdrawal | State::ConfirmingDeletion) => {
+            turn.say_msg(Msg::new("privacy-kept"));
+            dialogue::resume(turn, State::Idle).await
+        }
+        (PrivacyStep::Keep, _) => dialogue::resume(turn, State::Idle).await,
+        // A "Yes" from an old message: the question is asked again rather than acted on.
+        (_, state) => dialogue::stale(turn, state).await,
+    }
+}
+
+/// Asks again for the Yes/No a privacy state waits for.
+pub(super) fn resume(turn: &mut Turn<'_>, state: State) -> Step {
+    match state {
+        State::ConfirmingWithdrawal => ask_withdraw(turn),
+        State::ConfirmingDeletion => Ok(ask_delete(turn)),
+        other => Ok(other),
+    }
+}
+
+fn yes_no(yes: &'static str, intent: PrivacyStep) -> Vec<ButtonSpec> {
+    vec![
+        ButtonSpec::new(yes, Intent::Privacy(intent)),
+        ButtonSpec::new("privacy-button-no", Intent::Privacy(PrivacyStep::Keep)),
+    ]
+}
+
+fn ask_withdraw(turn: &mut Turn<'_>) -> Step {
+    if turn.person.consent_at.is_none() {
+        turn.say_msg(Msg::new("privacy-not-consented"));
+        return Ok(State::Idle);
+    }
+    turn.say(
+        Reply::new("privacy-withdraw-confirm")
+            .row(yes_no("privacy-withdraw-yes", PrivacyStep::Withdraw)),
+    );
+    Ok(State::ConfirmingWithdrawal)
+}
+
+fn ask_delete(turn: &mut Turn<'_>) -> State {
+    turn.say(
+        Reply::new("privacy-delete-confirm").row(yes_no("privacy-delete-yes", PrivacyStep::Delete)),
+    );
+    State::ConfirmingDeletion
+}
+
+async fn withdraw(turn: &mut Turn<'_>) -> Step {
+    let person = turn.person.clone();
+    match service::withdraw_consent(&mut turn.cx(), &person).await {
+        Ok(_) => {}
+        Err(e) => return refused(turn, e).await,
+    }
+    turn.person.consent_at = None;
+    turn.say(Reply::new("privacy-withdrawn").row(vec![
+        ButtonSpec::new(
+            "button-review-consent",
+            Intent::Consent(ConsentChoice::Review),
+        ),
+        ButtonSpec::new(
+            "privacy-button-delete",
+            Intent::Privacy(PrivacyStep::AskDelete),
+        ),
+    ]));
+    Ok(State::Idle)
+}
+
+async fn delete(turn: &mut Turn<'_>) -> Step {
+    let person = turn.person.clone();
+    match service::delete_data(&mut turn.cx(), &person).await {
+        Ok(_) => {}
+        Err(e) => return refused(turn, e).await,
+    }
+    // Nothing of this conversation is saved again; the confirmation is the chat's last message.
+    turn.forgotten = true;
+    turn.say_msg(Msg::new("privacy-deleted"));
+    Ok(State::Idle)
+}
+
+async fn refused(turn: &mut Turn<'_>, e: PrivacyError) -> Step {
+    match e {
+        PrivacyError::Store(e) => Err(e),
+        // Not reachable from one's own chat; answered as an out-of-date button.
+        PrivacyError::NotAllowed
+        | PrivacyError::AlreadyDeleted
+        | PrivacyError::NoReason
+        | PrivacyError::NoPetition => dialogue::stale(turn, State::Idle).await,
+    }
+}
