@@ -36,6 +36,7 @@ officer-petition-detail =
     Hạn trả lời: { $due } ({ $left })
     Tình trạng: { $status }
     Nội dung: { $body }
+officer-author-gone = Người gửi kiến nghị { $code } đã xóa dữ liệu của mình trên Loa Thôn nên không hỏi thêm được. Mời đồng chí giải quyết theo nội dung đã có, hoặc khép lại kiến nghị.
 officer-handled-by = Đang xử lý: { $name }
 officer-timeline-title = Diễn biến:
 timeline-claimed = • { $time } { $who } nhận xử lý

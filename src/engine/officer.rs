@@ -310,12 +310,15 @@ pub(super) async fn button(turn: &mut Turn<'_>, state: State, intent: Intent) ->
             } => send_answer(turn, petition_id, text, voice).await,
             other => dialogue::stale(turn, other).await,
         },
-        Intent::Ask(id) => {
-            ask_for(turn, id, "officer-ask-question", |petition_id| {
-                State::AwaitingQuestion { petition_id }
-            })
-            .await
-        }
+        Intent::Ask(id) => match service::askable(&mut turn.cx(), id).await {
+            Ok(_) => {
+                ask_for(turn, id, "officer-ask-question", |petition_id| {
+                    State::AwaitingQuestion { petition_id }
+                })
+                .await
+            }
+            Err(e) => refuse(turn, e),
+        },
         Intent::Forward(id) => choose_forward(turn, id).await,
         Intent::ForwardTo { petition, unit } => ask_forward_reason(turn, petition, unit).await,
         Intent::Close(id) => choose_close(turn, id).await,

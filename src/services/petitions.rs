@@ -65,6 +65,8 @@ pub enum PetitionError {
     ReopenNotPossible,
     #[error("nothing added yet")]
     NothingAdded,
+    #[error("the author's data was deleted; nobody can be asked")]
+    AuthorGone { code: TrackingCode },
     #[error("the petition was answered; nothing can be added")]
     AnsweredAlready { code: TrackingCode },
     #[error("too much text")]
@@ -113,6 +115,9 @@ impl PetitionError {
             }
             PetitionError::ReopenNotPossible => Msg::new("petition-reopen-not-possible"),
             PetitionError::NothingAdded => Msg::new("petition-info-nothing-yet"),
+            PetitionError::AuthorGone { code } => {
+                Msg::new("officer-author-gone").arg("code", code.to_string())
+            }
             PetitionError::AnsweredAlready { code } => {
                 Msg::new("petition-info-after-answer").arg("code", code.to_string())
             }
@@ -901,10 +906,25 @@ pub async fn answer(
     Ok(p)
 }
 
-/// The officer asks the author for more; returns the author, whom the dialogue then waits on.
-pub async fn ask(cx: &mut Ctx<'_>, id: i64, question: &str) -> Result<(Petition, Option<Person>)> {
+/// Checks that the officer may ask the author for more (before asking them to write it):
+/// nobody is left to answer a person whose data was deleted.
+pub async fn askable(cx: &mut Ctx<'_>, id: i64) -> Result<Petition> {
     let p = for_officer(cx, id).await?;
     check(Transition::AskForInfo, &p)?;
+    if people::get(cx.conn, p.author_id)
+        .await?
+        .is_none_or(|a| a.is_deleted())
+    {
+        return Err(PetitionError::AuthorGone {
+            code: p.code.clone(),
+        });
+    }
+    Ok(p)
+}
+
+/// The officer asks the author for more; returns the author, whom the dialogue then waits on.
+pub async fn ask(cx: &mut Ctx<'_>, id: i64, question: &str) -> Result<(Petition, Option<Person>)> {
+    let p = askable(cx, id).await?;
     if !petitions::ask_for_info(cx.conn, p.id).await? {
         return Err(refused(TransitionError::NotPending, &p));
     }

@@ -256,6 +256,21 @@ async fn deleting_my_data_keeps_my_petitions_without_my_name() {
         let out = t.say("@canbo: Nhận xử lý").await;
         assert_has(&out, &["Đồng chí đã nhận xử lý"]);
         assert_lacks(&out, &["@dan:", "@deleted"]);
+        // Nobody is left to ask for more: the officer is told, and the petition is not left
+        // waiting for information forever.
+        t.say(&format!("@canbo: /theodoi {code}")).await;
+        let out = t.say("@canbo: Hỏi thêm").await;
+        assert_has(
+            &out,
+            &["đã xóa dữ liệu của mình trên Loa Thôn nên không hỏi thêm được"],
+        );
+        let status: String =
+            sqlx::query_scalar("SELECT status FROM petitions WHERE author_id = $1")
+                .bind(dan)
+                .fetch_one(&t.app.db.pool)
+                .await
+                .unwrap();
+        assert_eq!(status, "in_progress", "{}", db.label);
         let trail = loathon::admin_ops::audit(&t.app, &code).await.unwrap();
         assert_has(&trail, &["(giấu tên)", "console:canbo"]);
         assert_lacks(&trail, &["console:dan"]);
