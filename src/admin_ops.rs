@@ -346,6 +346,8 @@ pub struct BroadcastRequest {
     pub variants: Vec<String>,
     pub voices: Vec<String>,
     pub at: Option<String>,
+    /// Before every other bulk message, village groups first.
+    pub urgent: bool,
 }
 
 /// Creates the announcement and starts it (or schedules it); returns its id and a line to show.
@@ -409,6 +411,9 @@ pub async fn broadcast(app: &App, r: &BroadcastRequest) -> Result<(i64, String),
         languages: r.languages.clone(),
     };
     let id = store::create(&mut tx, None, &target, audience, &variants, at, now).await?;
+    if r.urgent {
+        store::mark_urgent(&mut tx, id).await?;
+    }
     crate::store::audit(
         &mut tx,
         None,

@@ -225,6 +225,10 @@ pub enum BroadcastCommand {
         /// Return at once instead of following the delivery.
         #[arg(long)]
         no_wait: bool,
+        /// Danger to life (landslide, flash flood, storm): before every other bulk message,
+        /// village groups first.
+        #[arg(long)]
+        urgent: bool,
     },
     /// Recent announcements with their figures.
     List,
@@ -362,6 +366,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<i32> {
                     voices,
                     at,
                     no_wait,
+                    urgent,
                 } => {
                     let request = admin_ops::BroadcastRequest {
                         areas,
@@ -371,6 +376,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<i32> {
                         variants,
                         voices,
                         at,
+                        urgent,
                     };
                     let (id, message) = admin_ops::broadcast(&app, &request).await?;
                     println!("{message}");

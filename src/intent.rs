@@ -121,6 +121,8 @@ pub enum BroadcastStep {
     AddVoice(LocaleTag),
     Send,
     Schedule,
+    /// Mark (or unmark) the draft urgent.
+    Urgent,
 }
 
 /// Steps of a lesson (`les:…`, `quiz:…`, `help:…`).
@@ -327,6 +329,7 @@ impl Intent {
             ["bc", "voice", t] => I::Broadcast(B::AddVoice(tag(t)?)),
             ["bc", "send"] => I::Broadcast(B::Send),
             ["bc", "schedule"] => I::Broadcast(B::Schedule),
+            ["bc", "urgent"] => I::Broadcast(B::Urgent),
             _ => return None,
         })
     }
@@ -411,6 +414,7 @@ impl fmt::Display for Intent {
                     B::AddVoice(t) => write!(f, "bc:voice:{t}"),
                     B::Send => f.write_str("bc:send"),
                     B::Schedule => f.write_str("bc:schedule"),
+                    B::Urgent => f.write_str("bc:urgent"),
                 }
             }
             I::Lesson(step) => match step {
@@ -595,6 +599,7 @@ mod tests {
                 B::AddVoice(t),
                 B::Send,
                 B::Schedule,
+                B::Urgent,
             ]
             .map(Intent::Broadcast),
         );

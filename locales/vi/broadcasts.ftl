@@ -63,3 +63,6 @@ button-add-variant = ➕ Thêm bản { $language }
 button-add-voice = 🎤 Thêm tin nhắn thoại
 button-send-now = 📨 Gửi ngay
 button-schedule = 🕒 Hẹn giờ gửi
+button-urgent = 🚨 Khẩn cấp
+button-not-urgent = Bỏ khẩn cấp
+broadcast-urgent-note = 🚨 Thông báo khẩn cấp: được gửi trước mọi thông báo khác, các nhóm thôn, bản trước, người đăng ký sau. Chỉ dùng khi có nguy hiểm đến tính mạng, tài sản (sạt lở, lũ quét, bão).

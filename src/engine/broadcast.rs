@@ -28,6 +28,9 @@ type Step = Result<State, EngineError>;
 #[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Draft {
     pub areas: Vec<i64>,
+    /// Danger to life: before every other bulk message, village groups first.
+    #[serde(default)]
+    pub urgent: bool,
     pub audience: Option<Audience>,
     pub languages: Vec<String>,
     pub variants: Vec<Variant>,
@@ -250,7 +253,23 @@ async fn review(turn: &mut Turn<'_>, draft: Draft) -> Step {
         "button-cancel",
         Intent::Broadcast(BroadcastStep::Abort),
     ));
-    turn.say(reply.column(add_buttons).row(vec![voice]).row(send_row));
+    let urgent = ButtonSpec::new(
+        if draft.urgent {
+            "button-not-urgent"
+        } else {
+            "button-urgent"
+        },
+        Intent::Broadcast(BroadcastStep::Urgent),
+    );
+    if draft.urgent {
+        reply = reply.then(Msg::new("broadcast-urgent-note"));
+    }
+    turn.say(
+        reply
+            .column(add_buttons)
+            .row(vec![voice, urgent])
+            .row(send_row),
+    );
     Ok(State::BroadcastReview { draft })
 }
 
@@ -303,6 +322,10 @@ pub(super) async fn button(turn: &mut Turn<'_>, state: State, step: BroadcastSte
             })
         }
         (BroadcastStep::Send, Some(draft)) => send(turn, draft, None).await,
+        (BroadcastStep::Urgent, Some(mut draft)) => {
+            draft.urgent = !draft.urgent;
+            review(turn, draft).await
+        }
         (BroadcastStep::Schedule, Some(draft)) => {
             turn.say(Reply::new("broadcast-ask-time").row(vec![ButtonSpec::new(
                 "button-cancel",
@@ -426,8 +449,15 @@ async fn send(turn: &mut Turn<'_>, draft: Draft, at: Option<i64>) -> Step {
     }
     let target = target_of(&draft);
     let audience = draft.audience.unwrap_or(Audience::Both);
-    let Some((id, count)) =
-        service::create(&mut turn.cx(), &target, audience, &draft.variants, at).await?
+    let Some((id, count)) = service::create(
+        &mut turn.cx(),
+        &target,
+        audience,
+        &draft.variants,
+        at,
+        draft.urgent,
+    )
+    .await?
     else {
         turn.say_msg(Msg::new("admin-not-your-area"));
         return ask_target(turn, Draft::default()).await;

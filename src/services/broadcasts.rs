@@ -78,10 +78,27 @@ pub async fn start_in(
         return Ok(0);
     }
     let variants = store::variants(conn, id).await?;
-    let recipients: Vec<Recipient> = store::recipients(conn, &a.target, a.audience).await?;
+    let mut recipients: Vec<Recipient> = store::recipients(conn, &a.target, a.audience).await?;
+    // An urgent one goes ahead of every other bulk message, village groups (read by many)
+    // first, then subscribers.
+    let priority = if a.urgent {
+        recipients.sort_by_key(|r| !r.group);
+        outbox::Priority::Notification
+    } else {
+        outbox::Priority::Bulk
+    };
     for r in &recipients {
         let message = message_for(i18n, &variants, &r.language);
-        outbox::enqueue_bulk(conn, r.chat_id, id, r.language.as_str(), &message, now_ms).await?;
+        outbox::enqueue_announcement(
+            conn,
+            r.chat_id,
+            id,
+            r.language.as_str(),
+            &message,
+            priority,
+            now_ms,
+        )
+        .await?;
     }
     store::set_status(conn, id, "sending", now_ms).await?;
     Ok(recipients.len())
@@ -95,6 +112,7 @@ pub async fn create(
     audience: Audience,
     variants: &[Variant],
     at: Option<i64>,
+    urgent: bool,
 ) -> StoreResult<Option<(i64, usize)>> {
     if !cx.actor.admin_over_all(cx.conn, &target.areas).await? {
         return Ok(None);
@@ -109,6 +127,9 @@ pub async fn create(
         cx.now,
     )
     .await?;
+    if urgent {
+        store::mark_urgent(cx.conn, id).await?;
+    }
     crate::store::audit(
         cx.conn,
         cx.actor.person_id,

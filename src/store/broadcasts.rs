@@ -64,6 +64,8 @@ pub struct Announcement {
     pub started_at: Option<i64>,
     pub finished_at: Option<i64>,
     pub created_at: i64,
+    /// Goes before every other bulk message, village groups first.
+    pub urgent: bool,
 }
 
 fn announcement_from_row(r: &AnyRow) -> StoreResult<Announcement> {
@@ -80,13 +82,14 @@ fn announcement_from_row(r: &AnyRow) -> StoreResult<Announcement> {
         started_at: r.try_get("started_at")?,
         finished_at: r.try_get("finished_at")?,
         created_at: r.try_get("created_at")?,
+        urgent: super::flag(r.try_get("urgent")?),
     })
 }
 
 macro_rules! select_announcements {
     ($tail:literal) => {
         concat!(
-            "SELECT id, created_by, status, target, audience, scheduled_at, started_at, finished_at, created_at \
+            "SELECT id, created_by, status, target, audience, scheduled_at, started_at, finished_at, created_at, urgent \
              FROM announcements ",
             $tail
         )
@@ -130,6 +133,15 @@ pub async fn create(
             .await?;
     }
     Ok(id)
+}
+
+/// Marks an announcement urgent (before it starts).
+pub async fn mark_urgent(conn: &mut Conn, id: i64) -> StoreResult<()> {
+    sqlx::query("UPDATE announcements SET urgent = 1 WHERE id = $1")
+        .bind(id)
+        .execute(&mut *conn)
+        .await?;
+    Ok(())
 }
 
 pub async fn get(conn: &mut Conn, id: i64) -> StoreResult<Option<Announcement>> {
@@ -206,6 +218,8 @@ pub async fn set_status(conn: &mut Conn, id: i64, status: &str, now_ms: i64) -> 
 pub struct Recipient {
     pub chat_id: i64,
     pub language: LocaleTag,
+    /// A village group (rather than a subscriber's private chat).
+    pub group: bool,
 }
 
 /// Every active chat the target reaches: village groups linked to a village in the target
@@ -240,6 +254,7 @@ pub async fn recipients(
                 out.push(Recipient {
                     chat_id: r.try_get("id")?,
                     language: lang(r.try_get("language")?),
+                    group: true,
                 });
             }
         }
@@ -256,6 +271,7 @@ pub async fn recipients(
                 out.push(Recipient {
                     chat_id: r.try_get("id")?,
                     language: lang(r.try_get("language")?),
+                    group: false,
                 });
             }
         }

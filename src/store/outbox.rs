@@ -315,13 +315,36 @@ pub async fn enqueue_bulk(
     message: &Outbound,
     now_ms: i64,
 ) -> StoreResult<i64> {
+    enqueue_announcement(
+        conn,
+        chat_id,
+        announcement_id,
+        language,
+        message,
+        Priority::Bulk,
+        now_ms,
+    )
+    .await
+}
+
+/// One recipient's row of an announcement, at `priority` (`Bulk`, or `Notification` for an
+/// urgent one, ahead of every other bulk message).
+pub async fn enqueue_announcement(
+    conn: &mut Conn,
+    chat_id: i64,
+    announcement_id: i64,
+    language: &str,
+    message: &Outbound,
+    priority: Priority,
+    now_ms: i64,
+) -> StoreResult<i64> {
     let payload = serde_json::to_string(message).map_err(|e| StoreError::Corrupt(e.to_string()))?;
     let row = sqlx::query(
         "INSERT INTO outbox (chat_id, priority, payload, next_attempt_at, created_at, announcement_id, language) \
          VALUES ($1, $2, $3, $4, $4, $5, $6) RETURNING id",
     )
     .bind(chat_id)
-    .bind(Priority::Bulk as i64)
+    .bind(priority as i64)
     .bind(payload)
     .bind(now_ms)
     .bind(announcement_id)

@@ -224,3 +224,65 @@ async fn only_admins_announce_and_subscriptions_can_be_undone() {
         db.cleanup().await;
     }
 }
+
+/// An urgent announcement (landslide, flash flood) started while a bulk one is still sending
+/// goes out first, its village groups before its subscribers.
+#[tokio::test]
+async fn an_urgent_announcement_overtakes_a_running_bulk_one_groups_first() {
+    for db in backends().await {
+        let t = spawn_app(&db).await;
+        let bulk = crate::crash::start_broadcast(&t.app).await;
+        let village: i64 = sqlx::query_scalar("SELECT MIN(id) FROM areas WHERE kind = 'village'")
+            .fetch_one(&t.app.db.pool)
+            .await
+            .unwrap();
+        let code: String = sqlx::query_scalar("SELECT code FROM areas WHERE id = $1")
+            .bind(village)
+            .fetch_one(&t.app.db.pool)
+            .await
+            .unwrap();
+        let now = t.app.clock.now_ms();
+        let group: i64 = sqlx::query_scalar(
+            "INSERT INTO chats (channel, external_id, kind, village_id, created_at, updated_at) \
+             VALUES ('telegram', '-900001', 'group', $1, $2, $2) RETURNING id",
+        )
+        .bind(village)
+        .bind(now)
+        .fetch_one(&t.app.db.pool)
+        .await
+        .unwrap();
+        let request = loathon::admin_ops::BroadcastRequest {
+            areas: vec![code],
+            audience: "both".into(),
+            languages: Vec::new(),
+            text: "Cảnh báo sạt lở đất: bà con không đi qua đèo Ô Quy Hồ.".into(),
+            variants: Vec::new(),
+            voices: Vec::new(),
+            at: None,
+            urgent: true,
+        };
+        let (urgent, _) = loathon::admin_ops::broadcast(&t.app, &request)
+            .await
+            .unwrap();
+        let claimed = loathon::store::outbox::claim(&t.app.db, "telegram", "w", 20, now, 60_000)
+            .await
+            .unwrap();
+        assert_eq!(claimed.len(), 20);
+        assert_eq!(claimed[0].chat_id, group, "the village group first");
+        for row in &claimed {
+            let announcement: Option<i64> =
+                sqlx::query_scalar("SELECT announcement_id FROM outbox WHERE id = $1")
+                    .bind(row.id)
+                    .fetch_one(&t.app.db.pool)
+                    .await
+                    .unwrap();
+            assert_eq!(
+                announcement,
+                Some(urgent),
+                "urgent rows before the bulk announcement {bulk} ({})",
+                db.label
+            );
+        }
+        db.cleanup().await;
+    }
+}

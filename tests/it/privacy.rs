@@ -425,6 +425,7 @@ async fn sent_messages_lose_their_text_after_thirty_days_not_before() {
             variants: Vec::new(),
             voices: Vec::new(),
             at: None,
+            urgent: false,
         };
         let (broadcast, _) = loathon::admin_ops::broadcast(&t.app, &request)
             .await

@@ -1,0 +1,2 @@
+-- Urgent announcements (landslide, flash flood, storm) go before every other bulk message.
+ALTER TABLE announcements ADD COLUMN urgent BIGINT NOT NULL DEFAULT 0;
