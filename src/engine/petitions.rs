@@ -465,7 +465,13 @@ async fn show_own(turn: &mut Turn<'_>, p: &Petition) -> Result<(), EngineError> 
     if let Some(answer) = &p.answer_text {
         reply = reply.then(Msg::new("track-answer").arg("answer", answer.clone()));
     }
-    turn.say(reply);
+    // What the person can do from here: add what the unit asked for, or go back to the list.
+    let mut row = Vec::new();
+    if p.status == Status::AwaitingInfo && p.author_id == turn.person.id {
+        row.push(ButtonSpec::new("button-add-info", Intent::AddInfo(p.id)));
+    }
+    row.push(ButtonSpec::new("menu-track", Intent::Menu(MenuItem::Track)));
+    turn.say(reply.row(row));
     Ok(())
 }
 

@@ -111,7 +111,10 @@ async fn a_merged_villager_follows_the_main_petition_and_gets_its_answer() {
             ],
         );
         let out = t.say(&format!("@dan2: /theodoi {main}")).await;
-        assert_has(&out, &[&main, "Tình trạng: Đang chờ xử lý"]);
+        assert_has(
+            &out,
+            &[&main, "Tình trạng: Đang chờ xử lý", "📋 Theo dõi kiến nghị"],
+        );
         assert_lacks(&out, &["Không tìm thấy", "console:dan\n"]);
         let out = answer(&mut t, "canbo", &main, "Đã báo huyện sửa cầu trong tuần.").await;
         assert_has(
@@ -186,6 +189,9 @@ async fn a_supplement_reaches_the_unit_after_a_quiet_spell_without_xong_and_not_
         let out = t.say("@dan: Hai người, đi xe máy.").await;
         assert_has(&out, &["Đã nhận 1 phần bổ sung."]);
         assert_lacks(&out, &["@canbo:"]);
+        // The villager's own view offers what they can do from there.
+        let out = t.say(&format!("@dan: /theodoi {code}")).await;
+        assert_has(&out, &["✍️ Gửi thêm thông tin", "📋 Theo dõi kiến nghị"]);
         // The villager never presses "Xong"; five quiet minutes later the unit hears of it.
         t.clock.advance(Duration::minutes(6));
         let out = t.say("@dan2: /menu").await;

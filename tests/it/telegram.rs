@@ -813,7 +813,15 @@ async fn telegram_long_polling_reads_updates_and_registers_commands() {
         assert_eq!(commands[0].body["scope"]["type"], "all_private_chats");
         assert_has(
             &commands[0].body["commands"].to_string(),
-            &["ngonngu", "Chọn ngôn ngữ"],
+            &[
+                "ngonngu",
+                "Chọn ngôn ngữ",
+                "kiennghi",
+                "theodoi",
+                "hoc",
+                "dangky",
+                "Nhận thông báo của thôn, bản",
+            ],
         );
         assert_eq!(commands[1].body["scope"]["type"], "all_group_chats");
         assert_has(&commands[1].body["commands"].to_string(), &["lienket"]);

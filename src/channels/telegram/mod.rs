@@ -140,6 +140,11 @@ impl Telegram {
         let private = vec![
             describe("start", "cmd-start"),
             describe("menu", "cmd-menu"),
+            describe("kiennghi", "cmd-kiennghi"),
+            describe("theodoi", "cmd-theodoi"),
+            describe("hoc", "cmd-hoc"),
+            describe("dangky", "cmd-dangky"),
+            describe("huydangky", "cmd-huydangky"),
             describe("ngonngu", "cmd-ngonngu"),
             describe("trogiup", "cmd-trogiup"),
             describe("huy", "cmd-huy"),
