@@ -568,7 +568,10 @@ async fn text_input(turn: &mut Turn<'_>, state: State, text: &str) -> Step {
         }
         State::Idle => {
             if !turn.person.onboarded() {
-                turn.say_msg(Msg::new("hint-choose-button"));
+                // Someone writing for the first time is welcomed first, not corrected.
+                if !turn.fresh {
+                    turn.say_msg(Msg::new("hint-choose-button"));
+                }
                 return next_missing(turn).await;
             }
             match menu_intent(turn, text) {

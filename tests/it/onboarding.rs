@@ -283,3 +283,22 @@ async fn village_search_ignores_diacritics_and_case() {
         db.cleanup().await;
     }
 }
+
+/// A first message that is not /start ("xin chào", a question) is answered with the welcome,
+/// not with a correction.
+#[tokio::test]
+async fn a_first_message_that_is_not_start_gets_the_welcome_first() {
+    for db in backends().await {
+        let mut t = spawn_app(&db).await;
+        let out = t.say("@moi: xin chào").await;
+        assert!(
+            out.trim_start()
+                .trim_start_matches("@moi:")
+                .trim_start()
+                .starts_with("Xin chào! Tôi là Loa Thôn"),
+            "{out}"
+        );
+        assert_lacks(&out, &["Mời bạn bấm một nút"]);
+        db.cleanup().await;
+    }
+}
