@@ -10,15 +10,18 @@ welcome-back = Chào mừng bạn quay lại!
 
 help-text =
     ℹ️ Loa Thôn có thể giúp bạn:
-    • Gửi kiến nghị, phản ánh đến cơ quan có trách nhiệm: gõ /kiennghi
-    • Theo dõi kiến nghị đã gửi: gõ /theodoi (hoặc /theodoi kèm mã theo dõi)
-    • Chọn ngôn ngữ: gõ /ngonngu
-    • Chọn hoặc đổi thôn, bản: bấm nút «📍 Nơi ở» trong danh sách chức năng
-    • Xem thông tin của bạn, rút lại đồng ý hoặc xóa dữ liệu: bấm nút «👤 Thông tin của tôi»
-    • Mở danh sách chức năng: gõ /menu
-    • Hủy việc đang làm: gõ /huy
-    Cán bộ: /hangdoi xem kiến nghị của đơn vị. Quản trị: /moi cấp mã mời cán bộ, /canbo thu hồi quyền cán bộ, /baocao xem báo cáo.
-    Bạn có thể bấm nút thay cho gõ chữ. Khi gõ, có thể gõ không dấu.
+    • Gửi kiến nghị, phản ánh: /kiennghi
+    • Theo dõi kiến nghị: /theodoi
+    • Nhận thông báo của thôn, bản: /dangky
+    • Học kỹ năng số: /hoc
+    • Đổi ngôn ngữ: /ngonngu
+    • Thông tin của bạn, rút lại đồng ý, xóa dữ liệu: «👤 Thông tin của tôi»
+    • Danh sách chức năng: /menu · Hủy việc đang làm: /huy
+    Bấm nút thay cho gõ chữ cũng được; gõ không dấu cũng được.
+# Shown under help-text to officers only.
+help-officer = Cán bộ: /hangdoi xem và xử lý kiến nghị của đơn vị.
+# Shown under help-text to admins only.
+help-admin = Quản trị: /thongbao gửi thông báo, /moi mời cán bộ, /canbo thu hồi quyền cán bộ, /baocao và /tiendo xem báo cáo.
 
 cancelled = Đã hủy.
 unknown-command = Tôi chưa hiểu lệnh { $command }. Gõ /trogiup để xem các lệnh dùng được.

@@ -116,7 +116,7 @@ async fn command(turn: &mut Turn<'_>, state: State, name: &str, args: &str) -> S
         Command::Report => super::report::for_admin(turn).await,
         Command::Language(_) => ask_language(turn, !turn.person.onboarded()),
         Command::Help => {
-            turn.say_msg(Msg::new("help-text"));
+            say_help(turn);
             resume(turn, state).await
         }
         Command::Menu => resume(turn, State::Idle).await,
@@ -413,7 +413,7 @@ async fn menu(turn: &mut Turn<'_>, item: MenuItem, onboarding: bool) -> Step {
         MenuItem::Report => super::report::for_admin(turn).await,
         MenuItem::Place => ask_commune(turn, onboarding, 0).await,
         MenuItem::Help => {
-            turn.say_msg(Msg::new("help-text"));
+            say_help(turn);
             resume(turn, State::Idle).await
         }
         MenuItem::Profile => {
@@ -432,6 +432,18 @@ fn asked_for_consent(turn: &mut Turn<'_>) -> bool {
     }
     turn.say_msg(Msg::new("consent-needed"));
     true
+}
+
+/// Help, with the lines for officers and admins only to those who hold the role.
+fn say_help(turn: &mut Turn<'_>) {
+    let mut reply = Reply::new("help-text");
+    if turn.actor.is_officer() {
+        reply = reply.then("help-officer");
+    }
+    if turn.actor.is_admin() {
+        reply = reply.then("help-admin");
+    }
+    turn.say(reply);
 }
 
 /// A press of a button that no longer means anything (an old message, a deleted village).

@@ -302,3 +302,31 @@ async fn a_first_message_that_is_not_start_gets_the_welcome_first() {
         db.cleanup().await;
     }
 }
+
+/// Help is short, names /dangky and /hoc, and shows officers' and admins' commands only to
+/// those who hold the role.
+#[tokio::test]
+async fn help_is_short_and_per_role() {
+    for db in backends().await {
+        let mut t = spawn_app(&db).await;
+        t.onboard_vi().await;
+        t.onboard_as("dan", "ta phin").await;
+        let villager = t.say("@dan: /trogiup").await;
+        assert_has(&villager, &["/kiennghi", "/dangky", "/hoc"]);
+        assert_lacks(&villager, &["/hangdoi", "Quản trị:", "/moi"]);
+        let help = villager
+            .split("\n\n")
+            .next()
+            .unwrap_or_default()
+            .to_string();
+        assert!(
+            help.chars().count() <= 410,
+            "{} characters:\n{help}",
+            help.chars().count()
+        );
+        let admin = t.say("/trogiup").await;
+        assert_has(&admin, &["Quản trị: /thongbao", "/canbo"]);
+        assert_lacks(&admin, &["/hangdoi"]);
+        db.cleanup().await;
+    }
+}
