@@ -31,16 +31,7 @@ pub async fn numbers(
 /// the admins over its village (without: they read it, the unit handles it), each once, at
 /// [`Priority::Urgent`]. Returns whether anyone was told.
 pub async fn alert(cx: &mut Ctx<'_>, p: &Petition) -> StoreResult<bool> {
-    let place = match p.village_id {
-        Some(v) => areas::ancestors(cx.conn, v)
-            .await?
-            .iter()
-            .take(2)
-            .map(|a| a.name.clone())
-            .collect::<Vec<_>>()
-            .join(", "),
-        None => String::new(),
-    };
+    let place = areas::village_and_commune(cx.conn, p.village_id).await?;
     let unit = units::unit(cx.conn, p.unit_id)
         .await?
         .map(|u| u.name)

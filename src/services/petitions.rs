@@ -756,16 +756,7 @@ pub async fn timeline(cx: &mut Ctx<'_>, p: &Petition) -> Result<Vec<TimelineEntr
 pub async fn open(cx: &mut Ctx<'_>, id: i64) -> Result<OfficerView> {
     let (p, access) = access(cx, id).await?;
     record(cx, p.id, EventKind::Viewed, None).await?;
-    let place = match p.village_id {
-        Some(v) => areas::ancestors(cx.conn, v)
-            .await?
-            .iter()
-            .take(2)
-            .map(|a| a.name.clone())
-            .collect::<Vec<_>>()
-            .join(", "),
-        None => String::new(),
-    };
+    let place = areas::village_and_commune(cx.conn, p.village_id).await?;
     let author = if p.anonymous {
         None
     } else {

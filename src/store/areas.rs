@@ -155,6 +155,21 @@ pub async fn ancestors(conn: &mut Conn, id: i64) -> StoreResult<Vec<Area>> {
     Ok(out)
 }
 
+/// "Bản Tả Phìn, Xã Dào San": a village and its commune, as officers read a place; empty for
+/// none.
+pub async fn village_and_commune(conn: &mut Conn, village_id: Option<i64>) -> StoreResult<String> {
+    let Some(v) = village_id else {
+        return Ok(String::new());
+    };
+    Ok(ancestors(conn, v)
+        .await?
+        .iter()
+        .take(2)
+        .map(|a| a.name.clone())
+        .collect::<Vec<_>>()
+        .join(", "))
+}
+
 pub async fn count(conn: &mut Conn) -> StoreResult<i64> {
     let row = sqlx::query("SELECT COUNT(*) AS n FROM areas")
         .fetch_one(&mut *conn)
