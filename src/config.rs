@@ -49,6 +49,9 @@ pub struct Config {
     pub outbox_retention_days: u32,
 }
 
+/// Telegram's rate with paid broadcasting (`allow_paid_broadcast`), messages per second.
+pub const TELEGRAM_PAID_PER_SECOND: u32 = 1_000;
+
 /// Default of `LOATHON_OUTBOX_RETENTION_DAYS`.
 pub const DEFAULT_OUTBOX_RETENTION_DAYS: u32 = 30;
 
@@ -92,6 +95,8 @@ struct FileConfig {
     send_chat_interval_ms: Option<i64>,
     send_group_per_minute: Option<u32>,
     send_lease_ms: Option<i64>,
+    telegram_paid_broadcast: Option<bool>,
+    send_paid_per_second: Option<u32>,
     outbox_retention_days: Option<u32>,
 }
 
@@ -228,6 +233,24 @@ impl Config {
             number(&env, "LOATHON_SEND_GROUP_PER_MINUTE")?.or(file.send_group_per_minute)
         {
             c.send_rates.group_per_minute = v;
+        }
+        let paid = match env("LOATHON_TELEGRAM_PAID_BROADCAST") {
+            Some(v) => match v.trim().to_ascii_lowercase().as_str() {
+                "1" | "true" | "yes" | "on" => true,
+                "0" | "false" | "no" | "off" => false,
+                _ => {
+                    return Err(ConfigError::Invalid {
+                        name: "LOATHON_TELEGRAM_PAID_BROADCAST",
+                        message: "true or false".into(),
+                    });
+                }
+            },
+            None => file.telegram_paid_broadcast.unwrap_or(false),
+        };
+        if paid {
+            c.send_rates.paid_per_second = number(&env, "LOATHON_SEND_PAID_PER_SECOND")?
+                .or(file.send_paid_per_second)
+                .unwrap_or(TELEGRAM_PAID_PER_SECOND);
         }
         if let Some(v) = positive("LOATHON_SEND_LEASE_MS", env("LOATHON_SEND_LEASE_MS"))?
             .or(file.send_lease_ms.filter(|v| *v > 0))

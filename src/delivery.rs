@@ -12,6 +12,7 @@
 
 use std::collections::{HashMap, VecDeque};
 use std::future::Future;
+use std::sync::atomic::Ordering;
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Duration;
 
@@ -24,7 +25,7 @@ use crate::clock::Clock;
 use crate::message::Channel;
 use crate::metrics::Metrics;
 use crate::store::chats::{self, ChatKind};
-use crate::store::outbox::{self, Button, Claimed};
+use crate::store::outbox::{self, Button, ClaimClass, Claimed};
 use crate::store::{Db, StoreError};
 
 /// Why a send failed, and so what to do with the message.
@@ -61,6 +62,9 @@ pub struct Part<'a> {
     /// A voice note, photo, document or place to send by the platform's reference; `text` is
     /// then its caption (possibly empty).
     pub media: Option<&'a crate::domain::petition::Part>,
+    /// Send on the platform's paid broadcasting (Telegram's `allow_paid_broadcast`): only an
+    /// urgent announcement's rows, only when the operator turned it on.
+    pub paid_broadcast: bool,
 }
 
 /// A channel's way out.
@@ -87,6 +91,9 @@ pub struct Rates {
     pub per_chat_interval_ms: i64,
     /// Messages per minute to one group (Telegram: 20).
     pub group_per_minute: u32,
+    /// Urgent announcements' own overall rate with paid broadcasting (Telegram's
+    /// `allow_paid_broadcast`: up to 1,000/s, paid in Stars); 0 when it is off.
+    pub paid_per_second: u32,
 }
 
 impl Default for Rates {
@@ -95,6 +102,7 @@ impl Default for Rates {
             global_per_second: 30,
             per_chat_interval_ms: 1000,
             group_per_minute: 20,
+            paid_per_second: 0,
         }
     }
 }
@@ -106,6 +114,7 @@ impl Rates {
             global_per_second: 0,
             per_chat_interval_ms: 0,
             group_per_minute: 0,
+            paid_per_second: 0,
         }
     }
 }
@@ -124,6 +133,9 @@ pub struct DeliveryConfig {
     /// First retry delay; doubles each attempt, with jitter, up to `backoff_max_ms`.
     pub backoff_base_ms: i64,
     pub backoff_max_ms: i64,
+    /// How long an instance stays the channel's sender without renewing (it renews every
+    /// quarter of it); another instance takes over this long after the sender's death.
+    pub sender_lease_ms: i64,
 }
 
 impl Default for DeliveryConfig {
@@ -136,26 +148,48 @@ impl Default for DeliveryConfig {
             max_attempts: 15,
             backoff_base_ms: 2_000,
             backoff_max_ms: 600_000,
+            sender_lease_ms: 10_000,
         }
     }
 }
 
-/// Keeps sends within [`Rates`]. Time is the injected clock's, in ms. One per process: several
-/// instances each keep their own count, so set the rates to a share of the platform's limits.
+/// Keeps sends within [`Rates`]. Time is the injected clock's, in ms. One per sending process:
+/// with several instances, one of them holds the sender's lease and sends (see [`Worker::run`]).
 ///
-/// A send counts from when it starts until a second after its answer came back: the platform
-/// saw it somewhere in between, so no second of the platform's clock can hold more than the
-/// rate, however the network spaces the requests. The overall rate is also spread over the
-/// second (at most a fifth of it answered in any 100 ms), so a reply never waits long behind a
-/// broadcast.
+/// A send counts from when it starts until a second after the platform saw it, which is some
+/// time before its answer came back: no second of the platform's clock holds more than the
+/// rate, however the network spaces the requests. A request is taken to reach the platform
+/// within [`ARRIVAL_MS`] of being sent, so a slow answer (a chat whose send takes 10 s) holds
+/// a slot of the second for that long at most, not for as long as it is in flight. The overall
+/// rate is also spread over the second (at most a fifth of it answered in any 100 ms), so a
+/// reply never waits long behind a broadcast.
 #[derive(Debug, Default)]
 pub struct Limiter {
     rates: Rates,
-    /// When the sends of the last second were answered, over all chats, oldest first.
-    global: VecDeque<i64>,
-    /// Sends started and not answered yet.
-    in_flight: usize,
+    /// The platform's free overall limit.
+    free: Budget,
+    /// Paid broadcasting (Telegram's `allow_paid_broadcast`), for urgent announcements only.
+    paid: Budget,
     chats: HashMap<String, ChatWindow>,
+}
+
+/// One overall rate: what was sent in the last second, and what is in flight.
+#[derive(Debug, Default)]
+struct Budget {
+    per_second: u32,
+    /// When each send of the last second was (at the latest) seen by the platform, oldest first.
+    seen: VecDeque<i64>,
+    /// Start times of the sends not answered yet.
+    in_flight: Vec<i64>,
+    /// Start times of the last 100 ms, oldest first (for spreading the rate over the second).
+    starts: VecDeque<i64>,
+}
+
+/// A slot taken by [`Limiter::start`], given back by [`Limiter::finish`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Ticket {
+    started: i64,
+    paid: bool,
 }
 
 #[derive(Debug, Default)]
@@ -170,95 +204,201 @@ const SECOND_MS: i64 = 1_000;
 const MINUTE_MS: i64 = 60_000;
 /// The overall rate is also kept, loosely, over each tenth of a second.
 const SLICE_MS: i64 = 100;
+/// How long a request may take to reach the platform: a send still in flight after this is
+/// taken to have been counted by the platform already (it counts a message when it arrives).
+pub const ARRIVAL_MS: i64 = 1_000;
 
-impl Limiter {
-    pub fn new(rates: Rates) -> Self {
+impl Budget {
+    fn new(per_second: u32) -> Self {
         Self {
-            rates,
+            per_second,
             ..Self::default()
         }
     }
 
-    fn forget_before(queue: &mut VecDeque<i64>, cutoff: i64) {
-        while queue.front().is_some_and(|t| *t <= cutoff) {
-            queue.pop_front();
-        }
+    fn off(&self) -> bool {
+        self.per_second == 0
     }
 
     /// Messages allowed in any 100 ms: a fifth of the rate, rounded up (twice the even pace,
     /// so that uneven answer times do not cost throughput).
     fn slice_cap(&self) -> usize {
-        (self.rates.global_per_second as usize).div_ceil(5)
+        (self.per_second as usize).div_ceil(5)
     }
 
-    /// Sends answered in the last 100 ms (they are at the back).
-    fn in_slice(&self, now: i64) -> usize {
-        self.global
+    fn forget(&mut self, now: i64) {
+        while self.seen.front().is_some_and(|t| *t <= now - SECOND_MS) {
+            self.seen.pop_front();
+        }
+    }
+
+    /// Sends in flight that may fall in the platform's last second: it saw each somewhere
+    /// between its start and `ARRIVAL_MS` later.
+    fn unseen(&self, now: i64) -> usize {
+        self.in_flight
             .iter()
-            .rev()
-            .take_while(|t| **t > now - SLICE_MS)
+            .filter(|s| **s + ARRIVAL_MS + SECOND_MS > now)
             .count()
     }
 
-    /// How many messages may go out now, over all chats.
-    pub fn global_room(&mut self, now: i64) -> usize {
-        if self.rates.global_per_second == 0 {
+    /// Sends started in the last 100 ms.
+    fn in_slice(&mut self, now: i64) -> usize {
+        while self.starts.front().is_some_and(|t| *t <= now - SLICE_MS) {
+            self.starts.pop_front();
+        }
+        self.starts.len()
+    }
+
+    fn room(&mut self, now: i64) -> usize {
+        if self.off() {
             return usize::MAX;
         }
-        Self::forget_before(&mut self.global, now - SECOND_MS);
-        let busy = self.global.len() + self.in_flight;
-        let second = (self.rates.global_per_second as usize).saturating_sub(busy);
-        // Smoothing only (the second is the limit): sends in flight do not count here, or the
-        // round trip would eat into every tenth of a second.
+        self.forget(now);
+        let busy = self.seen.len() + self.unseen(now);
+        let second = (self.per_second as usize).saturating_sub(busy);
+        // Smoothing only (the second is the limit): starts are spread, whatever the round trip.
         let slice = self.slice_cap().saturating_sub(self.in_slice(now));
         second.min(slice)
     }
 
-    /// The earliest time `want` messages may go out together, if nothing else is sent
-    /// meanwhile: `now` when they may go at once.
-    pub fn room_at(&mut self, now: i64, want: usize) -> i64 {
-        if self.rates.global_per_second == 0 {
+    fn room_at(&mut self, now: i64, want: usize) -> i64 {
+        if self.off() {
             return now;
         }
-        Self::forget_before(&mut self.global, now - SECOND_MS);
+        self.forget(now);
         let want = want.clamp(1, self.slice_cap());
-        let len = self.global.len();
-        // Sends in flight free nothing until they are answered: wait a little.
+        let len = self.seen.len();
+        // A send in flight frees its slot when it is answered or no later than ARRIVAL_MS
+        // after its start.
+        let in_flight_frees = self
+            .in_flight
+            .iter()
+            .map(|s| s + ARRIVAL_MS + SECOND_MS)
+            .filter(|t| *t > now)
+            .min()
+            .unwrap_or(now + 1);
         let expiry = |excess: usize, first: usize, window: i64| -> i64 {
-            match self.global.get(first + excess - 1) {
+            match self.seen.get(first + excess - 1) {
                 Some(t) if first + excess <= len => t + window,
-                _ => now + 1,
+                _ => (now + 10).min(in_flight_frees),
             }
         };
         let mut at = now;
-        let excess =
-            (len + self.in_flight + want).saturating_sub(self.rates.global_per_second as usize);
+        let excess = (len + self.unseen(now) + want).saturating_sub(self.per_second as usize);
         if excess > 0 {
             at = at.max(expiry(excess, 0, SECOND_MS));
         }
         let in_slice = self.in_slice(now);
         let excess = (in_slice + want).saturating_sub(self.slice_cap());
         if excess > 0 {
-            at = at.max(expiry(excess, len - in_slice, SLICE_MS));
+            let freed = self
+                .starts
+                .get(excess - 1)
+                .map_or(now + 1, |t| t + SLICE_MS);
+            at = at.max(freed);
         }
         at
+    }
+
+    fn start(&mut self, now: i64) {
+        if !self.off() {
+            self.in_flight.push(now);
+            self.starts.push_back(now);
+        }
+    }
+
+    /// A send started at `started` was answered at `now`.
+    fn finish(&mut self, started: i64, now: i64) {
+        if self.off() {
+            return;
+        }
+        if let Some(i) = self.in_flight.iter().position(|s| *s == started) {
+            self.in_flight.swap_remove(i);
+        }
+        self.seen_at(now.min(started + ARRIVAL_MS));
+    }
+
+    /// A send the platform saw at `at` (started then, for the smoothing).
+    fn record(&mut self, at: i64) {
+        if !self.off() {
+            self.starts.push_back(at);
+            self.seen_at(at);
+        }
+    }
+
+    fn seen_at(&mut self, at: i64) {
+        if self.off() {
+            return;
+        }
+        // Answers come back out of order: keep the queue sorted.
+        let i = self.seen.partition_point(|t| *t <= at);
+        self.seen.insert(i, at);
+    }
+}
+
+impl Limiter {
+    pub fn new(rates: Rates) -> Self {
+        Self {
+            free: Budget::new(rates.global_per_second),
+            paid: Budget::new(rates.paid_per_second),
+            rates,
+            chats: HashMap::new(),
+        }
+    }
+
+    fn budget(&mut self, paid: bool) -> &mut Budget {
+        if paid && self.rates.paid_per_second > 0 {
+            &mut self.paid
+        } else {
+            &mut self.free
+        }
+    }
+
+    /// Whether urgent announcements have a budget of their own (paid broadcasting is on).
+    pub fn paid_enabled(&self) -> bool {
+        self.rates.paid_per_second > 0
+    }
+
+    /// How many messages may go out now, over all chats, on the free budget.
+    pub fn global_room(&mut self, now: i64) -> usize {
+        self.free.room(now)
+    }
+
+    /// How many urgent-announcement messages may go out now on the paid budget (0 when off).
+    pub fn paid_room(&mut self, now: i64) -> usize {
+        if self.paid_enabled() {
+            self.paid.room(now)
+        } else {
+            0
+        }
+    }
+
+    /// The earliest time `want` messages may go out together, if nothing else is sent
+    /// meanwhile: `now` when they may go at once.
+    pub fn room_at(&mut self, now: i64, want: usize) -> i64 {
+        self.free.room_at(now, want)
     }
 
     /// The fewest rows worth claiming at once (claiming one row at a time as each slot frees
     /// would cost a database round trip per message): half of what 100 ms allows, up to half
     /// a batch.
     pub fn worth_claiming(&self, batch: usize) -> usize {
-        if self.rates.global_per_second == 0 {
+        if self.free.off() {
             return 1;
         }
-        (self.slice_cap().min(batch) / 2).max(1)
+        (self.free.slice_cap().min(batch) / 2).max(1)
     }
 
     /// The earliest time a message to `chat` may go out: `now` when it may go at once.
     pub fn ready_at(&mut self, chat: &str, kind: ChatKind, now: i64) -> i64 {
+        self.ready_at_on(chat, kind, now, false)
+    }
+
+    fn ready_at_on(&mut self, chat: &str, kind: ChatKind, now: i64, paid: bool) -> i64 {
         let mut at = now;
-        if self.rates.global_per_second > 0 && self.global_room(now) == 0 {
-            at = at.max(self.room_at(now, 1));
+        let budget = self.budget(paid);
+        if !budget.off() && budget.room(now) == 0 {
+            at = at.max(budget.room_at(now, 1));
         }
         if let Some(w) = self.chats.get_mut(chat) {
             at = at.max(w.paused_until);
@@ -268,7 +408,9 @@ impl Limiter {
                 at = at.max(last + self.rates.per_chat_interval_ms);
             }
             if kind == ChatKind::Group && self.rates.group_per_minute > 0 {
-                Self::forget_before(&mut w.recent, now - MINUTE_MS);
+                while w.recent.front().is_some_and(|t| *t <= now - MINUTE_MS) {
+                    w.recent.pop_front();
+                }
                 if w.recent.len() >= self.rates.group_per_minute as usize {
                     at = at.max(w.recent.front().map_or(now, |t| t + MINUTE_MS));
                 }
@@ -277,30 +419,38 @@ impl Limiter {
         at
     }
 
-    /// Takes a slot for a message to `chat` now, or says when to try again.
-    pub fn start(&mut self, chat: &str, kind: ChatKind, now: i64) -> Result<(), i64> {
-        let at = self.ready_at(chat, kind, now);
+    /// Takes a slot for a message to `chat` now (on the paid budget if `paid` and it is on),
+    /// or says when to try again.
+    pub fn start(
+        &mut self,
+        chat: &str,
+        kind: ChatKind,
+        now: i64,
+        paid: bool,
+    ) -> Result<Ticket, i64> {
+        let paid = paid && self.paid_enabled();
+        let at = self.ready_at_on(chat, kind, now, paid);
         if at > now {
             return Err(at);
         }
-        self.in_flight += 1;
-        Ok(())
+        self.budget(paid).start(now);
+        Ok(Ticket { started: now, paid })
     }
 
     /// A message [`start`](Self::start)ed was answered at `now` (sent or not: the platform
     /// may count it either way).
-    pub fn finish(&mut self, chat: &str, kind: ChatKind, now: i64) {
-        self.in_flight = self.in_flight.saturating_sub(1);
-        self.record(chat, kind, now);
+    pub fn finish(&mut self, chat: &str, kind: ChatKind, ticket: Ticket, now: i64) {
+        self.budget(ticket.paid).finish(ticket.started, now);
+        self.mark_chat(chat, kind, now);
     }
 
     /// Counts a message sent to `chat` at `now`.
     pub fn record(&mut self, chat: &str, kind: ChatKind, now: i64) {
-        if self.rates.global_per_second > 0 {
-            // Answers may be counted a little out of order; keep the queue sorted.
-            let now = self.global.back().map_or(now, |last| now.max(*last));
-            self.global.push_back(now);
-        }
+        self.free.record(now);
+        self.mark_chat(chat, kind, now);
+    }
+
+    fn mark_chat(&mut self, chat: &str, kind: ChatKind, now: i64) {
         let w = self.chats.entry(chat.to_string()).or_default();
         w.last = Some(now);
         if kind == ChatKind::Group && self.rates.group_per_minute > 0 {
@@ -417,12 +567,25 @@ pub struct Worker<S: Sender> {
     clock: Arc<dyn Clock>,
     sender: S,
     config: DeliveryConfig,
-    /// Shared by the chats sent to side by side within a pass.
+    /// Shared by every chat's sends.
     limiter: Mutex<Limiter>,
     owner: String,
     wake: Arc<Notify>,
     metrics: Option<Arc<Metrics>>,
+    /// Rows sent and not yet marked so in the database (row id, platform message id).
+    sent: Mutex<Vec<(i64, Option<String>)>>,
+    /// Until when every row in hand is surely still this worker's (the last lease renewal,
+    /// less a margin); a row not started by then, nor by its own claim's margin, goes back.
+    renewed_until: std::sync::atomic::AtomicI64,
 }
+
+/// A claimed row, with the instant past which it goes back unsent (its lease may have run out
+/// and another worker may hold it).
+type InHand = (Claimed, i64);
+
+/// How often the sent rows are marked while sends go on: what a crash can send twice is what
+/// is in flight plus what was answered within this long.
+const MARK_EVERY: Duration = Duration::from_millis(50);
 
 impl<S: Sender> Worker<S> {
     pub fn new(db: Db, clock: Arc<dyn Clock>, sender: S, config: DeliveryConfig) -> Self {
@@ -441,6 +604,8 @@ impl<S: Sender> Worker<S> {
             owner,
             wake: Arc::new(Notify::new()),
             metrics: None,
+            sent: Mutex::new(Vec::new()),
+            renewed_until: std::sync::atomic::AtomicI64::new(0),
         }
     }
 
@@ -476,8 +641,38 @@ impl<S: Sender> Worker<S> {
         self.limiter.lock().unwrap_or_else(|e| e.into_inner())
     }
 
-    /// How long to wait when a pass took nothing: until the rate allows a worthwhile claim,
-    /// or the poll interval.
+    fn sent_rows(&self) -> MutexGuard<'_, Vec<(i64, Option<String>)>> {
+        self.sent.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Marks the rows sent since the last call.
+    async fn mark_sent(&self) -> Result<(), StoreError> {
+        let sent = std::mem::take(&mut *self.sent_rows());
+        if sent.is_empty() {
+            return Ok(());
+        }
+        let result = outbox::mark_sent_many(&self.db, &sent, self.clock.now_ms()).await;
+        if result.is_err() {
+            // Kept to be marked on the next try; the rows stay leased to this worker meanwhile.
+            self.sent_rows().extend(sent);
+        }
+        result
+    }
+
+    /// Extends the lease of the rows in hand (they may wait behind a slow send for longer than
+    /// a lease).
+    async fn renew(&self, now: i64) {
+        let lease = self.config.lease_ms;
+        match outbox::renew_leases(&self.db, &self.owner, now + lease).await {
+            Ok(_) => self
+                .renewed_until
+                .store(now + lease - lease / 4, Ordering::Relaxed),
+            Err(e) => tracing::warn!(error = %e, "delivery: could not renew the rows' lease"),
+        }
+    }
+
+    /// How long to wait when nothing could be claimed: until the rate allows a worthwhile
+    /// claim, or the poll interval.
     fn idle_pause(&self) -> Duration {
         let now = self.clock.now_ms();
         let mut limiter = self.limiter();
@@ -490,103 +685,219 @@ impl<S: Sender> Worker<S> {
         }
     }
 
-    /// Runs until `shutdown` turns true; the rows in hand are finished first.
-    pub async fn run(mut self, mut shutdown: watch::Receiver<bool>) {
+    /// Claims the rows due now, as many as the rates allow: ordinary rows on the free budget,
+    /// urgent announcements' on the paid one when it is on.
+    async fn claim(&self) -> Result<Vec<InHand>, StoreError> {
+        let now = self.clock.now_ms();
+        let batch = self.config.batch.max(1) as usize;
+        let (room, paid_room, paid) = {
+            let mut limiter = self.limiter();
+            let room = limiter.global_room(now).min(batch);
+            let room = if room < limiter.worth_claiming(batch) {
+                0
+            } else {
+                room
+            };
+            let paid_room = limiter.paid_room(now).min(batch * 4);
+            (room, paid_room, limiter.paid_enabled())
+        };
+        let channel = self.sender.channel().as_str();
+        let lease = self.config.lease_ms;
+        // Past this instant the lease may have run out and another worker may hold the row:
+        // a row not started by then goes back rather than risk a second send.
+        let lease_end = now + lease - lease / 4;
+        let mut rows = Vec::new();
+        if room > 0 {
+            let class = if paid {
+                ClaimClass::Ordinary
+            } else {
+                ClaimClass::Any
+            };
+            let room = room as i64;
+            rows = outbox::claim_class(&self.db, channel, &self.owner, room, now, lease, class)
+                .await?;
+        }
+        if paid && paid_room > 0 {
+            let urgent = outbox::claim_class(
+                &self.db,
+                channel,
+                &self.owner,
+                paid_room as i64,
+                now,
+                lease,
+                ClaimClass::UrgentBroadcast,
+            )
+            .await?;
+            rows.extend(urgent);
+            rows.sort_by_key(|c| (c.priority, c.id));
+        }
+        Ok(rows.into_iter().map(|r| (r, lease_end)).collect())
+    }
+
+    /// Runs until `shutdown` turns true, sending while this instance holds the channel's sender
+    /// lease (one sender per channel over all instances sharing the database, so the platform's
+    /// limits, which are per bot, hold without splitting them by hand; another instance takes
+    /// over within [`DeliveryConfig::sender_lease_ms`] of this one's death).
+    ///
+    /// Chats are independent: each chat with rows in hand has one task sending them in order;
+    /// a slow, failing or rate-limited chat holds only its own task, while every other chat's
+    /// rows keep flowing, highest priority first. On shutdown the sends in progress finish, the
+    /// rows not started go back, and the lease is given up.
+    pub async fn run(self, mut shutdown: watch::Receiver<bool>) {
         let channel = self.sender.channel().as_str();
         tracing::info!(channel, "delivery worker started");
+        let this = Arc::new(self);
+        let mut lease = SenderLease::new(
+            format!("delivery:{channel}"),
+            this.owner.clone(),
+            this.config.sender_lease_ms,
+        );
+        // Chats with a task sending, and the rows waiting behind it.
+        let mut busy: HashMap<i64, Slot> = HashMap::new();
+        let mut tasks: tokio::task::JoinSet<i64> = tokio::task::JoinSet::new();
+        let mut task_chat: HashMap<tokio::task::Id, i64> = HashMap::new();
+        let mut renewed = this.clock.now_ms();
+        let spawn = |tasks: &mut tokio::task::JoinSet<i64>,
+                     task_chat: &mut HashMap<tokio::task::Id, i64>,
+                     chat: i64,
+                     rows: Vec<InHand>| {
+            let w = this.clone();
+            let id = tasks
+                .spawn(async move {
+                    w.deliver_chat(rows).await;
+                    chat
+                })
+                .id();
+            task_chat.insert(id, chat);
+        };
         loop {
-            if *shutdown.borrow() {
+            let stopping = *shutdown.borrow();
+            if let Err(e) = this.mark_sent().await {
+                tracing::error!(channel, error = %e, "delivery: could not mark rows sent");
+            }
+            if stopping {
                 break;
             }
-            let pause = match self.tick().await {
-                Ok(0) => self.idle_pause(),
-                Ok(_) => continue,
-                Err(e) => {
-                    tracing::error!(channel, error = %e, "delivery: outbox unavailable");
-                    self.config.poll_interval * 8
+            let now = this.clock.now_ms();
+            let holding = lease.hold(&this.db, now).await;
+            if !busy.is_empty() && now - renewed >= this.config.lease_ms / 4 {
+                renewed = now;
+                this.renew(now).await;
+            }
+            let waiting: usize = busy.values().map(|s| s.queue.len()).sum();
+            let mut pause = if !holding {
+                lease.retry_in()
+            } else if waiting > 4 * this.config.batch.max(1) as usize {
+                // Enough in hand behind slow chats: take more once some of it went.
+                this.config.poll_interval
+            } else {
+                match this.claim().await {
+                    Ok(rows) if rows.is_empty() => this.idle_pause(),
+                    Ok(rows) => {
+                        for (chat, rows) in by_chat(rows) {
+                            match busy.get_mut(&chat) {
+                                Some(slot) => {
+                                    // A row whose lease ran out while its slow send went on
+                                    // comes back in a claim: it is in hand already.
+                                    for row in rows {
+                                        if slot.ids.insert(row.0.id) {
+                                            slot.queue.push_back(row);
+                                        }
+                                    }
+                                }
+                                None => {
+                                    let ids = rows.iter().map(|r| r.0.id).collect();
+                                    busy.insert(
+                                        chat,
+                                        Slot {
+                                            queue: VecDeque::new(),
+                                            ids,
+                                        },
+                                    );
+                                    spawn(&mut tasks, &mut task_chat, chat, rows);
+                                }
+                            }
+                        }
+                        Duration::ZERO
+                    }
+                    Err(e) => {
+                        tracing::error!(channel, error = %e, "delivery: outbox unavailable");
+                        this.config.poll_interval * 8
+                    }
                 }
             };
+            if !tasks.is_empty() || !this.sent_rows().is_empty() {
+                pause = pause.min(MARK_EVERY);
+            }
             tokio::select! {
-                _ = self.wake.notified() => {}
+                done = tasks.join_next_with_id(), if !tasks.is_empty() => {
+                    let chat = match done {
+                        Some(Ok((id, chat))) => {
+                            task_chat.remove(&id);
+                            Some(chat)
+                        }
+                        Some(Err(e)) => {
+                            // A panic in a send: the chat's rows come back when their lease
+                            // runs out.
+                            tracing::error!(channel, error = %e, "delivery: a chat's task failed");
+                            task_chat.remove(&e.id())
+                        }
+                        None => None,
+                    };
+                    if let Some(chat) = chat
+                        && let Some(slot) = busy.remove(&chat)
+                        && !slot.queue.is_empty()
+                    {
+                        let next: Vec<InHand> = slot.queue.into();
+                        let ids = next.iter().map(|r| r.0.id).collect();
+                        busy.insert(chat, Slot { queue: VecDeque::new(), ids });
+                        spawn(&mut tasks, &mut task_chat, chat, next);
+                    }
+                }
+                _ = this.wake.notified() => {}
                 _ = tokio::time::sleep(pause) => {}
                 _ = shutdown.changed() => {}
             }
         }
+        // The sends in progress finish; what waits behind them goes back at once, for whoever
+        // sends next.
+        for (row, _) in busy.into_values().flat_map(|s| s.queue) {
+            let _ = outbox::defer(&this.db, row.id, this.clock.now_ms(), None).await;
+        }
+        while tasks.join_next().await.is_some() {}
+        if let Err(e) = this.mark_sent().await {
+            tracing::error!(channel, error = %e, "delivery: could not mark rows sent");
+        }
+        lease.release(&this.db).await;
         tracing::info!(channel, "delivery worker stopped");
     }
 
-    /// One pass: claims the rows due now (as many as the global rate allows) and delivers
-    /// them: one chat's rows one after another, in order, different chats side by side. Rows
-    /// sent are marked together at the end of the pass, so at most one batch can be sent twice
-    /// after a crash. Returns how many rows were taken.
+    /// One pass, for tests and for draining: claims the rows due now (as many as the rates
+    /// allow) and delivers them, one chat's rows in order, different chats side by side, and
+    /// waits for all of them. Returns how many rows were taken.
     pub async fn tick(&mut self) -> Result<usize, StoreError> {
-        let now = self.clock.now_ms();
-        let batch = self.config.batch.max(1) as usize;
-        let room = {
-            let mut limiter = self.limiter();
-            let room = limiter.global_room(now).min(batch);
-            if room < limiter.worth_claiming(batch) {
-                return Ok(0);
-            }
-            room
-        };
-        let rows = outbox::claim(
-            &self.db,
-            self.sender.channel().as_str(),
-            &self.owner,
-            room as i64,
-            now,
-            self.config.lease_ms,
-        )
-        .await?;
+        let rows = self.claim().await?;
         let taken = rows.len();
-        let mut chats: Vec<Vec<Claimed>> = Vec::new();
-        let mut index: HashMap<i64, usize> = HashMap::new();
-        for row in rows {
-            let i = *index.entry(row.chat_id).or_insert_with(|| {
-                chats.push(Vec::new());
-                chats.len() - 1
-            });
-            chats[i].push(row);
-        }
-        // Past this instant the lease may have run out and another worker may hold the row:
-        // what is left of the batch goes back rather than risk a second send.
-        let lease_end = now + self.config.lease_ms - self.config.lease_ms / 4;
         let this = &*self;
-        let outcomes = join_all(
-            chats
+        join_all(
+            by_chat(rows)
                 .into_iter()
-                .map(|rows| this.deliver_chat(rows, lease_end)),
+                .map(|(_, rows)| this.deliver_chat(rows)),
         )
         .await;
-        let mut sent = Vec::new();
-        let mut error = None;
-        for (rows_sent, result) in outcomes {
-            sent.extend(rows_sent);
-            if let Err(e) = result {
-                error.get_or_insert(e);
-            }
-        }
-        outbox::mark_sent_many(&self.db, &sent, self.clock.now_ms()).await?;
-        match error {
-            Some(e) => Err(e),
-            None => Ok(taken),
-        }
+        self.mark_sent().await?;
+        Ok(taken)
     }
 
-    /// Delivers one chat's rows of a pass, in order. Returns the rows sent (row id, platform
-    /// message id), to be marked by the caller, even when a later row met a database error.
-    async fn deliver_chat(
-        &self,
-        rows: Vec<Claimed>,
-        lease_end: i64,
-    ) -> (Vec<(i64, Option<String>)>, Result<(), StoreError>) {
-        let mut sent = Vec::new();
+    /// Delivers one chat's rows, in order; the rows sent are added to those to mark. A database
+    /// error stops the chat's rows here (they come back when their lease runs out).
+    async fn deliver_chat(&self, rows: Vec<InHand>) {
         // A chat found gone: its other rows are skipped already (in the database). Moved: they
         // go back, to be read with the new id.
         let mut gone = false;
         let mut moved = false;
-        for row in rows {
+        for (row, lease_end) in rows {
+            let lease_end = lease_end.max(self.renewed_until.load(Ordering::Relaxed));
             let result = if self.clock.now_ms() >= lease_end || moved {
                 outbox::defer(&self.db, row.id, self.clock.now_ms(), None).await
             } else if gone {
@@ -595,7 +906,7 @@ impl<S: Sender> Worker<S> {
                 let id = row.id;
                 match self.deliver(row).await {
                     Ok(After::Sent(platform_id)) => {
-                        sent.push((id, platform_id));
+                        self.sent_rows().push((id, platform_id));
                         Ok(())
                     }
                     Ok(After::Done) => Ok(()),
@@ -611,10 +922,14 @@ impl<S: Sender> Worker<S> {
                 }
             };
             if let Err(e) = result {
-                return (sent, Err(e));
+                tracing::error!(
+                    channel = self.sender.channel().as_str(),
+                    error = %e,
+                    "delivery: outbox unavailable while sending"
+                );
+                return;
             }
         }
-        (sent, Ok(()))
     }
 
     /// Runs passes until nothing is due now; for tests and for draining at shutdown.
@@ -662,13 +977,19 @@ impl<S: Sender> Worker<S> {
             .skip(row.parts_sent.max(0) as usize)
         {
             let now = self.clock.now_ms();
-            let started = self
-                .limiter()
-                .start(&row.chat_external_id, row.chat_kind, now);
-            if let Err(ready) = started {
-                outbox::defer(&self.db, row.id, ready, None).await?;
-                return Ok(After::Done);
-            }
+            let started = self.limiter().start(
+                &row.chat_external_id,
+                row.chat_kind,
+                now,
+                row.urgent_broadcast,
+            );
+            let ticket = match started {
+                Ok(ticket) => ticket,
+                Err(ready) => {
+                    outbox::defer(&self.db, row.id, ready, None).await?;
+                    return Ok(After::Done);
+                }
+            };
             let part = Part {
                 chat_external_id: &row.chat_external_id,
                 chat_kind: row.chat_kind,
@@ -681,10 +1002,15 @@ impl<S: Sender> Worker<S> {
                     None
                 },
                 media: if i == 0 { media } else { None },
+                paid_broadcast: ticket.paid,
             };
             let result = self.sender.send(part).await;
-            self.limiter()
-                .finish(&row.chat_external_id, row.chat_kind, self.clock.now_ms());
+            self.limiter().finish(
+                &row.chat_external_id,
+                row.chat_kind,
+                ticket,
+                self.clock.now_ms(),
+            );
             match result {
                 Ok(id) => {
                     self.count("sent");
@@ -778,6 +1104,100 @@ impl<S: Sender> Worker<S> {
                 outbox::defer(&self.db, row.id, now, Some("chat migrated")).await?;
                 Ok(After::ChatMoved)
             }
+        }
+    }
+}
+
+/// Rows grouped by chat, in the order claimed (the first chat first, each chat's rows in order).
+fn by_chat(rows: Vec<InHand>) -> Vec<(i64, Vec<InHand>)> {
+    let mut chats: Vec<(i64, Vec<InHand>)> = Vec::new();
+    let mut index: HashMap<i64, usize> = HashMap::new();
+    for row in rows {
+        let chat = row.0.chat_id;
+        let i = *index.entry(chat).or_insert_with(|| {
+            chats.push((chat, Vec::new()));
+            chats.len() - 1
+        });
+        chats[i].1.push(row);
+    }
+    chats
+}
+
+/// A chat with a task sending: the rows waiting behind it, and the ids of every row in hand
+/// for it (sending or waiting).
+struct Slot {
+    queue: VecDeque<InHand>,
+    ids: std::collections::HashSet<i64>,
+}
+
+/// The lease that makes one instance the sender of a channel.
+struct SenderLease {
+    name: String,
+    owner: String,
+    ttl_ms: i64,
+    /// Held until then (as far as this instance knows); 0 when not held.
+    until: i64,
+    /// The last time the lease was asked for.
+    asked: Option<i64>,
+}
+
+impl SenderLease {
+    fn new(name: String, owner: String, ttl_ms: i64) -> Self {
+        Self {
+            name,
+            owner,
+            ttl_ms: ttl_ms.max(1_000),
+            until: 0,
+            asked: None,
+        }
+    }
+
+    /// Whether this instance may send now: renews the lease a few times per its life, stops
+    /// a quarter of it before it runs out when renewing fails.
+    async fn hold(&mut self, db: &Db, now: i64) -> bool {
+        if self.asked.is_none_or(|at| now - at >= self.ttl_ms / 4) {
+            self.asked = Some(now);
+            let held = match db.pool.acquire().await {
+                Ok(mut conn) => crate::store::leases::try_acquire(
+                    &mut conn,
+                    &self.name,
+                    &self.owner,
+                    now,
+                    self.ttl_ms,
+                )
+                .await
+                .map_err(|e| e.to_string()),
+                Err(e) => Err(e.to_string()),
+            };
+            match held {
+                Ok(true) => {
+                    if self.until <= now {
+                        tracing::info!(lease = %self.name, "delivery: this instance sends");
+                    }
+                    self.until = now + self.ttl_ms;
+                }
+                Ok(false) => {
+                    if self.until > now {
+                        tracing::warn!(lease = %self.name, "delivery: another instance sends now");
+                    }
+                    self.until = 0;
+                }
+                Err(error) => {
+                    tracing::warn!(lease = %self.name, %error, "delivery: sender lease unavailable")
+                }
+            }
+        }
+        now < self.until - self.ttl_ms / 4
+    }
+
+    /// How long a standby instance waits before asking again.
+    fn retry_in(&self) -> Duration {
+        Duration::from_millis((self.ttl_ms / 4) as u64)
+    }
+
+    async fn release(&self, db: &Db) {
+        if let Ok(mut conn) = db.pool.acquire().await {
+            let _ = crate::store::leases::release(&mut conn, &self.name, &self.owner).await;
         }
     }
 }
@@ -908,13 +1328,57 @@ mod tests {
             global_per_second: 2,
             ..Rates::unlimited()
         });
-        assert_eq!(l.start("a", ChatKind::Private, 0), Ok(()));
-        assert_eq!(l.start("b", ChatKind::Private, 0), Ok(()));
+        let a = l.start("a", ChatKind::Private, 0, false).unwrap();
+        // Starts are spread: one per 100 ms at this rate.
+        assert_eq!(l.start("b", ChatKind::Private, 50, false), Err(100));
+        let b = l.start("b", ChatKind::Private, 150, false).unwrap();
         // Both in flight: the second is full until an answer comes back.
-        assert_eq!(l.start("c", ChatKind::Private, 5), Err(6));
-        l.finish("a", ChatKind::Private, 400);
-        l.finish("b", ChatKind::Private, 420);
+        assert!(l.start("c", ChatKind::Private, 300, false).is_err());
+        l.finish("a", ChatKind::Private, a, 400);
+        l.finish("b", ChatKind::Private, b, 420);
         assert_eq!(l.ready_at("c", ChatKind::Private, 500), 1400);
+    }
+
+    #[test]
+    fn a_slow_answer_holds_its_slot_only_until_the_platform_must_have_seen_it() {
+        let mut l = Limiter::new(Rates::default());
+        let busy = |l: &mut Limiter, now: i64| {
+            l.free.forget(now);
+            l.free.seen.len() + l.free.unseen(now)
+        };
+        let slow = l.start("slow", ChatKind::Private, 0, false).unwrap();
+        let fast = l.start("a", ChatKind::Private, 0, false).unwrap();
+        l.finish("a", ChatKind::Private, fast, 100);
+        assert_eq!(busy(&mut l, 500), 2);
+        assert_eq!(busy(&mut l, 1_500), 1, "the fast one's second is over");
+        // The slow request reached the platform within ARRIVAL_MS: its second ends then.
+        assert_eq!(busy(&mut l, ARRIVAL_MS + SECOND_MS + 1), 0);
+        // Its answer, 10 s later, does not count it again.
+        l.finish("slow", ChatKind::Private, slow, 10_000);
+        assert_eq!(busy(&mut l, 10_000), 0);
+    }
+
+    #[test]
+    fn urgent_announcements_have_their_own_paid_budget() {
+        let mut l = Limiter::new(Rates {
+            global_per_second: 1,
+            paid_per_second: 1000,
+            ..Rates::unlimited()
+        });
+        let t = l.start("a", ChatKind::Private, 0, false).unwrap();
+        l.finish("a", ChatKind::Private, t, 10);
+        assert!(l.start("b", ChatKind::Private, 20, false).is_err());
+        for i in 0..200 {
+            let t = l
+                .start(&format!("u{i}"), ChatKind::Private, 20, true)
+                .unwrap();
+            assert!(t.paid);
+        }
+        assert_eq!(l.paid_room(20), 0, "a fifth of 1,000 in 100 ms");
+        // Off: the flag asks for nothing.
+        let mut off = Limiter::new(Rates::default());
+        assert!(!off.start("a", ChatKind::Private, 0, true).unwrap().paid);
+        assert_eq!(off.paid_room(0), 0);
     }
 
     #[test]

@@ -303,8 +303,10 @@ pub async fn tick(db: &Db, i18n: &Localizer, clock: &dyn Clock) -> StoreResult<(
             store::set_status(&mut tx, a.id, "done", now).await?;
         }
         // Short broadcasts report once, at the end; long ones keep one progress message
-        // up to date (edited in place where the channel can edit).
-        let long_running = a.started_at.is_some_and(|s| now - s >= PROGRESS_AFTER_MS);
+        // up to date (edited in place where the channel can edit); an urgent one from the
+        // start, at every tick.
+        let after = if a.urgent { 0 } else { PROGRESS_AFTER_MS };
+        let long_running = a.started_at.is_some_and(|s| now - s >= after);
         if finished || long_running {
             report_progress(&mut tx, i18n, &a, finished, now).await?;
         }
@@ -318,6 +320,9 @@ pub async fn tick(db: &Db, i18n: &Localizer, clock: &dyn Clock) -> StoreResult<(
 
 /// A broadcast that runs longer than this gets a progress message.
 const PROGRESS_AFTER_MS: i64 = 5_000;
+/// How often that message is brought up to date: an urgent announcement's at every
+/// housekeeping tick (5 s), others' at most this often.
+const PROGRESS_EVERY_MS: i64 = 30_000;
 
 /// Posts or edits the author's progress message; the final figures when `finished`.
 async fn report_progress(
@@ -351,8 +356,11 @@ async fn report_progress(
     };
     let f = figures(conn, a.id).await?;
     let text = render_figures(i18n, &locale, &shown, &f);
-    let (progress_row, last_text) = store::progress(conn, a.id).await?;
+    let (progress_row, last_text, last_at) = store::progress(conn, a.id).await?;
     if last_text.as_deref() == Some(text.as_str()) {
+        return Ok(());
+    }
+    if !finished && !a.urgent && last_at.is_some_and(|at| now - at < PROGRESS_EVERY_MS) {
         return Ok(());
     }
     let edit_of = match progress_row {

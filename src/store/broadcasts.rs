@@ -391,15 +391,21 @@ pub async fn unsubscribe(conn: &mut Conn, person_id: i64) -> StoreResult<bool> {
 }
 
 /// The admin's progress message: its outbox row and the text it last showed.
-pub async fn progress(conn: &mut Conn, id: i64) -> StoreResult<(Option<i64>, Option<String>)> {
-    let row =
-        sqlx::query("SELECT progress_outbox_id, progress_text FROM announcements WHERE id = $1")
-            .bind(id)
-            .fetch_one(&mut *conn)
-            .await?;
+pub async fn progress(
+    conn: &mut Conn,
+    id: i64,
+) -> StoreResult<(Option<i64>, Option<String>, Option<i64>)> {
+    let row = sqlx::query(
+        "SELECT a.progress_outbox_id, a.progress_text, o.created_at AS progress_at \
+         FROM announcements a LEFT JOIN outbox o ON o.id = a.progress_outbox_id WHERE a.id = $1",
+    )
+    .bind(id)
+    .fetch_one(&mut *conn)
+    .await?;
     Ok((
         row.try_get("progress_outbox_id")?,
         row.try_get("progress_text")?,
+        row.try_get("progress_at")?,
     ))
 }
 

@@ -44,6 +44,8 @@ pub struct Claimed {
     /// Whether the chat can still be reached; rows of an inactive chat are skipped.
     pub chat_active: bool,
     pub priority: i64,
+    /// A row of an urgent announcement (the only rows Telegram's paid broadcasting is for).
+    pub urgent_broadcast: bool,
     pub attempts: i64,
     /// Parts of a long message already delivered (a sender splits text at its platform's limit).
     pub parts_sent: i64,
@@ -71,6 +73,28 @@ pub async fn enqueue(
     Ok(row.try_get("id")?)
 }
 
+/// Which rows a claim may take. With paid broadcasting on, urgent announcements have a budget
+/// of their own: the delivery worker claims them apart from everything else.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ClaimClass {
+    Any,
+    /// Everything but the rows of urgent announcements.
+    Ordinary,
+    /// Only the rows of urgent announcements.
+    UrgentBroadcast,
+}
+
+impl ClaimClass {
+    fn filter(self) -> &'static str {
+        // An announcement's rows are bulk, or notifications when it is urgent.
+        match self {
+            ClaimClass::Any => "",
+            ClaimClass::Ordinary => "AND (o.announcement_id IS NULL OR o.priority > 1) ",
+            ClaimClass::UrgentBroadcast => "AND o.announcement_id IS NOT NULL AND o.priority <= 1 ",
+        }
+    }
+}
+
 /// Claims up to `limit` due rows of `channel` for `owner` until `now + lease_ms`: pending rows,
 /// and rows whose earlier lease ran out. Highest priority first, then oldest.
 pub async fn claim(
@@ -81,28 +105,37 @@ pub async fn claim(
     now_ms: i64,
     lease_ms: i64,
 ) -> StoreResult<Vec<Claimed>> {
+    claim_class(db, channel, owner, limit, now_ms, lease_ms, ClaimClass::Any).await
+}
+
+/// [`claim`], of one [`ClaimClass`] of rows.
+pub async fn claim_class(
+    db: &Db,
+    channel: &str,
+    owner: &str,
+    limit: i64,
+    now_ms: i64,
+    lease_ms: i64,
+    class: ClaimClass,
+) -> StoreResult<Vec<Claimed>> {
     // PostgreSQL lets several instances claim side by side; SQLite has one writer at a time,
     // so the plain UPDATE … WHERE id IN (SELECT …) is already exclusive there.
-    macro_rules! claim_sql {
-        ($lock:literal) => {
-            concat!(
-                "UPDATE outbox SET status = 'sending', lease_owner = $1, lease_until = $2, attempts = attempts + 1 \
+    let lock = match db.backend {
+        Backend::Postgres => "FOR UPDATE OF o SKIP LOCKED",
+        Backend::Sqlite => "",
+    };
+    let sql = format!(
+        "UPDATE outbox SET status = 'sending', lease_owner = $1, lease_until = $2, attempts = attempts + 1 \
          WHERE id IN ( \
             SELECT o.id FROM outbox o JOIN chats c ON c.id = o.chat_id \
             WHERE c.channel = $3 AND o.next_attempt_at <= $4 \
-              AND (o.status = 'pending' OR (o.status = 'sending' AND o.lease_until < $4)) \
-            ORDER BY o.priority, o.next_attempt_at, o.id LIMIT $5 ",
-                $lock,
-                ") RETURNING id"
-            )
-        };
-    }
-    let sql = match db.backend {
-        Backend::Postgres => claim_sql!("FOR UPDATE OF o SKIP LOCKED"),
-        Backend::Sqlite => claim_sql!(""),
-    };
+              AND (o.status = 'pending' OR (o.status = 'sending' AND o.lease_until < $4)) {} \
+            ORDER BY o.priority, o.next_attempt_at, o.id LIMIT $5 {lock}) RETURNING id",
+        class.filter()
+    );
     let mut tx = db.begin().await?;
-    let ids: Vec<i64> = sqlx::query(sql)
+    // Built from literals only (the class's filter and the backend's lock clause).
+    let ids: Vec<i64> = sqlx::query(sqlx::AssertSqlSafe(sql))
         .bind(owner)
         .bind(now_ms + lease_ms)
         .bind(channel)
@@ -114,37 +147,64 @@ pub async fn claim(
         .map(|r| r.try_get("id"))
         .collect::<Result<_, _>>()?;
     let mut claimed = Vec::with_capacity(ids.len());
-    for id in ids {
-        let row = sqlx::query(
-            "SELECT o.id, o.chat_id, o.priority, o.attempts, o.parts_sent, o.payload, c.channel, \
-             c.external_id, c.kind, c.active \
-             FROM outbox o JOIN chats c ON c.id = o.chat_id WHERE o.id = $1",
-        )
-        .bind(id)
-        .fetch_one(&mut *tx)
-        .await?;
-        let payload: String = row.try_get("payload")?;
-        let kind: String = row.try_get("kind")?;
-        claimed.push(Claimed {
-            id: row.try_get("id")?,
-            chat_id: row.try_get("chat_id")?,
-            channel: row.try_get("channel")?,
-            chat_external_id: row.try_get("external_id")?,
-            chat_kind: match kind.as_str() {
-                "group" => ChatKind::Group,
-                _ => ChatKind::Private,
-            },
-            chat_active: super::flag(row.try_get("active")?),
-            priority: row.try_get("priority")?,
-            attempts: row.try_get("attempts")?,
-            parts_sent: row.try_get("parts_sent")?,
-            message: serde_json::from_str(&payload)
-                .map_err(|e| StoreError::Corrupt(e.to_string()))?,
-        });
+    // The rows in one read per few hundred, not one each (a paid urgent broadcast claims
+    // hundreds at a time).
+    for chunk in ids.chunks(200) {
+        let placeholders = (1..=chunk.len())
+            .map(|i| format!("${i}"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let sql = format!(
+            "SELECT o.id, o.chat_id, o.priority, o.attempts, o.parts_sent, o.payload, \
+             o.announcement_id, c.channel, c.external_id, c.kind, c.active \
+             FROM outbox o JOIN chats c ON c.id = o.chat_id WHERE o.id IN ({placeholders})"
+        );
+        // Placeholders only; the ids are bound.
+        let mut query = sqlx::query(sqlx::AssertSqlSafe(sql));
+        for id in chunk {
+            query = query.bind(*id);
+        }
+        for row in query.fetch_all(&mut *tx).await? {
+            let payload: String = row.try_get("payload")?;
+            let kind: String = row.try_get("kind")?;
+            let priority: i64 = row.try_get("priority")?;
+            let announcement: Option<i64> = row.try_get("announcement_id")?;
+            claimed.push(Claimed {
+                id: row.try_get("id")?,
+                chat_id: row.try_get("chat_id")?,
+                channel: row.try_get("channel")?,
+                chat_external_id: row.try_get("external_id")?,
+                chat_kind: match kind.as_str() {
+                    "group" => ChatKind::Group,
+                    _ => ChatKind::Private,
+                },
+                chat_active: super::flag(row.try_get("active")?),
+                priority,
+                urgent_broadcast: announcement.is_some()
+                    && priority <= Priority::Notification as i64,
+                attempts: row.try_get("attempts")?,
+                parts_sent: row.try_get("parts_sent")?,
+                message: serde_json::from_str(&payload)
+                    .map_err(|e| StoreError::Corrupt(e.to_string()))?,
+            });
+        }
     }
     tx.commit().await?;
     claimed.sort_by_key(|c| (c.priority, c.id));
     Ok(claimed)
+}
+
+/// Extends the lease of every row `owner` holds to `until_ms` (a sender renews its rows while
+/// it works on them, so that a slow send's row is not claimed again).
+pub async fn renew_leases(db: &Db, owner: &str, until_ms: i64) -> StoreResult<u64> {
+    let done = sqlx::query(
+        "UPDATE outbox SET lease_until = $1 WHERE status = 'sending' AND lease_owner = $2",
+    )
+    .bind(until_ms)
+    .bind(owner)
+    .execute(&db.pool)
+    .await?;
+    Ok(done.rows_affected())
 }
 
 pub async fn mark_sent(

@@ -41,6 +41,8 @@ pub struct Call {
     pub method: String,
     pub body: Value,
     pub fault: Option<Fault>,
+    /// When the call arrived.
+    pub at: std::time::Instant,
 }
 
 impl Call {
@@ -190,6 +192,7 @@ async fn answer(
                     method: method.clone(),
                     body: body.clone(),
                     fault: None,
+                    at: std::time::Instant::now(),
                 });
                 s.updates
                     .retain(|u| u["update_id"].as_i64().unwrap_or(0) >= offset);
@@ -223,6 +226,7 @@ async fn answer(
             method: method.clone(),
             body: body.clone(),
             fault: fault.clone(),
+            at: std::time::Instant::now(),
         });
         fault
     };

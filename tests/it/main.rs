@@ -9,6 +9,7 @@ mod concurrency;
 mod crash;
 mod deadlines;
 mod fake_telegram;
+mod faults;
 mod helpers;
 mod history;
 mod http;

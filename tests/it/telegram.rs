@@ -1013,6 +1013,7 @@ async fn telegram_one_message_per_second_per_chat_through_the_clock() {
                     global_per_second: 1000,
                     per_chat_interval_ms: 1000,
                     group_per_minute: 20,
+                    paid_per_second: 0,
                 },
                 ..DeliveryConfig::default()
             },

@@ -51,7 +51,7 @@ impl Sender for TelegramSender {
         let markup = keyboard(part.buttons, &self.username);
         if let Some(media) = part.media {
             return self
-                .send_media(ChatId(chat), media, part.text, markup)
+                .send_media(ChatId(chat), media, part.text, markup, part.paid_broadcast)
                 .await;
         }
         if let Some(id) = part.edit_of.and_then(|id| id.parse::<i32>().ok()) {
@@ -76,12 +76,15 @@ impl Sender for TelegramSender {
             }
         }
         let mut request = self.bot.send_message(ChatId(chat), part.text);
+        if part.paid_broadcast {
+            request = request.allow_paid_broadcast(true);
+        }
         if let Some(markup) = markup {
             request = request.reply_markup(markup);
         }
         match request.await {
             Ok(message) => Ok(message.id.0.to_string()),
-            Err(e) => Err(classify(e)),
+            Err(e) => sent_anyway(e),
         }
     }
 }
@@ -95,12 +98,16 @@ impl TelegramSender {
         media: &MediaPart,
         caption: &str,
         markup: Option<InlineKeyboardMarkup>,
+        paid: bool,
     ) -> Result<String, SendError> {
         let file = |id: &str| InputFile::file_id(FileId(id.to_string()));
         let caption = caption.to_string();
         let result = match media {
             MediaPart::Voice { file_ref } => {
                 let mut r = self.bot.send_voice(chat, file(file_ref));
+                if paid {
+                    r = r.allow_paid_broadcast(true);
+                }
                 if !caption.is_empty() {
                     r = r.caption(caption);
                 }
@@ -111,6 +118,9 @@ impl TelegramSender {
             }
             MediaPart::Audio { file_ref } => {
                 let mut r = self.bot.send_audio(chat, file(file_ref));
+                if paid {
+                    r = r.allow_paid_broadcast(true);
+                }
                 if !caption.is_empty() {
                     r = r.caption(caption);
                 }
@@ -121,6 +131,9 @@ impl TelegramSender {
             }
             MediaPart::Photo { file_ref, .. } => {
                 let mut r = self.bot.send_photo(chat, file(file_ref));
+                if paid {
+                    r = r.allow_paid_broadcast(true);
+                }
                 if !caption.is_empty() {
                     r = r.caption(caption);
                 }
@@ -131,6 +144,9 @@ impl TelegramSender {
             }
             MediaPart::Document { file_ref } => {
                 let mut r = self.bot.send_document(chat, file(file_ref));
+                if paid {
+                    r = r.allow_paid_broadcast(true);
+                }
                 if !caption.is_empty() {
                     r = r.caption(caption);
                 }
@@ -144,6 +160,9 @@ impl TelegramSender {
                 longitude,
             } => {
                 let mut r = self.bot.send_location(chat, *latitude, *longitude);
+                if paid {
+                    r = r.allow_paid_broadcast(true);
+                }
                 if let Some(m) = markup {
                     r = r.reply_markup(m);
                 }
@@ -151,7 +170,10 @@ impl TelegramSender {
             }
             MediaPart::Text { text } => self.bot.send_message(chat, text.clone()).await,
         };
-        result.map(|m| m.id.0.to_string()).map_err(classify)
+        match result {
+            Ok(m) => Ok(m.id.0.to_string()),
+            Err(e) => sent_anyway(e),
+        }
     }
 }
 
@@ -197,6 +219,29 @@ fn button(b: &Button, username: &str) -> Option<InlineKeyboardButton> {
         b.label.clone(),
         b.data.clone(),
     ))
+}
+
+/// A send's error, unless the Bot API said it succeeded in an answer teloxide could not read
+/// (a field it does not know, a truncated body that still shows `"ok":true`): then the message
+/// is in the chat, and sending it again would show it twice. Its id is unknown (empty).
+fn sent_anyway(error: RequestError) -> Result<String, SendError> {
+    match &error {
+        RequestError::InvalidJson { raw, .. } if answered_ok(raw) => {
+            tracing::warn!("telegram: a send succeeded but its answer could not be read");
+            Ok(String::new())
+        }
+        _ => Err(classify(error)),
+    }
+}
+
+/// Whether a Bot API answer says `"ok": true`, however the rest of it reads.
+fn answered_ok(raw: &str) -> bool {
+    let compact: String = raw
+        .chars()
+        .take(64)
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    compact.starts_with("{\"ok\":true")
 }
 
 /// Sorts a Telegram error into retry / give up / chat gone / chat moved.
@@ -285,6 +330,16 @@ fn classify_text(text: &str) -> SendError {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_unreadable_success_counts_as_sent() {
+        assert!(answered_ok(
+            r#"{"ok":true,"result":{"message_id":7,"chat":{"#
+        ));
+        assert!(answered_ok("{ \"ok\" : true, \"result\": 1}"));
+        assert!(!answered_ok("<html><body>502 Bad Gateway</body></html>"));
+        assert!(!answered_ok(r#"{"ok":false,"error_code":500}"#));
+    }
 
     #[test]
     fn kicked_from_a_group_is_final_and_deactivates() {
