@@ -23,3 +23,4 @@ mod robustness;
 mod roles;
 mod seeds;
 mod telegram;
+mod text_length;
