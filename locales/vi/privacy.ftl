@@ -12,7 +12,7 @@ consent-details =
 # Above the data notice for someone whose language has no reviewed translation of it: the
 # notice and its buttons are then shown in Vietnamese. Translate this line first.
 consent-in-vietnamese = Thông báo này chưa có bản dịch nên được viết bằng tiếng Việt. Nếu chưa hiểu, bạn có thể nhờ người thân hoặc cán bộ xã đọc giúp.
-button-consent-more = ℹ️ Xem thêm
+button-consent-more = 📄 Xem thêm
 
 profile-consent = Đồng ý về dữ liệu cá nhân: ngày { $date }.
 profile-no-consent = Bạn chưa đồng ý với thông báo về dữ liệu cá nhân.

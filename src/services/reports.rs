@@ -545,7 +545,8 @@ pub async fn lessons_by_village(
 }
 
 /// `/tiendo` for one commune, lesson by lesson: how many finished it, how many were right at
-/// the first try; then the three questions fewest got right at the first try.
+/// the first try; then the two questions fewest got right at the first try (to look at the
+/// lesson or the question again).
 pub async fn lessons_by_lesson(
     conn: &mut Conn,
     catalogue: &crate::services::lessons::Catalogue,
@@ -587,17 +588,17 @@ pub async fn lessons_by_lesson(
     weakest.sort_by_key(|r| (r.first_right * 1000 / r.first_tries, r.lesson_id.clone()));
     if !weakest.is_empty() {
         let _ = writeln!(out, "{}", t(Msg::new("lessons-report-weakest")));
-        for r in weakest.into_iter().take(3) {
+        for r in weakest.into_iter().take(2) {
             let title = catalogue
                 .get(&r.lesson_id)
                 .map_or(r.lesson_id.clone(), |l| t(Msg::new(l.title.clone())));
             let _ = writeln!(
                 out,
-                "• {title} — {}: {} ({}/{})",
-                t(Msg::new("lessons-report-question").arg("n", r.question)),
-                percent(r.first_right, r.first_tries, &dash),
-                r.first_right,
-                r.first_tries
+                "{}",
+                t(Msg::new("lessons-report-weak-question")
+                    .arg("title", title)
+                    .arg("n", r.question)
+                    .arg("first", percent(r.first_right, r.first_tries, &dash)))
             );
         }
     }

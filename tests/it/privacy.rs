@@ -639,7 +639,7 @@ async fn the_data_notice_and_its_buttons_are_in_one_language_the_person_can_be_t
                 "rút lại đồng ý hoặc xóa dữ liệu",
                 "[1] ✅ Đồng ý",
                 "[2] Không đồng ý",
-                "[3] ℹ️ Xem thêm",
+                "[3] 📄 Xem thêm",
             ],
         );
         assert_lacks(&out, &["Pom zoo"]);

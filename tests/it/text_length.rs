@@ -95,9 +95,15 @@ fn every_vi_message_fits_in_400_characters() {
 fn lesson_steps_stay_readable_and_titles_fit_a_button() {
     for (id, text) in rendered() {
         let n = text.chars().count();
-        let is_option = id
-            .rsplit_once('-')
-            .is_some_and(|(head, tail)| tail.len() == 1 && head.contains("-q"));
+        // `lesson-<id>-q<n>-<letter>`.
+        let is_option = id.rsplit_once('-').is_some_and(|(head, tail)| {
+            tail.len() == 1
+                && tail.chars().all(|c| c.is_ascii_lowercase())
+                && head
+                    .rsplit_once('-')
+                    .and_then(|(_, q)| q.strip_prefix('q'))
+                    .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
+        });
         if id.ends_with("-title") && id.starts_with("lesson-") {
             // A title is a button in the lesson list: about 30 characters fit a 360-px phone.
             assert!(n <= 30, "{id}: {n} characters: {text}");
