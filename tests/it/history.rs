@@ -342,7 +342,7 @@ async fn an_admin_takes_back_the_role_of_an_officer_who_changed_post() {
         let out = t.say(&format!("@canbo: /theodoi {code}")).await;
         assert_has(&out, &["Không tìm thấy"]);
         let out = t.say("@canbo: /hangdoi").await;
-        assert_has(&out, &["dành cho cán bộ của các đơn vị"]);
+        assert_has(&out, &["dành cho cán bộ các đơn vị"]);
         // An admin of another commune sees none of Dào San's officers, and cannot revoke.
         t.app
             .grant("console:qtsll", loathon::domain::Role::Admin, Some("SLL"))

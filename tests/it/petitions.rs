@@ -547,7 +547,7 @@ async fn complaints_are_explained_not_taken() {
             &out,
             &[
                 "không gửi qua Loa Thôn",
-                "nơi tiếp công dân của UBND xã",
+                "Nơi tiếp công dân của UBND xã",
                 "Bạn muốn làm gì?",
             ],
         );

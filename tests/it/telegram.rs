@@ -297,7 +297,7 @@ async fn telegram_an_admin_links_a_group_and_new_members_are_greeted_once() {
             &out,
             &[
                 "Đã liên kết nhóm với Bản Gia Khâu, Xã Sì Lở Lầu.",
-                "Từ nay nhóm sẽ nhận thông báo",
+                "Từ nay, thông báo của xã cho thôn, bản này sẽ được gửi vào nhóm.",
             ],
         );
         let (active, _, village, language) = t.chat_row(GROUP).await;
