@@ -560,7 +560,11 @@ pub async fn lessons_csv(
     for v in &villages {
         let place = format!("{},{}", q(&v.commune), q(&v.village));
         let _ = writeln!(out, "{place},,số người học,{}", v.started);
-        let _ = writeln!(out, "{place},,số người học xong tất cả các bài,{}", v.finished_all);
+        let _ = writeln!(
+            out,
+            "{place},,số người học xong tất cả các bài,{}",
+            v.finished_all
+        );
         for (lesson, n) in &v.finished {
             let _ = writeln!(out, "{place},{},số người học xong bài,{n}", q(lesson));
         }

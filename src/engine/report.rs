@@ -74,10 +74,7 @@ async fn start(turn: &mut Turn<'_>, kind: Kind, typed: &str) -> Step {
         None => None,
     };
     // An admin of one commune (or one village) reads its detail at once.
-    if let Some(area) = scope_area
-        .as_ref()
-        .filter(|a| a.kind != AreaKind::Province)
-    {
+    if let Some(area) = scope_area.as_ref().filter(|a| a.kind != AreaKind::Province) {
         let area = area.clone();
         return detail(turn, kind, &area).await;
     }
@@ -121,7 +118,14 @@ async fn start(turn: &mut Turn<'_>, kind: Kind, typed: &str) -> Step {
                 };
                 per_commune.push((c.name.clone(), reports::build(turn.conn, &q).await?));
             }
-            reports::render_summary(&total, &per_commune, &q, &scope_name, turn.i18n, &turn.locale)
+            reports::render_summary(
+                &total,
+                &per_commune,
+                &q,
+                &scope_name,
+                turn.i18n,
+                &turn.locale,
+            )
         }
         Kind::Lessons | Kind::LessonsByLesson => {
             reports::lessons_summary(

@@ -261,14 +261,21 @@ mod tests {
         // In the file, no position holds the right answer for more than half the questions.
         for position in 1..=4 {
             let n = questions.iter().filter(|q| q.correct == position).count();
-            assert!(n * 2 <= questions.len(), "option {position} is right {n} times");
+            assert!(
+                n * 2 <= questions.len(),
+                "option {position} is right {n} times"
+            );
         }
     }
 
     #[test]
     fn options_are_shuffled_per_person_and_stable_per_question() {
         let a = option_order(1, "vneid", 0, 3);
-        assert_eq!(a, option_order(1, "vneid", 0, 3), "a retry sees the same order");
+        assert_eq!(
+            a,
+            option_order(1, "vneid", 0, 3),
+            "a retry sees the same order"
+        );
         let mut sorted = a.clone();
         sorted.sort();
         assert_eq!(sorted, vec![0, 1, 2], "a permutation");

@@ -261,7 +261,11 @@ pub fn csv(report: &Report, i18n: &Localizer) -> String {
     row(total, "số kiến nghị", report.total.to_string());
     row(total, "lượt trả lời", report.answered.to_string());
     row(total, "đang có trả lời", report.answered_now.to_string());
-    row(total, "trả lời đúng hạn", report.answered_on_time.to_string());
+    row(
+        total,
+        "trả lời đúng hạn",
+        report.answered_on_time.to_string(),
+    );
     row(
         total,
         "thời gian trả lời trung vị (giờ)",
@@ -285,9 +289,8 @@ pub fn csv(report: &Report, i18n: &Localizer) -> String {
         "điểm hài lòng sau mở lại (trên 5)",
         tenths(report.average_rating_after_reopen_tenths()),
     );
-    let status_name = |k: &str| {
-        Status::parse(k).map_or(k.to_string(), |s| t(s.message_id().to_string()))
-    };
+    let status_name =
+        |k: &str| Status::parse(k).map_or(k.to_string(), |s| t(s.message_id().to_string()));
     for (k, n) in &report.by_status {
         row("tình trạng", &status_name(k), n.to_string());
     }
@@ -422,7 +425,8 @@ pub fn render_summary(
                 .arg("answered", r.answered_now)
                 .arg(
                     "ontime",
-                    r.on_time_percent().map_or(dash.clone(), |p| format!("{p}%"))
+                    r.on_time_percent()
+                        .map_or(dash.clone(), |p| format!("{p}%"))
                 )
                 .arg("overdue", r.overdue.len()))
         );

@@ -210,7 +210,10 @@ async fn a_supplement_reaches_the_unit_after_a_quiet_spell_without_xong_and_not_
                 "Hai người, đi xe máy.",
             ],
         );
-        assert_lacks(&out, &["Chờ bổ sung thông tin", "Ảnh, tệp gửi kèm kiến nghị (số 1)"]);
+        assert_lacks(
+            &out,
+            &["Chờ bổ sung thông tin", "Ảnh, tệp gửi kèm kiến nghị (số 1)"],
+        );
         // Once answered, nothing more is added: the villager is offered to reopen instead.
         answer(&mut t, "canbo", &code, "Đã cho người theo dõi.").await;
         let id: i64 = sqlx::query_scalar("SELECT id FROM petitions WHERE tracking_code = $1")

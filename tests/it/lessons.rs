@@ -168,7 +168,6 @@ async fn finishing_every_core_lesson_earns_a_certificate_and_the_report_counts_i
             &last,
             &[
                 "🏅 Chúc mừng bạn đã học xong cả 6 bài «Bình dân học vụ số» trên Loa Thôn, ngày 05/01/2026.",
-
             ],
         );
         complete(&mut t, "mai", "lua-dao", true).await;
@@ -343,7 +342,8 @@ async fn quizzes_are_shuffled_per_person_and_scored_on_the_option_itself() {
 
         // A forged press for another question than the one on screen is refused.
         t.say("@dan: /hoc").await;
-        t.say(&format!("@dan: {}", vi(&t, "lesson-vneid-title"))).await;
+        t.say(&format!("@dan: {}", vi(&t, "lesson-vneid-title")))
+            .await;
         let steps = t.app.lessons.get("vneid").unwrap().steps.len();
         for _ in 0..steps {
             t.say("@dan: Tiếp ›").await;
@@ -411,7 +411,11 @@ async fn the_lessons_report_is_per_commune_first_and_short() {
                 "• ⚠️ Nhận biết lừa đảo, câu 1: 50%",
             ],
         );
-        assert!(out.chars().count() <= 400, "{} characters:\n{out}", out.chars().count());
+        assert!(
+            out.chars().count() <= 400,
+            "{} characters:\n{out}",
+            out.chars().count()
+        );
         assert!(questions >= 3);
 
         // Typed: /tiendo with a commune's name, without marks.

@@ -1150,7 +1150,10 @@ async fn telegram_a_picker_turns_in_place_and_falls_back_to_a_new_message() {
         let edits = t.fake.calls("editMessageText");
         assert_eq!(edits.len(), 1);
         assert_eq!(edits[0].body["message_id"], 7);
-        assert_has(edits[0].text(), &["Xã Sì Lở Lầu: bạn ở thôn, bản hay tổ dân phố nào?"]);
+        assert_has(
+            edits[0].text(),
+            &["Xã Sì Lở Lầu: bạn ở thôn, bản hay tổ dân phố nào?"],
+        );
         assert_has(
             &edits[0].body["reply_markup"].to_string(),
             &["Bản Gia Khâu"],

@@ -88,7 +88,11 @@ fn every_vi_message_fits_in_400_characters() {
         .map(|(id, text)| format!("{id}: {} characters", text.chars().count()))
         .collect();
     too_long.sort();
-    assert!(too_long.is_empty(), "over {MAX_CHARS}:\n{}", too_long.join("\n"));
+    assert!(
+        too_long.is_empty(),
+        "over {MAX_CHARS}:\n{}",
+        too_long.join("\n")
+    );
 }
 
 #[test]
