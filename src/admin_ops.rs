@@ -9,6 +9,7 @@ use chrono::{NaiveDate, TimeZone};
 use crate::app::{App, AppError};
 use crate::clock::{LOCAL_TZ, local_parts};
 use crate::domain::{LocaleTag, TrackingCode};
+use crate::i18n::Msg;
 use crate::services::reports::{self, ReportQuery};
 use crate::services::{Actor, Ctx, Outgoing};
 use crate::store::{areas, people, petitions, routing, units};
@@ -47,7 +48,7 @@ pub async fn report(
     };
     let report = reports::build(&mut conn, &q).await?;
     if let Some(path) = csv_path {
-        std::fs::write(path, reports::csv(&report))
+        std::fs::write(path, reports::csv(&report, &app.i18n))
             .map_err(|e| AppError::Usage(format!("writing {}: {e}", path.display())))?;
     }
     let vi = LocaleTag::vi();
@@ -67,13 +68,24 @@ pub async fn audit(app: &App, code: &str) -> Result<String, AppError> {
     let p = petitions::by_code(&mut conn, &code)
         .await?
         .ok_or_else(|| AppError::Usage(format!("no petition {code}")))?;
+    let vi = LocaleTag::vi();
+    let t = |m: Msg| app.i18n.render(&vi, &m);
+    // "trả lời (answered)": the Vietnamese name for staff, the code for operators.
+    let event = |kind: &str| {
+        let id = format!("audit-event-{kind}");
+        if app.i18n.has_own(&vi, &id) {
+            format!("{} ({kind})", t(Msg::new(id)))
+        } else {
+            kind.to_string()
+        }
+    };
     let mut out = String::new();
     let _ = writeln!(
         out,
         "Kiến nghị {} · {} · {}{}",
         p.code,
-        p.category_code,
-        p.status.as_str(),
+        t(Msg::new(format!("category-{}", p.category_code))),
+        t(Msg::new(p.status.message_id())),
         if p.anonymous { " · giấu tên" } else { "" }
     );
     for e in petitions::events(&mut conn, p.id).await? {
@@ -81,12 +93,13 @@ pub async fn audit(app: &App, code: &str) -> Result<String, AppError> {
         let actor = if p.anonymous && e.actor_id == Some(p.author_id) {
             ANONYMOUS_AUTHOR.to_string()
         } else {
-            e.actor_address.unwrap_or_else(|| "hệ thống".into())
+            e.actor_address
+                .unwrap_or_else(|| t(Msg::new("audit-system")))
         };
         let _ = writeln!(
             out,
-            "{date} {time}  {:<16} {:<24} {}",
-            e.kind,
+            "{date} {time}  {:<36} {:<24} {}",
+            event(&e.kind),
             actor,
             e.detail.unwrap_or_default()
         );
@@ -101,10 +114,10 @@ pub async fn audit(app: &App, code: &str) -> Result<String, AppError> {
         let (time, date) = local_parts(r.created_at);
         let _ = writeln!(
             out,
-            "{date} {time}  {:<16} {:<24} lý do: {}",
-            "author_revealed",
-            "(dòng lệnh)",
-            r.detail.unwrap_or_default()
+            "{date} {time}  {:<36} {:<24} {}",
+            event("author_revealed"),
+            t(Msg::new("audit-command-line")),
+            t(Msg::new("audit-reason").arg("reason", r.detail.unwrap_or_default()))
         );
     }
     Ok(out)
@@ -227,7 +240,7 @@ pub async fn invite(app: &App, unit_code: &str, days: i64) -> Result<String, App
     let (time, date) = local_parts(created.expires_at);
     let code = created.code;
     Ok(format!(
-        "Mã mời cán bộ {}: {code}\nNgười được mời gửi cho bot: /start {code}\nDùng một lần, hết hạn lúc {time} {date}.",
+        "Mã mời cán bộ vào đơn vị {}: {code}\nNgười được mời gửi cho bot: /start {code}\nDùng một lần, hết hạn lúc {time} {date}.",
         created.unit.name
     ))
 }
@@ -540,39 +553,33 @@ pub async fn lessons_csv(
     let core = app.lessons.core_ids();
     let villages =
         crate::store::lessons::village_progress(&mut conn, area_id, from_ms, to_ms, &core).await?;
-    let mut out = String::from("commune,village,lesson,metric,value\n");
-    let q = |s: &str| format!("\"{}\"", s.replace('"', "\"\""));
+    // Vietnamese like the chat report, whole numbers only ("2/3" would become a date in
+    // Excel), a byte-order mark first so that Excel on Windows reads UTF-8.
+    let mut out = format!("{}xã,thôn/bản,bài,chỉ số,giá trị\n", reports::CSV_BOM);
+    let q = |s: &str| reports::csv_field(s);
     for v in &villages {
+        let place = format!("{},{}", q(&v.commune), q(&v.village));
+        let _ = writeln!(out, "{place},,số người học,{}", v.started);
         let _ = writeln!(
             out,
-            "{},{},,started,{}",
-            q(&v.commune),
-            q(&v.village),
-            v.started
-        );
-        let _ = writeln!(
-            out,
-            "{},{},,finished_all,{}",
-            q(&v.commune),
-            q(&v.village),
+            "{place},,số người học xong tất cả các bài,{}",
             v.finished_all
         );
         for (lesson, n) in &v.finished {
-            let _ = writeln!(
-                out,
-                "{},{},{},finished,{n}",
-                q(&v.commune),
-                q(&v.village),
-                lesson
-            );
+            let _ = writeln!(out, "{place},{},số người học xong bài,{n}", q(lesson));
         }
     }
     for r in crate::store::lessons::question_rates(&mut conn, area_id, from_ms, to_ms).await? {
-        let _ = writeln!(
-            out,
-            ",,{},question_{}_correct,{}/{}",
-            r.lesson_id, r.question, r.correct, r.answers
-        );
+        let lesson = q(&r.lesson_id);
+        let n = r.question;
+        for (metric, value) in [
+            ("số người trả lời lần đầu", r.first_tries),
+            ("số người đúng ngay lần đầu", r.first_right),
+            ("số lượt trả lời (kể cả làm lại)", r.answers),
+            ("số lượt đúng (kể cả làm lại)", r.correct),
+        ] {
+            let _ = writeln!(out, ",,{lesson},câu {n}: {metric},{value}");
+        }
     }
     std::fs::write(path, out)
         .map_err(|e| AppError::Usage(format!("writing {}: {e}", path.display())))?;

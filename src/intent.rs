@@ -24,6 +24,19 @@ pub enum ConsentChoice {
     Decline,
     /// Show the notice again after declining.
     Review,
+    /// The notice's details ("xem thêm"): what is kept, who reads it, the person's rights.
+    More,
+}
+
+/// An admin's report, one commune in detail (`rep:…`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ReportStep {
+    /// `/baocao` for one commune.
+    Petitions(i64),
+    /// `/tiendo` for one commune: its villages.
+    Lessons(i64),
+    /// `/tiendo` for one commune: each lesson, with first-try correctness.
+    LessonsByLesson(i64),
 }
 
 /// The main menu's items.
@@ -205,6 +218,7 @@ pub enum Intent {
 
     Broadcast(BroadcastStep),
     Lesson(LessonStep),
+    Report(ReportStep),
     /// A group's language (admins only).
     GroupLanguage(LocaleTag),
     Privacy(PrivacyStep),
@@ -254,6 +268,10 @@ impl Intent {
             ["consent", "yes"] => I::Consent(ConsentChoice::Agree),
             ["consent", "no"] => I::Consent(ConsentChoice::Decline),
             ["consent", "review"] => I::Consent(ConsentChoice::Review),
+            ["consent", "more"] => I::Consent(ConsentChoice::More),
+            ["rep", "pet", n] => I::Report(ReportStep::Petitions(id(n)?)),
+            ["rep", "les", n] => I::Report(ReportStep::Lessons(id(n)?)),
+            ["rep", "lesq", n] => I::Report(ReportStep::LessonsByLesson(id(n)?)),
             ["menu", m] => I::Menu(MenuItem::parse(m)?),
             ["start", p] => I::OpenPrivate(payload(p)?),
             ["cat", n] => I::Category(id(n)?),
@@ -362,6 +380,7 @@ impl fmt::Display for Intent {
                 ConsentChoice::Agree => "consent:yes",
                 ConsentChoice::Decline => "consent:no",
                 ConsentChoice::Review => "consent:review",
+                ConsentChoice::More => "consent:more",
             }),
             I::Menu(m) => write!(f, "menu:{}", m.as_str()),
             I::OpenPrivate(p) => write!(f, "start:{p}"),
@@ -426,6 +445,9 @@ impl fmt::Display for Intent {
                 LessonStep::Answer { question, option } => write!(f, "quiz:{question}:{option}"),
                 LessonStep::AcceptHelp(n) => write!(f, "help:ok:{n}"),
             },
+            I::Report(ReportStep::Petitions(n)) => write!(f, "rep:pet:{n}"),
+            I::Report(ReportStep::Lessons(n)) => write!(f, "rep:les:{n}"),
+            I::Report(ReportStep::LessonsByLesson(n)) => write!(f, "rep:lesq:{n}"),
         }
     }
 }
@@ -440,7 +462,8 @@ pub enum Command {
     Broadcast,
     Subscribe,
     Unsubscribe,
-    LessonReport,
+    /// `/tiendo [commune]`: per commune, or one commune's villages.
+    LessonReport(String),
     /// `/theodoi [code]`.
     Track(String),
     /// `/hangdoi [page]`, pages counted from 1.
@@ -449,7 +472,8 @@ pub enum Command {
     Invite(String),
     /// `/canbo`: the officers of the admin's units, to take a role back.
     Officers,
-    Report,
+    /// `/baocao [commune]`: per commune, or one commune in detail.
+    Report(String),
     /// `/ngonngu [language]`.
     Language(String),
     Help,
@@ -472,12 +496,12 @@ impl Command {
             "thongbao" => Command::Broadcast,
             "dangky" => Command::Subscribe,
             "huydangky" => Command::Unsubscribe,
-            "tiendo" => Command::LessonReport,
+            "tiendo" => Command::LessonReport(args),
             "theodoi" => Command::Track(args),
             "hangdoi" => Command::Queue(args.parse().unwrap_or(1).max(1)),
             "moi" => Command::Invite(args),
             "canbo" => Command::Officers,
-            "baocao" => Command::Report,
+            "baocao" => Command::Report(args),
             "ngonngu" | "language" => Command::Language(args),
             "trogiup" | "help" => Command::Help,
             "menu" => Command::Menu,
@@ -496,12 +520,12 @@ impl Command {
             Command::Broadcast => "thongbao",
             Command::Subscribe => "dangky",
             Command::Unsubscribe => "huydangky",
-            Command::LessonReport => "tiendo",
+            Command::LessonReport(_) => "tiendo",
             Command::Track(_) => "theodoi",
             Command::Queue(_) => "hangdoi",
             Command::Invite(_) => "moi",
             Command::Officers => "canbo",
-            Command::Report => "baocao",
+            Command::Report(_) => "baocao",
             Command::Language(_) => "ngonngu",
             Command::Help => "trogiup",
             Command::Menu => "menu",
@@ -529,6 +553,10 @@ mod tests {
             Intent::Consent(ConsentChoice::Agree),
             Intent::Consent(ConsentChoice::Decline),
             Intent::Consent(ConsentChoice::Review),
+            Intent::Consent(ConsentChoice::More),
+            Intent::Report(ReportStep::Petitions(big)),
+            Intent::Report(ReportStep::Lessons(big)),
+            Intent::Report(ReportStep::LessonsByLesson(big)),
             Intent::OpenPrivate("kiennghi-v9223372036854775807".into()),
             Intent::Category(big),
             Intent::Cancel,
@@ -683,8 +711,8 @@ mod tests {
             Command::Broadcast,
             Command::Subscribe,
             Command::Unsubscribe,
-            Command::LessonReport,
-            Command::Report,
+            Command::LessonReport(String::new()),
+            Command::Report(String::new()),
             Command::Officers,
             Command::Help,
             Command::Menu,

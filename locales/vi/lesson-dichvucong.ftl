@@ -1,6 +1,6 @@
-# Bài học: Nộp hồ sơ trên Cổng Dịch vụ công quốc gia. Nguồn/ghi chú: Cổng dichvucong.gov.vn đăng nhập bằng tài khoản định danh điện tử VNeID; không ghi đường dẫn menu cụ thể vì giao diện có thể đổi.
+# Bài học: Nộp hồ sơ trên Cổng Dịch vụ công quốc gia. Nguồn/ghi chú: Cổng dichvucong.gov.vn đăng nhập bằng tài khoản định danh điện tử VNeID; không ghi đường dẫn menu cụ thể vì giao diện có thể đổi. Từ 1/7/2025 nhiều xã có Trung tâm Phục vụ hành chính công xã (về pháp lý vẫn là bộ phận một cửa, Nghị định 118/2025/NĐ-CP); xã xác nhận tên gọi ở địa phương (README, «Cần xã xác nhận»).
 
-lesson-dichvucong-title = 📝 Nộp hồ sơ trên Cổng Dịch vụ công
+lesson-dichvucong-title = 📝 Nộp hồ sơ dịch vụ công
 lesson-dichvucong-step-1 =
     Cổng Dịch vụ công quốc gia là trang web của Nhà nước để người dân làm thủ tục hành chính trên mạng.
     Địa chỉ: dichvucong.gov.vn
@@ -14,7 +14,7 @@ lesson-dichvucong-step-2 =
 lesson-dichvucong-step-3 =
     Đăng nhập:
     Mở trình duyệt trên điện thoại, gõ đúng địa chỉ dichvucong.gov.vn.
-    Nhìn kỹ địa chỉ, vì có trang giả trông rất giống.
+    Nhìn kỹ địa chỉ: .gov.vn phải nằm ở cuối tên trang. Trang như dichvucong.gov.vn.abc.xyz là trang giả.
     Bấm Đăng nhập, chọn đăng nhập bằng tài khoản VNeID (tài khoản định danh điện tử).
     Làm theo hướng dẫn trên màn hình.
 lesson-dichvucong-step-4 =
@@ -31,29 +31,30 @@ lesson-dichvucong-step-6 =
     Kiểm tra lại lần cuối rồi bấm nộp.
     Bạn sẽ nhận được mã hồ sơ. Hãy ghi lại hoặc chụp màn hình.
     Sau đó, đăng nhập lại Cổng để xem hồ sơ đang ở bước nào, có phải bổ sung gì không.
-    Tùy thủ tục, kết quả được trả trên mạng, tại bộ phận một cửa hoặc qua bưu điện.
+    Tùy thủ tục, kết quả được trả trên mạng, tại bộ phận một cửa của xã (nhiều xã nay gọi là Trung tâm Phục vụ hành chính công xã) hoặc qua bưu điện.
 lesson-dichvucong-step-7 =
     Nếu có phí, lệ phí, chỉ nộp theo hướng dẫn trên Cổng hoặc tại bộ phận một cửa.
     Không chuyển tiền cho người lạ nhận "làm hộ hồ sơ".
-    Gặp khó khăn, bạn hỏi bộ phận một cửa của xã hoặc Người bản số ở thôn. Các cán bộ sẽ hướng dẫn bạn.
+    Gặp khó khăn, bạn hỏi bộ phận một cửa của xã hoặc người hướng dẫn kỹ năng số ở thôn, bản. Họ sẽ hướng dẫn bạn.
 lesson-dichvucong-q1 = Trang web nào là Cổng Dịch vụ công quốc gia?
 lesson-dichvucong-q1-a = dichvucong.gov.vn
-lesson-dichvucong-q1-b = Đường link lạ gửi qua tin nhắn
+lesson-dichvucong-q1-b = dichvucong.gov.vn.hoso.xyz
 lesson-dichvucong-q1-c = Trang quảng cáo "làm hộ hồ sơ"
 lesson-dichvucong-q1-why =
     Cổng Dịch vụ công quốc gia có địa chỉ dichvucong.gov.vn.
-    Trang web của cơ quan nhà nước thường có đuôi .gov.vn.
+    Trang của cơ quan nhà nước có đuôi .gov.vn ở cuối tên trang; dichvucong.gov.vn.hoso.xyz là trang giả.
     Không mở đường link lạ gửi qua tin nhắn, Zalo, Facebook.
 lesson-dichvucong-q2 = Nộp hồ sơ xong, bạn cần giữ lại gì?
-lesson-dichvucong-q2-a = Không cần giữ gì
+lesson-dichvucong-q2-a = Mật khẩu VNeID, gửi cho cán bộ
 lesson-dichvucong-q2-b = Mã hồ sơ
+lesson-dichvucong-q2-c = Không cần giữ gì, Cổng tự nhớ
 lesson-dichvucong-q2-why =
     Mỗi hồ sơ có một mã hồ sơ.
     Hãy ghi lại mã này để theo dõi hồ sơ, và đọc cho cán bộ khi cần hỏi.
 lesson-dichvucong-q3 = Bạn không biết cách nộp hồ sơ. Bạn nên hỏi ai?
 lesson-dichvucong-q3-a = Bộ phận một cửa của xã
-lesson-dichvucong-q3-b = Người lạ trên mạng
-lesson-dichvucong-q3-c = Người nhận làm hộ lấy tiền
+lesson-dichvucong-q3-b = Người nhận làm hộ trên Facebook
+lesson-dichvucong-q3-c = Người gọi xưng cán bộ, xin mật khẩu
 lesson-dichvucong-q3-why =
-    Bộ phận một cửa của xã và Người bản số ở thôn sẽ hướng dẫn bạn.
+    Bộ phận một cửa của xã và người hướng dẫn kỹ năng số ở thôn, bản sẽ hướng dẫn bạn.
     Không đưa tài khoản, mật khẩu hay tiền cho người lạ nhận làm hộ.

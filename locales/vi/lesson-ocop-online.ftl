@@ -1,15 +1,17 @@
 # Bài học: Bán sản phẩm OCOP trên mạng. Nguồn/ghi chú: Chương trình Mỗi xã một sản phẩm (OCOP), sản phẩm được công nhận từ 3 đến 5 sao; lời khuyên bán hàng chung, không nêu tên sàn, hãng giao hàng hay mức thuế cụ thể.
+# Cần xã xác nhận (README): thời hạn giấy chứng nhận OCOP (36 tháng); bỏ thuế khoán hộ kinh doanh từ 1/1/2026; sàn thương mại điện tử khấu trừ thuế thay hộ kinh doanh (Nghị định 117/2025/NĐ-CP); đăng ký hộ kinh doanh tại xã.
 
 lesson-ocop-online-title = 🛒 Bán sản phẩm OCOP trên mạng
 lesson-ocop-online-step-1 =
     OCOP là Chương trình "Mỗi xã một sản phẩm". Sản phẩm được đánh giá, công nhận từ 3 đến 5 sao.
     Bán hàng trên mạng giúp sản phẩm của thôn, bản đến với người mua ở xa.
-    Chỉ ghi chữ OCOP và số sao khi sản phẩm đã được công nhận chính thức.
+    Chỉ ghi chữ OCOP và số sao khi sản phẩm đã được công nhận chính thức và giấy chứng nhận còn hạn (thường là 36 tháng).
 lesson-ocop-online-step-2 =
     Bạn có thể bán qua Zalo, Facebook hoặc các sàn thương mại điện tử.
     Nên bắt đầu từ nơi bạn đã quen dùng.
     Dùng tên và số điện thoại thật của bạn.
-    Nếu bán thường xuyên, hãy hỏi cán bộ xã về đăng ký kinh doanh và thuế.
+    Nếu bán thường xuyên, hãy đăng ký hộ kinh doanh tại xã.
+    Thuế của hộ kinh doanh thay đổi từ năm 2026 (bỏ thuế khoán; bán trên sàn thương mại điện tử thì sàn có thể khấu trừ thuế thay bạn). Hãy hỏi cán bộ xã, cán bộ thuế để biết việc của mình.
 lesson-ocop-online-step-3 =
     Chụp ảnh đẹp và thật:
     Chụp ban ngày, chỗ đủ sáng, nền gọn gàng.
@@ -46,13 +48,14 @@ lesson-ocop-online-q1-why =
 lesson-ocop-online-q2 = Khách gửi ảnh chụp màn hình đã chuyển tiền. Bạn làm gì?
 lesson-ocop-online-q2-a = Giao hàng ngay
 lesson-ocop-online-q2-b = Xem tiền đã vào tài khoản chưa
+lesson-ocop-online-q2-c = Nhờ khách gửi thêm một ảnh nữa
 lesson-ocop-online-q2-why =
     Ảnh chụp màn hình có thể làm giả.
     Hãy mở ứng dụng ngân hàng của bạn, thấy tiền đã vào tài khoản thì mới giao hàng.
 lesson-ocop-online-q3 = Khi nào được ghi "OCOP 4 sao" lên sản phẩm?
 lesson-ocop-online-q3-a = Khi sản phẩm bán chạy
-lesson-ocop-online-q3-b = Khi khách khen ngon
+lesson-ocop-online-q3-b = Khi đã nộp hồ sơ xin công nhận
 lesson-ocop-online-q3-c = Khi đã được công nhận 4 sao
 lesson-ocop-online-q3-why =
-    Chỉ ghi OCOP và số sao khi sản phẩm đã được cơ quan có thẩm quyền đánh giá, công nhận.
+    Chỉ ghi OCOP và số sao khi sản phẩm đã được cơ quan có thẩm quyền đánh giá, công nhận, và giấy chứng nhận còn hạn.
     Ghi sai là không trung thực với khách hàng.

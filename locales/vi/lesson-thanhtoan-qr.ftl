@@ -1,10 +1,11 @@
 # Bài học: Thanh toán bằng mã QR an toàn. Nguồn/ghi chú: khuyến cáo chung của Ngân hàng Nhà nước và các ngân hàng (kiểm tra người nhận, không lộ OTP, chỉ cài ứng dụng từ kho chính thức); không nêu tên ngân hàng, số tổng đài hay hạn mức cụ thể.
 
-lesson-thanhtoan-qr-title = 💳 Thanh toán bằng mã QR an toàn
+lesson-thanhtoan-qr-title = 💳 Trả tiền bằng mã QR
 lesson-thanhtoan-qr-step-1 =
     Mã QR là một ô vuông có nhiều chấm đen trắng.
     Nhiều cửa hàng, người bán dán mã QR để nhận tiền chuyển khoản.
     Bạn dùng ứng dụng ngân hàng trên điện thoại để quét mã và trả tiền, không cần tiền mặt.
+    Mã có chữ VietQR (hoặc napas 247) quét được bằng ứng dụng của hầu hết ngân hàng. Ví điện tử và Mobile Money (tiền di động của nhà mạng) cũng trả tiền bằng mã QR như vậy.
 lesson-thanhtoan-qr-step-2 =
     Trước hết, giữ điện thoại an toàn:
     Chỉ tải ứng dụng ngân hàng từ CH Play hoặc App Store, đúng tên ngân hàng của bạn.
@@ -35,6 +36,7 @@ lesson-thanhtoan-qr-step-7 =
     Gọi số tổng đài in trên thẻ ngân hàng hoặc ghi trong ứng dụng, hoặc đến chi nhánh ngân hàng.
     Không tìm số tổng đài trên mạng xã hội, vì có nhiều số giả.
     Bị lừa thì báo thêm cho Công an xã.
+    Có người báo "chuyển nhầm" tiền vào tài khoản của bạn rồi đòi chuyển lại? Không chuyển lại theo lời người gọi: báo ngân hàng để ngân hàng xử lý.
 lesson-thanhtoan-qr-q1 = Quét mã QR xong, bạn phải làm gì trước khi bấm xác nhận?
 lesson-thanhtoan-qr-q1-a = Bấm xác nhận ngay
 lesson-thanhtoan-qr-q1-b = Xem tên người nhận và số tiền
@@ -44,14 +46,16 @@ lesson-thanhtoan-qr-q1-why =
     Nếu tên lạ hoặc số tiền sai, hãy dừng lại và hỏi người bán.
     Không bao giờ gửi mã OTP cho ai.
 lesson-thanhtoan-qr-q2 = Có người gọi điện xưng là nhân viên ngân hàng, xin mã OTP của bạn. Bạn làm gì?
-lesson-thanhtoan-qr-q2-a = Đọc mã OTP cho họ
-lesson-thanhtoan-qr-q2-b = Không đưa mã, tắt máy
+lesson-thanhtoan-qr-q2-a = Không đưa mã, tắt máy
+lesson-thanhtoan-qr-q2-b = Đọc mã OTP cho họ
+lesson-thanhtoan-qr-q2-c = Đọc nửa mã để họ kiểm tra
 lesson-thanhtoan-qr-q2-why =
     Ngân hàng không bao giờ hỏi mã OTP. Ai xin mã OTP là kẻ lừa đảo.
     Hãy tắt máy. Nếu lo lắng, gọi số tổng đài in trên thẻ ngân hàng để hỏi.
 lesson-thanhtoan-qr-q3 = Nên tải ứng dụng ngân hàng ở đâu?
-lesson-thanhtoan-qr-q3-a = Đường link trong tin nhắn lạ
-lesson-thanhtoan-qr-q3-b = CH Play hoặc App Store
+lesson-thanhtoan-qr-q3-a = CH Play hoặc App Store
+lesson-thanhtoan-qr-q3-b = Đường link trong tin nhắn lạ
+lesson-thanhtoan-qr-q3-c = Tệp người bán gửi qua Zalo
 lesson-thanhtoan-qr-q3-why =
     Chỉ tải ứng dụng ngân hàng từ CH Play (Android) hoặc App Store (iPhone), đúng tên ngân hàng của bạn.
     Ứng dụng giả có thể lấy hết tiền trong tài khoản.

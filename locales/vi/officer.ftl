@@ -3,7 +3,7 @@
 menu-queue = 📥 Hàng đợi kiến nghị
 menu-report = 📊 Báo cáo
 
-officer-only = Chức năng này dành cho cán bộ của các đơn vị. Nếu đồng chí là cán bộ, xin đề nghị quản trị gửi mã mời.
+officer-only = Chức năng này dành cho cán bộ các đơn vị. Nếu bạn là cán bộ, mời bạn đề nghị quản trị viên của xã gửi mã mời.
 admin-only = Chức năng này dành cho quản trị viên.
 admin-not-your-area = Đơn vị này không thuộc địa bàn đồng chí quản lý.
 
@@ -53,8 +53,8 @@ officer-history-title = 📜 Toàn bộ diễn biến kiến nghị { $code }:
 button-full-history = 📜 Xem đầy đủ diễn biến
 officer-supplement-text = ✍️ Người gửi bổ sung (trả lời câu hỏi của đơn vị):
 officer-supplement-file = 📎 Người gửi bổ sung, tệp số { $n }
-officer-unit-unstaffed = ⚠️ { $unit } chưa có cán bộ nào nhận tin trên Loa Thôn, nên tin này được gửi đến quản trị. Đề nghị mời cán bộ của đơn vị.
-officer-read-only = Đồng chí đang xem với quyền quản trị (chỉ xem): đơn vị giải quyết chưa có cán bộ trên Loa Thôn.
+officer-unit-unstaffed = ⚠️ { $unit } chưa có cán bộ nào nhận tin trên Loa Thôn, nên tin này được gửi đến quản trị viên. Đề nghị mời cán bộ của đơn vị.
+officer-read-only = Đồng chí đang xem với quyền quản trị viên (chỉ xem): đơn vị giải quyết chưa có cán bộ trên Loa Thôn.
 button-invite-officer = ✉️ Mời cán bộ của đơn vị
 officer-merge-confirm = Đồng chí muốn gộp kiến nghị này vào kiến nghị { $other }?
 officer-merge-other-category = ⚠️ Hai kiến nghị thuộc hai lĩnh vực khác nhau.
@@ -63,7 +63,7 @@ officer-merge-target-closed = Kiến nghị { $other } đã được trả lời
 button-merge = 🔗 Gộp
 officer-body-none = (chỉ có tệp kèm theo)
 author-anonymous = Người dân (giấu tên)
-officer-attachment = 📎 Tệp kèm theo số { $n }
+officer-attachment = 📎 Ảnh, tệp gửi kèm kiến nghị (số { $n })
 officer-actions = Đồng chí xử lý kiến nghị { $code } thế nào?
 officer-already-claimed = Kiến nghị { $code } đã có cán bộ nhận xử lý.
 officer-claimed = Đồng chí đã nhận xử lý kiến nghị { $code }. Người gửi đã được báo.
@@ -74,7 +74,7 @@ officer-answer-preview-voice = Xem trước câu trả lời bằng tin nhắn t
 officer-answer-confirm = Gửi câu trả lời này cho người dân?
 officer-answer-sent = ✅ Đã gửi câu trả lời cho kiến nghị { $code }. Người dân được mời đánh giá.
 officer-ask-question = Mời đồng chí viết câu hỏi cần người dân bổ sung cho kiến nghị { $code }.
-officer-question-sent = Đã gửi câu hỏi cho người dân. Khi người dân bổ sung xong, đồng chí sẽ được báo.
+officer-question-sent = Đã gửi câu hỏi về kiến nghị { $code } cho người dân. Khi người dân bổ sung xong, đồng chí sẽ được báo.
 officer-info-added = ✍️ Người dân đã bổ sung thông tin cho kiến nghị { $code }.
 officer-reopened = 🔄 Kiến nghị { $code } được người dân mở lại vì chưa hài lòng. Lý do: «{ $reason }»
 officer-choose-unit = Chuyển kiến nghị { $code } đến đơn vị nào?
@@ -122,17 +122,17 @@ button-close-out-of-scope = Không thuộc phạm vi của xã
 invite-choose-unit = Mời cán bộ vào đơn vị nào?
 invite-unknown-unit = Không có đơn vị mã «{ $unit }». Gõ /moi để chọn trong danh sách.
 invite-created =
-    ✉️ Mã mời cán bộ { $unit }: { $code }
+    ✉️ Mã mời cán bộ vào đơn vị { $unit }: { $code }
     Người được mời gửi cho Loa Thôn: /start { $code }
     Mã dùng được một lần, hết hạn lúc { $expires }.
 officers-title = 👮 Cán bộ các đơn vị trên địa bàn đồng chí quản lý (bấm để thu hồi quyền của người đã chuyển công tác):
 officers-none = Các đơn vị trên địa bàn đồng chí quản lý chưa có cán bộ nào. Gõ /moi để mời cán bộ.
 button-revoke-officer = 🚫 Thu hồi quyền: { $name }
 officer-revoked = Đã thu hồi quyền cán bộ của { $name } tại { $unit }. Từ nay người này không xem được kiến nghị của đơn vị nữa.
-officer-role-revoked = Quyền cán bộ của đồng chí tại { $unit } đã được thu hồi. Nếu có nhầm lẫn, xin liên hệ quản trị viên của xã.
-invite-invalid = Mã mời không đúng. Mời đồng chí kiểm tra lại hoặc đề nghị quản trị cấp mã mới.
-invite-used = Mã mời này đã được dùng. Mỗi mã chỉ dùng được một lần; đề nghị quản trị cấp mã mới.
-invite-expired = Mã mời này đã hết hạn. Đề nghị quản trị cấp mã mới.
+officer-role-revoked = Quyền cán bộ của đồng chí tại { $unit } đã được thu hồi. Nếu có nhầm lẫn, đề nghị đồng chí liên hệ quản trị viên của xã.
+invite-invalid = Mã mời không đúng. Mời đồng chí kiểm tra lại hoặc đề nghị quản trị viên cấp mã mới.
+invite-used = Mã mời này đã được dùng. Mỗi mã chỉ dùng được một lần; đề nghị quản trị viên cấp mã mới.
+invite-expired = Mã mời này đã hết hạn. Đề nghị quản trị viên cấp mã mới.
 invite-accepted = ✅ Đồng chí đã là cán bộ của { $unit }. Gõ /hangdoi để xem các kiến nghị đang chờ.
 
 report-title = 📊 Báo cáo kiến nghị — { $scope }, từ { $from } đến { $to }: tổng số { $total } kiến nghị.
@@ -148,3 +148,7 @@ report-by-category = Theo lĩnh vực:
 report-by-unit = Theo đơn vị:
 report-by-village = Theo thôn, bản:
 report-overdue = Quá hạn ({ $count }):
+# /baocao over several communes: one line each, then a button per commune for its detail.
+report-summary-commune = • { $commune }: { $total } kiến nghị · đã trả lời { $answered } · đúng hạn { $ontime } · quá hạn { $overdue }
+report-pick-commune = Bấm tên xã để xem chi tiết (hoặc gõ /baocao, /tiendo kèm tên xã).
+report-commune-unknown = Không tìm thấy xã «{ $query }» trong địa bàn đồng chí quản lý. Mời đồng chí chọn trong danh sách.

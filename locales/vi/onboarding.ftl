@@ -2,10 +2,10 @@
 
 language-choose = Mời bạn chọn ngôn ngữ:
 language-set = Đã chọn ngôn ngữ: { $language }.
-language-draft-note = Bản dịch ngôn ngữ này đang được người bản ngữ rà soát. Phần nào chưa dịch sẽ hiện bằng tiếng Việt.
+language-draft-note = Bản dịch ngôn ngữ này chưa được người bản ngữ duyệt lại. Phần nào chưa dịch sẽ hiện bằng tiếng Việt.
 
 place-choose-commune = Bạn ở xã nào? Mời bạn chọn xã:
-place-choose-village = Bạn ở thôn, bản nào của { $commune }?
+place-choose-village = { $commune }: bạn ở thôn, bản hay tổ dân phố nào?
 place-type-hint = Bạn cũng có thể gõ tên, có dấu hay không dấu đều được (ví dụ: ta phin).
 place-several-found =
     { $count ->
@@ -25,9 +25,8 @@ button-review-consent = Xem lại thông báo
 
 consent-notice =
     🔒 Thông báo về dữ liệu cá nhân
-    Loa Thôn lưu ngôn ngữ, nơi ở của bạn và những tin nhắn bạn gửi, chỉ để gửi thông báo của xã, hướng dẫn học kỹ năng số và chuyển ý kiến, kiến nghị của bạn đến đúng cơ quan giải quyết.
-    Chỉ cán bộ có trách nhiệm mới được xem. Thông tin không dùng vào việc khác, không cung cấp cho người ngoài.
-    Bạn có thể rút lại đồng ý hoặc xóa dữ liệu bất cứ lúc nào tại «👤 Thông tin của tôi».
+    Loa Thôn lưu ngôn ngữ, nơi ở và tin nhắn bạn gửi, chỉ để gửi thông báo của xã, hướng dẫn học và chuyển kiến nghị của bạn đến đúng nơi giải quyết. Chỉ cán bộ có trách nhiệm được xem; không cung cấp cho người ngoài.
+    Bạn có thể rút lại đồng ý hoặc xóa dữ liệu bất cứ lúc nào («{ menu-profile }»).
     Bạn có đồng ý không?
 consent-thanks = Cảm ơn bạn đã đồng ý.
 consent-declined = Khi chưa có sự đồng ý của bạn, Loa Thôn chưa thể lưu thông tin để phục vụ bạn. Bạn có thể xem lại thông báo và đồng ý bất cứ lúc nào.

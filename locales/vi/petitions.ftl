@@ -38,13 +38,13 @@ menu-petition = 📝 Gửi kiến nghị
 menu-track = 📋 Theo dõi kiến nghị
 
 petition-onboard-first = Để gửi kiến nghị, mời bạn chọn nơi ở và đồng ý với thông báo về dữ liệu trước.
-petition-limit-day = Hôm nay bạn đã gửi { $max } kiến nghị, là số tối đa trong một ngày. Mời bạn gửi tiếp vào ngày mai. Việc khẩn cấp, xin liên hệ trực tiếp UBND xã hoặc Công an xã.
+petition-limit-day = Hôm nay bạn đã gửi { $max } kiến nghị, là số tối đa trong một ngày. Mời bạn gửi tiếp vào ngày mai. Loa Thôn không dùng cho việc khẩn cấp: khi có nguy hiểm, xin gọi ngay 113 (công an), 114 (cứu hỏa), 115 (cấp cứu).
 petition-ask-category = Kiến nghị của bạn thuộc lĩnh vực nào? Mời bạn chọn:
 petition-complaint-info =
-    ⚖️ Khiếu nại, tố cáo được giải quyết theo Luật Khiếu nại và Luật Tố cáo, không gửi qua Loa Thôn.
-    • Khiếu nại (khi bạn cho rằng một quyết định hay việc làm của cơ quan, cán bộ là sai, làm ảnh hưởng đến quyền lợi của bạn): gửi đơn hoặc đến trình bày trực tiếp với chính cơ quan, người đã ra quyết định hoặc làm việc đó.
-    • Tố cáo (báo cho cơ quan có thẩm quyền biết việc làm vi phạm pháp luật của bất kỳ ai): gửi đơn hoặc đến trình bày trực tiếp với cơ quan có thẩm quyền.
-    Bạn có thể đến nơi tiếp công dân của UBND xã để được hướng dẫn và nhận đơn. Người tố cáo được pháp luật giữ bí mật danh tính.
+    ⚖️ Khiếu nại, tố cáo làm theo luật riêng, không gửi qua Loa Thôn.
+    • Khiếu nại (bạn cho rằng quyết định, việc làm của cơ quan, cán bộ là sai, ảnh hưởng đến quyền lợi của bạn): gửi đơn hoặc trình bày với chính cơ quan, người đó.
+    • Tố cáo (việc vi phạm pháp luật của bất kỳ ai): gửi đơn đến cơ quan có thẩm quyền; người tố cáo được giữ bí mật.
+    Nơi tiếp công dân của UBND xã sẽ hướng dẫn và nhận đơn.
 petition-ask-body =
     Lĩnh vực: { $category }.
     Mời bạn gửi nội dung kiến nghị: có thể gõ chữ, gửi tin nhắn thoại, ảnh hoặc vị trí, trong một hoặc nhiều tin nhắn. Gửi xong thì bấm «📨 Gửi đi».
@@ -52,7 +52,7 @@ petition-part-received =
     { $count ->
        *[other] Đã nhận { $count } phần. Bạn có thể gửi thêm, hoặc bấm «📨 Gửi đi».
     }
-petition-too-long = Phần chữ của kiến nghị đã có { $used } ký tự; tin nhắn này làm vượt quá giới hạn { $max } ký tự nên chưa được nhận. Mời bạn gửi ngắn gọn hơn, hoặc bấm «📨 Gửi đi».
+petition-too-long = Tin này chưa được nhận: kiến nghị đã có { $used } ký tự, thêm tin này sẽ quá { $max } ký tự. Mời bạn viết ngắn hơn, hoặc bấm «📨 Gửi đi» để gửi phần đã có.
 petition-too-many-files = Một kiến nghị chỉ kèm được tối đa { $max } ảnh, tin nhắn thoại, tệp hoặc vị trí. Tệp vừa gửi chưa được nhận.
 petition-body-empty = Kiến nghị chưa có nội dung. Mời bạn gõ chữ hoặc gửi tin nhắn thoại, ảnh.
 petition-ask-anonymous =
@@ -63,12 +63,15 @@ petition-summary =
     Lĩnh vực: { $category }
     Nơi: { $village }
     Nội dung: { $body }
-    Tệp kèm theo: { $files }
-    { $anonymous ->
-        [yes] Gửi giấu tên.
-       *[no] Gửi có ghi tên.
+    { $files ->
+        [0] Không có ảnh, tệp kèm theo.
+       *[other] Ảnh, tệp kèm theo: { $files }
     }
-petition-no-unit = Xã chưa phân công đơn vị nhận kiến nghị này. Kiến nghị của bạn vẫn được giữ lại; mời bạn thử lại sau hoặc báo cho cán bộ xã.
+    { $anonymous ->
+        [yes] Gửi giấu tên: cán bộ không biết ai gửi.
+       *[no] Cán bộ sẽ biết tên bạn.
+    }
+petition-no-unit = Xã chưa phân công đơn vị nhận loại kiến nghị này nên chưa gửi được. Nội dung bạn viết vẫn được giữ: bạn có thể bấm «✅ Gửi kiến nghị» lại sau một hai ngày, hoặc báo cho cán bộ xã.
 petition-submitted =
     ✅ Đã gửi kiến nghị.
     Mã theo dõi: { $code }
@@ -110,10 +113,10 @@ petition-info-requested = ✍️ { $unit } cần thêm thông tin cho kiến ngh
 petition-more-prompt = Mời bạn gửi thêm thông tin cho kiến nghị { $code } (chữ, tin nhắn thoại, ảnh hoặc vị trí). Gửi xong thì bấm «✅ Xong».
 petition-info-received =
     { $count ->
-       *[other] Đã nhận { $count } phần bổ sung. Gửi thêm, hoặc bấm «✅ Xong».
+       *[other] Đã nhận { $count } phần bổ sung. Bạn có thể gửi thêm, hoặc bấm «✅ Xong».
     }
 petition-info-nothing-yet = Bạn chưa gửi thêm gì. Mời bạn gửi thông tin, rồi bấm «✅ Xong».
-petition-info-too-long = Phần chữ của kiến nghị và thông tin bổ sung đã có { $used } ký tự; tin nhắn này làm vượt quá giới hạn { $max } ký tự nên chưa được nhận. Mời bạn gửi ngắn gọn hơn, hoặc bấm «Xong».
+petition-info-too-long = Tin này chưa được nhận: kiến nghị và phần bổ sung đã có { $used } ký tự, thêm tin này sẽ quá { $max } ký tự. Mời bạn viết ngắn hơn, hoặc bấm «✅ Xong».
 petition-info-after-answer = Kiến nghị { $code } đã có trả lời nên không bổ sung thêm được. Nếu chưa hài lòng, bạn có thể đề nghị xem lại, hoặc gửi kiến nghị mới.
 petition-submitted-unseen = Hiện đơn vị này chưa có cán bộ nhận tin trên Loa Thôn. Kiến nghị của bạn đã được lưu và sẽ được xử lý khi có cán bộ; nếu việc gấp, mời bạn đến UBND xã hoặc gọi điện trực tiếp.
 petition-info-thanks = Cảm ơn bạn. Thông tin bổ sung đã được chuyển đến đơn vị giải quyết kiến nghị { $code }.
@@ -143,5 +146,5 @@ button-anonymous = 🙈 Giấu tên
 button-confirm-petition = ✅ Gửi kiến nghị
 button-add-info = ✍️ Gửi thêm thông tin
 button-reopen = 🔄 Mở lại
-button-no-thanks = Không, cảm ơn
+button-no-thanks = Không mở lại
 petition-info-not-awaited = Kiến nghị { $code } không còn chờ bổ sung thông tin.

@@ -1,6 +1,19 @@
 # A person's own data, from «👤 Thông tin của tôi»: withdrawing consent, deleting the data.
 # Each step says plainly what will happen before it is done.
 
+# The details behind the data notice's «xem thêm» button (Luật Bảo vệ dữ liệu cá nhân 2025,
+# in force 1/1/2026; Nghị định 13/2023). Keep it true to what services::privacy does.
+consent-details =
+    🔒 Chi tiết về dữ liệu của bạn
+    • Lưu: tên, tài khoản, ngôn ngữ, nơi ở, đăng ký nhận tin, tiến độ học và kiến nghị bạn gửi.
+    • Ai xem: cán bộ đơn vị giải quyết kiến nghị của bạn; gửi giấu tên thì cán bộ không biết ai gửi.
+    • Bạn có quyền rút lại đồng ý, xóa dữ liệu («{ menu-profile }») hoặc đề nghị xóa tại UBND xã. Kiến nghị đã gửi được giữ lại, không ghi tên.
+    Bạn có đồng ý không?
+# Above the data notice for someone whose language has no reviewed translation of it: the
+# notice and its buttons are then shown in Vietnamese. Translate this line first.
+consent-in-vietnamese = Thông báo này chưa có bản dịch nên được viết bằng tiếng Việt. Nếu chưa hiểu, bạn có thể nhờ người thân hoặc cán bộ xã đọc giúp.
+button-consent-more = 📄 Xem thêm
+
 profile-consent = Đồng ý về dữ liệu cá nhân: ngày { $date }.
 profile-no-consent = Bạn chưa đồng ý với thông báo về dữ liệu cá nhân.
 

@@ -108,12 +108,12 @@ async fn command(turn: &mut Turn<'_>, state: State, name: &str, args: &str) -> S
         Command::Broadcast => broadcast::start(turn).await,
         Command::Subscribe => broadcast::subscribe(turn).await,
         Command::Unsubscribe => broadcast::unsubscribe(turn).await,
-        Command::LessonReport => super::report::lessons_for_admin(turn).await,
+        Command::LessonReport(commune) => super::report::lessons_for_admin(turn, &commune).await,
         Command::Track(code) => villager::track(turn, &code).await,
         Command::Queue(page) => officer::queue(turn, i64::from(page) - 1).await,
         Command::Invite(unit) => officer::invite(turn, &unit).await,
         Command::Officers => officer::officers(turn).await,
-        Command::Report => super::report::for_admin(turn).await,
+        Command::Report(commune) => super::report::for_admin(turn, &commune).await,
         Command::Language(_) => ask_language(turn, !turn.person.onboarded()),
         Command::Help => {
             say_help(turn);
@@ -259,11 +259,7 @@ fn paged(mut reply: Reply, items: &[Area], page: usize, pick: fn(i64) -> Intent)
 }
 
 fn ask_consent(turn: &mut Turn<'_>) -> Step {
-    turn.say(Reply::new("consent-notice").row(vec![
-        ButtonSpec::new("button-agree", Intent::Consent(ConsentChoice::Agree)),
-        ButtonSpec::new("button-disagree", Intent::Consent(ConsentChoice::Decline)),
-    ]));
-    Ok(State::AwaitingConsent)
+    privacy::show_consent(turn, false)
 }
 
 /// The main menu: what works today, and for officers and admins their own items.
@@ -392,6 +388,8 @@ async fn button(turn: &mut Turn<'_>, state: State, intent: Intent) -> Step {
             Ok(State::AwaitingConsent)
         }
         Intent::Consent(ConsentChoice::Review) => ask_consent(turn),
+        Intent::Consent(ConsentChoice::More) => privacy::show_consent(turn, true),
+        Intent::Report(step) => super::report::button(turn, step).await,
         Intent::Menu(item) => menu(turn, item, onboarding).await,
         Intent::Language(_) | Intent::OpenPrivate(_) | Intent::GroupLanguage(_) => {
             stale(turn, state).await
@@ -410,7 +408,7 @@ async fn menu(turn: &mut Turn<'_>, item: MenuItem, onboarding: bool) -> Step {
         MenuItem::News => broadcast::latest(turn).await,
         MenuItem::Broadcast => broadcast::start(turn).await,
         MenuItem::Track => villager::track(turn, "").await,
-        MenuItem::Report => super::report::for_admin(turn).await,
+        MenuItem::Report => super::report::for_admin(turn, "").await,
         MenuItem::Place => ask_commune(turn, onboarding, 0).await,
         MenuItem::Help => {
             say_help(turn);

@@ -8,10 +8,14 @@
 //! người dân: 📝 Dịch vụ công
 //! bot:       Bài 📝 … — phần 1/9 …               [Tiếp ›] [🙋 Nhờ người hướng dẫn] [📚 Danh sách bài]
 //! người dân: Tiếp ›   … (leaving now and coming back later resumes here)
-//! bot:       Câu hỏi 1/2: … [a] [b] [c]
+//! bot:       Câu hỏi 1/3: … [c] [a] [b]      (options shuffled per person)
 //! người dân: b
-//! bot:       Chưa đúng. (explanation) — the same question again
+//! bot:       Chưa đúng. (explanation) — the same question again, in the same order
+//! người dân: a
+//! bot:       ✅ Đúng rồi! (explanation) — the next question
 //! ```
+//!
+//! The lessons report counts whether each person was right at the first try.
 
 use super::state::State;
 use super::{ButtonSpec, EngineError, Reply, Text, Turn, dialogue};
@@ -20,7 +24,7 @@ use crate::domain::petition::Part;
 use crate::i18n::Msg;
 use crate::intent::{Intent, LessonStep};
 use crate::services::helpers;
-use crate::services::lessons::Lesson;
+use crate::services::lessons::{Lesson, option_order};
 use crate::store::areas;
 use crate::store::lessons::{self as progress, Progress};
 
@@ -162,13 +166,11 @@ fn show(turn: &mut Turn<'_>, lesson: &Lesson, position: usize) {
     }
     let q_index = position - lesson.steps.len();
     let question = &lesson.quiz[q_index];
-    let options = question
-        .options
-        .iter()
-        .enumerate()
-        .map(|(i, o)| {
+    let options = option_order(turn.person.id, &lesson.id, q_index, question.options.len())
+        .into_iter()
+        .map(|i| {
             ButtonSpec::new(
-                Msg::new(o.clone()),
+                Msg::new(question.options[i].clone()),
                 Intent::Lesson(LessonStep::Answer {
                     question: q_index,
                     option: i,
@@ -215,7 +217,7 @@ async fn answer_quiz(turn: &mut Turn<'_>, id: &str, position: usize, q: usize, o
         turn.say(Reply::new("lesson-quiz-wrong").then(Msg::new(question.explanation.clone())));
         return go(turn, id, position).await;
     }
-    turn.say_msg(Msg::new("lesson-quiz-right"));
+    turn.say(Reply::new("lesson-quiz-right").then(Msg::new(question.explanation.clone())));
     if position + 1 < lesson.positions() {
         return go(turn, id, position + 1).await;
     }

@@ -15,12 +15,57 @@
 //! The rules (who may, what is removed, what is audited) are in `services::privacy`.
 
 use super::state::State;
-use super::{ButtonSpec, EngineError, Reply, Turn, dialogue};
+use super::{ButtonSpec, EngineError, Reply, Text, Turn, dialogue};
+use crate::domain::LocaleTag;
 use crate::i18n::Msg;
 use crate::intent::{ConsentChoice, Intent, PrivacyStep};
 use crate::services::privacy::{self as service, PrivacyError};
 
 type Step = Result<State, EngineError>;
+
+/// The data notice and its buttons, all in one language: the person's own when the notice is
+/// translated there, Vietnamese otherwise — with a line saying so — so that nobody presses a
+/// translated "agree" under a text they cannot read. With `details`, the longer explanation
+/// ("xem thêm") instead of the short notice.
+pub(super) fn show_consent(turn: &mut Turn<'_>, details: bool) -> Step {
+    let body = if details {
+        "consent-details"
+    } else {
+        "consent-notice"
+    };
+    let translated = turn.locale.is_source() || turn.i18n.has_own(&turn.locale, body);
+    let language = if translated {
+        turn.locale.clone()
+    } else {
+        LocaleTag::vi()
+    };
+    let text = |id: &'static str| Text::Plain(turn.i18n.render(&language, &Msg::new(id)));
+    let buttons = vec![
+        ButtonSpec::new(text("button-agree"), Intent::Consent(ConsentChoice::Agree)),
+        ButtonSpec::new(
+            text("button-disagree"),
+            Intent::Consent(ConsentChoice::Decline),
+        ),
+    ];
+    let more = (!details).then(|| {
+        ButtonSpec::new(
+            text("button-consent-more"),
+            Intent::Consent(ConsentChoice::More),
+        )
+    });
+    let mut reply = if translated {
+        Reply::new(text(body))
+    } else {
+        // In the person's language where it exists; like everything else, Vietnamese otherwise.
+        Reply::new(Msg::new("consent-in-vietnamese")).then(text(body))
+    };
+    reply = reply.row(buttons);
+    if let Some(more) = more {
+        reply = reply.row(vec![more]);
+    }
+    turn.say(reply);
+    Ok(State::AwaitingConsent)
+}
 
 /// The buttons under the profile: withdraw consent (or read the notice again when there is
 /// none), delete the data, back to the menu.

@@ -46,9 +46,10 @@ pub struct Step {
 pub struct Question {
     pub question: String,
     pub options: Vec<String>,
-    /// 1-based index of the right option.
+    /// 1-based index of the right option, in the order of the file (people see the options
+    /// shuffled: [`option_order`]).
     pub correct: usize,
-    /// Shown after a wrong answer.
+    /// Shown after every answer, right or wrong.
     pub explanation: String,
 }
 
@@ -135,6 +136,32 @@ impl Catalogue {
     }
 }
 
+/// The order in which `person` sees a question's `n` options: a shuffle seeded by the person,
+/// the lesson and the question, so that it is the same on every try (a retry, a resumed
+/// lesson) and differs from one person to the next. "Always press the second button" then
+/// scores no better than chance. Buttons still carry the option's index in the file, so the
+/// answer is checked against the file, whatever the order shown.
+pub fn option_order(person_id: i64, lesson_id: &str, question: usize, n: usize) -> Vec<usize> {
+    // FNV-1a: stable across Rust versions and platforms, unlike the std hasher.
+    let hash = |option: usize| {
+        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+        let bytes = person_id
+            .to_le_bytes()
+            .into_iter()
+            .chain(lesson_id.bytes())
+            .chain((question as u64).to_le_bytes())
+            .chain((option as u64).to_le_bytes());
+        for b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        h
+    };
+    let mut order: Vec<usize> = (0..n).collect();
+    order.sort_by_key(|&i| hash(i));
+    order
+}
+
 impl Lesson {
     /// Steps, then quiz questions: positions a person moves through.
     pub fn positions(&self) -> usize {
@@ -169,10 +196,11 @@ fn validate(lesson: &Lesson, file: &str, text: &str, i18n: &Localizer) -> Result
         return Err(fail("title", "a lesson needs at least one [[step]]".into()));
     }
     for (n, q) in lesson.quiz.iter().enumerate() {
-        if !(2..=4).contains(&q.options.len()) {
+        // Two options make a coin toss; more than four do not fit a phone's screen.
+        if !(3..=4).contains(&q.options.len()) {
             return Err(fail(
                 &q.question,
-                format!("question {} needs 2 to 4 options", n + 1),
+                format!("question {} needs 3 to 4 options", n + 1),
             ));
         }
         if q.correct == 0 || q.correct > q.options.len() {
@@ -226,9 +254,47 @@ mod tests {
     }
 
     #[test]
+    fn every_shipped_question_has_three_or_more_options_and_the_answers_are_spread() {
+        let c = Catalogue::embedded(&i18n()).unwrap();
+        let questions: Vec<&Question> = c.lessons.iter().flat_map(|l| &l.quiz).collect();
+        assert!(questions.iter().all(|q| q.options.len() >= 3));
+        // In the file, no position holds the right answer for more than half the questions.
+        for position in 1..=4 {
+            let n = questions.iter().filter(|q| q.correct == position).count();
+            assert!(
+                n * 2 <= questions.len(),
+                "option {position} is right {n} times"
+            );
+        }
+    }
+
+    #[test]
+    fn options_are_shuffled_per_person_and_stable_per_question() {
+        let a = option_order(1, "vneid", 0, 3);
+        assert_eq!(
+            a,
+            option_order(1, "vneid", 0, 3),
+            "a retry sees the same order"
+        );
+        let mut sorted = a.clone();
+        sorted.sort();
+        assert_eq!(sorted, vec![0, 1, 2], "a permutation");
+        let orders: std::collections::HashSet<Vec<usize>> =
+            (1..=40).map(|p| option_order(p, "vneid", 0, 3)).collect();
+        assert!(orders.len() >= 4, "people see different orders: {orders:?}");
+        // Where the right answer lands is spread out: no position takes most people.
+        for shown in 0..3 {
+            let n = (1..=300)
+                .filter(|p| option_order(*p, "lua-dao", 1, 3)[shown] == 0)
+                .count();
+            assert!((50..=150).contains(&n), "position {shown}: {n}/300");
+        }
+    }
+
+    #[test]
     fn a_quiz_without_a_right_answer_names_file_and_line() {
         let text = "id = \"x\"\norder = 1\ntitle = \"lesson-vneid-title\"\n[[step]]\ntext = \"lesson-vneid-step-1\"\n\
-                    [[quiz]]\nquestion = \"lesson-vneid-q1\"\noptions = [\"lesson-vneid-q1-a\", \"lesson-vneid-q1-b\"]\n\
+                    [[quiz]]\nquestion = \"lesson-vneid-q1\"\noptions = [\"lesson-vneid-q1-a\", \"lesson-vneid-q1-b\", \"lesson-vneid-q1-c\"]\n\
                     correct = 5\nexplanation = \"lesson-vneid-q1-why\"\n";
         let err = Catalogue::from_files(vec![("x.toml".into(), text.into())], &i18n()).unwrap_err();
         assert_eq!(err.file, "x.toml");

@@ -228,69 +228,93 @@ pub fn render(
     out
 }
 
-/// The report as CSV (`section,key,value`), for spreadsheets.
-pub fn csv(report: &Report) -> String {
-    let mut out = String::from("section,key,value\n");
-    let esc = |s: &str| {
-        if s.contains([',', '"', '\n']) {
-            format!("\"{}\"", s.replace('"', "\"\""))
-        } else {
-            s.to_string()
-        }
-    };
+/// The byte-order mark that makes Excel on Windows read a CSV file as UTF-8.
+pub const CSV_BOM: &str = "\u{FEFF}";
+
+/// A CSV field: quoted when it holds a separator, a quote or a line break.
+pub fn csv_field(s: &str) -> String {
+    if s.contains([',', '"', '\n', ';']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_string()
+    }
+}
+
+/// The report as CSV (`mục,tên,giá trị`) for spreadsheets, in Vietnamese like the chat report:
+/// statuses and categories by their names, whole numbers only (no "1/2" that Excel would read
+/// as a date; an average rating as "4,2" in quotes), a byte-order mark first.
+pub fn csv(report: &Report, i18n: &Localizer) -> String {
+    let vi = LocaleTag::vi();
+    let t = |id: String| i18n.render(&vi, &Msg::new(id));
+    let mut out = format!("{CSV_BOM}mục,tên,giá trị\n");
     let mut row = |section: &str, key: &str, value: String| {
-        let _ = writeln!(out, "{},{},{}", section, esc(key), esc(&value));
+        let _ = writeln!(
+            out,
+            "{},{},{}",
+            csv_field(section),
+            csv_field(key),
+            csv_field(&value)
+        );
     };
-    row("total", "petitions", report.total.to_string());
-    row("total", "answered", report.answered.to_string());
+    let tenths = |r: Option<i64>| r.map_or(String::new(), |r| format!("{},{}", r / 10, r % 10));
+    let total = "tổng";
+    row(total, "số kiến nghị", report.total.to_string());
+    row(total, "lượt trả lời", report.answered.to_string());
+    row(total, "đang có trả lời", report.answered_now.to_string());
     row(
-        "total",
-        "answered_on_time",
+        total,
+        "trả lời đúng hạn",
         report.answered_on_time.to_string(),
     );
     row(
-        "total",
-        "median_answer_hours",
+        total,
+        "thời gian trả lời trung vị (giờ)",
         report
             .median_answer_ms
             .map_or(String::new(), |ms| (ms / 3_600_000).to_string()),
     );
-    row("total", "rated", report.rated.to_string());
+    row(total, "lượt đánh giá lần đầu", report.rated.to_string());
     row(
-        "total",
-        "rated_after_reopen",
+        total,
+        "điểm hài lòng lần đầu (trên 5)",
+        tenths(report.average_rating_tenths()),
+    );
+    row(
+        total,
+        "lượt đánh giá sau mở lại",
         report.rated_after_reopen.to_string(),
     );
     row(
-        "total",
-        "average_rating_after_reopen",
-        report
-            .average_rating_after_reopen_tenths()
-            .map_or(String::new(), |r| format!("{}.{}", r / 10, r % 10)),
+        total,
+        "điểm hài lòng sau mở lại (trên 5)",
+        tenths(report.average_rating_after_reopen_tenths()),
     );
-    row(
-        "total",
-        "average_rating",
-        report
-            .average_rating_tenths()
-            .map_or(String::new(), |r| format!("{}.{}", r / 10, r % 10)),
-    );
-    for (section, rows) in [
-        ("status", &report.by_status),
-        ("category", &report.by_category),
-        ("unit", &report.by_unit),
-        ("village", &report.by_village),
-    ] {
-        for (k, n) in rows {
-            row(section, k, n.to_string());
-        }
+    let status_name =
+        |k: &str| Status::parse(k).map_or(k.to_string(), |s| t(s.message_id().to_string()));
+    for (k, n) in &report.by_status {
+        row("tình trạng", &status_name(k), n.to_string());
+    }
+    for (k, n) in &report.by_category {
+        row("lĩnh vực", &t(format!("category-{k}")), n.to_string());
+    }
+    for (k, n) in &report.by_unit {
+        row("đơn vị", k, n.to_string());
+    }
+    for (k, n) in &report.by_village {
+        row("thôn, bản", k, n.to_string());
     }
     for o in &report.overdue {
         let (_, due) = local_parts(o.due_at);
         row(
-            "overdue",
+            "quá hạn",
             &o.code,
-            format!("{} | {} | {} | {}", o.unit, o.village, due, o.status),
+            format!(
+                "{} | {} | hạn {} | {}",
+                o.unit,
+                o.village,
+                due,
+                status_name(&o.status)
+            ),
         );
     }
     out
@@ -346,13 +370,239 @@ pub async fn lessons(
             let title = catalogue
                 .get(&r.lesson_id)
                 .map_or(r.lesson_id.clone(), |l| t(Msg::new(l.title.clone())));
-            let pct = (r.correct * 100 + r.answers / 2) / r.answers.max(1);
+            let pct = (r.first_right * 100 + r.first_tries / 2) / r.first_tries.max(1);
             let _ = writeln!(
                 out,
-                "• {title} — {}: {pct}% ({}/{})",
+                "• {title} — {}: {pct}% ({}/{}) · {}",
                 t(Msg::new("lessons-report-question").arg("n", r.question)),
-                r.correct,
-                r.answers
+                r.first_right,
+                r.first_tries,
+                t(Msg::new("lessons-report-all-answers")
+                    .arg("correct", r.correct)
+                    .arg("answers", r.answers))
+            );
+        }
+    }
+    Ok(out)
+}
+
+/// `num / den` in whole percent, or the report's "none yet".
+fn percent(num: i64, den: i64, none: &str) -> String {
+    if den > 0 {
+        format!("{}%", (num * 100 + den / 2) / den)
+    } else {
+        none.to_string()
+    }
+}
+
+/// One line per commune under the title: petitions, answered, on time, overdue. The detail of
+/// one commune is [`render`].
+pub fn render_summary(
+    total: &Report,
+    communes: &[(String, Report)],
+    q: &ReportQuery,
+    scope_name: &str,
+    i18n: &Localizer,
+    locale: &LocaleTag,
+) -> String {
+    let t = |m: Msg| i18n.render(locale, &m);
+    let (_, from) = local_parts(q.from_ms);
+    let (_, to) = local_parts(q.to_ms - 1);
+    let mut out = t(Msg::new("report-title")
+        .arg("scope", scope_name.to_string())
+        .arg("from", from)
+        .arg("to", to)
+        .arg("total", total.total));
+    out.push('\n');
+    let dash = t(Msg::new("report-none"));
+    for (name, r) in communes {
+        let _ = writeln!(
+            out,
+            "{}",
+            t(Msg::new("report-summary-commune")
+                .arg("commune", name.clone())
+                .arg("total", r.total)
+                .arg("answered", r.answered_now)
+                .arg(
+                    "ontime",
+                    r.on_time_percent()
+                        .map_or(dash.clone(), |p| format!("{p}%"))
+                )
+                .arg("overdue", r.overdue.len()))
+        );
+    }
+    out
+}
+
+/// Totals of lesson progress: people who started, people who finished every core lesson,
+/// first tries and first tries right.
+#[derive(Default)]
+struct LessonTotals {
+    started: i64,
+    finished_all: i64,
+    first_tries: i64,
+    first_right: i64,
+}
+
+async fn lesson_totals(
+    conn: &mut Conn,
+    catalogue: &crate::services::lessons::Catalogue,
+    area_id: Option<i64>,
+    from_ms: i64,
+    to_ms: i64,
+) -> StoreResult<LessonTotals> {
+    let core = catalogue.core_ids();
+    let villages =
+        crate::store::lessons::village_progress(conn, area_id, from_ms, to_ms, &core).await?;
+    let rates = crate::store::lessons::question_rates(conn, area_id, from_ms, to_ms).await?;
+    Ok(LessonTotals {
+        started: villages.iter().map(|v| v.started).sum(),
+        finished_all: villages.iter().map(|v| v.finished_all).sum(),
+        first_tries: rates.iter().map(|r| r.first_tries).sum(),
+        first_right: rates.iter().map(|r| r.first_right).sum(),
+    })
+}
+
+/// `/tiendo` over several communes: the whole area, then one line per commune.
+#[allow(clippy::too_many_arguments)]
+pub async fn lessons_summary(
+    conn: &mut Conn,
+    catalogue: &crate::services::lessons::Catalogue,
+    i18n: &Localizer,
+    locale: &LocaleTag,
+    (scope_id, scope_name): (Option<i64>, &str),
+    communes: &[crate::store::areas::Area],
+    from_ms: i64,
+    to_ms: i64,
+) -> StoreResult<String> {
+    let t = |m: Msg| i18n.render(locale, &m);
+    let dash = t(Msg::new("report-none"));
+    let (_, from) = local_parts(from_ms);
+    let (_, to) = local_parts(to_ms - 1);
+    let all = lesson_totals(conn, catalogue, scope_id, from_ms, to_ms).await?;
+    let mut out = t(Msg::new("lessons-report-summary")
+        .arg("scope", scope_name.to_string())
+        .arg("from", from)
+        .arg("to", to)
+        .arg("started", all.started)
+        .arg("all", all.finished_all)
+        .arg("first", percent(all.first_right, all.first_tries, &dash)));
+    out.push('\n');
+    for c in communes {
+        let n = lesson_totals(conn, catalogue, Some(c.id), from_ms, to_ms).await?;
+        let _ = writeln!(
+            out,
+            "{}",
+            t(Msg::new("lessons-report-commune")
+                .arg("commune", c.name.clone())
+                .arg("started", n.started)
+                .arg("all", n.finished_all)
+                .arg("first", percent(n.first_right, n.first_tries, &dash)))
+        );
+    }
+    Ok(out)
+}
+
+/// `/tiendo` for one commune (or village): one line per village.
+pub async fn lessons_by_village(
+    conn: &mut Conn,
+    catalogue: &crate::services::lessons::Catalogue,
+    i18n: &Localizer,
+    locale: &LocaleTag,
+    area: &crate::store::areas::Area,
+    from_ms: i64,
+    to_ms: i64,
+) -> StoreResult<String> {
+    let t = |m: Msg| i18n.render(locale, &m);
+    let dash = t(Msg::new("report-none"));
+    let core = catalogue.core_ids();
+    let villages =
+        crate::store::lessons::village_progress(conn, Some(area.id), from_ms, to_ms, &core).await?;
+    let totals = lesson_totals(conn, catalogue, Some(area.id), from_ms, to_ms).await?;
+    let (_, from) = local_parts(from_ms);
+    let (_, to) = local_parts(to_ms - 1);
+    let mut out = t(Msg::new("lessons-report-summary")
+        .arg("scope", area.name.clone())
+        .arg("from", from)
+        .arg("to", to)
+        .arg("started", totals.started)
+        .arg("all", totals.finished_all)
+        .arg(
+            "first",
+            percent(totals.first_right, totals.first_tries, &dash),
+        ));
+    out.push('\n');
+    if villages.is_empty() {
+        let _ = writeln!(out, "{}", t(Msg::new("lessons-report-empty")));
+    }
+    for v in &villages {
+        let _ = writeln!(
+            out,
+            "{}",
+            t(Msg::new("lessons-report-village-line")
+                .arg("village", v.village.clone())
+                .arg("started", v.started)
+                .arg("all", v.finished_all))
+        );
+    }
+    Ok(out)
+}
+
+/// `/tiendo` for one commune, lesson by lesson: how many finished it, how many were right at
+/// the first try; then the two questions fewest got right at the first try (to look at the
+/// lesson or the question again).
+pub async fn lessons_by_lesson(
+    conn: &mut Conn,
+    catalogue: &crate::services::lessons::Catalogue,
+    i18n: &Localizer,
+    locale: &LocaleTag,
+    area: &crate::store::areas::Area,
+    from_ms: i64,
+    to_ms: i64,
+) -> StoreResult<String> {
+    let t = |m: Msg| i18n.render(locale, &m);
+    let dash = t(Msg::new("report-none"));
+    let core = catalogue.core_ids();
+    let villages =
+        crate::store::lessons::village_progress(conn, Some(area.id), from_ms, to_ms, &core).await?;
+    let rates = crate::store::lessons::question_rates(conn, Some(area.id), from_ms, to_ms).await?;
+    let mut out = t(Msg::new("lessons-report-lessons-title").arg("scope", area.name.clone()));
+    out.push('\n');
+    for lesson in &catalogue.lessons {
+        let finished: i64 = villages
+            .iter()
+            .flat_map(|v| v.finished.iter())
+            .filter(|(l, _)| *l == lesson.id)
+            .map(|(_, n)| n)
+            .sum();
+        let (tries, right) = rates
+            .iter()
+            .filter(|r| r.lesson_id == lesson.id)
+            .fold((0, 0), |(a, b), r| (a + r.first_tries, b + r.first_right));
+        let _ = writeln!(
+            out,
+            "{}",
+            t(Msg::new("lessons-report-lesson")
+                .arg("title", Msg::new(lesson.title.clone()))
+                .arg("finished", finished)
+                .arg("first", percent(right, tries, &dash)))
+        );
+    }
+    let mut weakest: Vec<_> = rates.iter().filter(|r| r.first_tries > 0).collect();
+    weakest.sort_by_key(|r| (r.first_right * 1000 / r.first_tries, r.lesson_id.clone()));
+    if !weakest.is_empty() {
+        let _ = writeln!(out, "{}", t(Msg::new("lessons-report-weakest")));
+        for r in weakest.into_iter().take(2) {
+            let title = catalogue
+                .get(&r.lesson_id)
+                .map_or(r.lesson_id.clone(), |l| t(Msg::new(l.title.clone())));
+            let _ = writeln!(
+                out,
+                "{}",
+                t(Msg::new("lessons-report-weak-question")
+                    .arg("title", title)
+                    .arg("n", r.question)
+                    .arg("first", percent(r.first_right, r.first_tries, &dash)))
             );
         }
     }

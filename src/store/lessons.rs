@@ -191,8 +191,13 @@ pub struct VillageProgress {
 pub struct QuestionRate {
     pub lesson_id: String,
     pub question: i64,
+    /// Every answer, retries included (a wrong answer is followed by another try).
     pub answers: i64,
     pub correct: i64,
+    /// People answering this question for the first time in the period.
+    pub first_tries: i64,
+    /// Of those, the ones right at the first try: what the quiz really measures.
+    pub first_right: i64,
 }
 
 macro_rules! scoped_people {
@@ -273,7 +278,7 @@ pub async fn village_progress(
 }
 
 /// Quiz answers per question in `[from, to)`, by people of villages under `area_id` (all when
-/// `None`).
+/// `None`), with the first tries (a person's earliest answer to the question, ever) apart.
 pub async fn question_rates(
     conn: &mut Conn,
     area_id: Option<i64>,
@@ -284,8 +289,11 @@ pub async fn question_rates(
         "WITH RECURSIVE scope(id) AS ( \
            SELECT id FROM areas WHERE ($1 IS NULL AND parent_id IS NULL) OR id = $1 \
            UNION ALL SELECT a.id FROM areas a JOIN scope s ON a.parent_id = s.id) \
-         SELECT q.lesson_id, q.question, COUNT(*) AS n, CAST(SUM(q.correct) AS BIGINT) AS ok \
-         FROM quiz_answers q JOIN people p ON p.id = q.person_id \
+         , firsts(id) AS (SELECT MIN(id) FROM quiz_answers GROUP BY person_id, lesson_id, question) \
+         SELECT q.lesson_id, q.question, COUNT(*) AS n, CAST(SUM(q.correct) AS BIGINT) AS ok, \
+           CAST(SUM(CASE WHEN f.id IS NULL THEN 0 ELSE 1 END) AS BIGINT) AS first_n, \
+           CAST(SUM(CASE WHEN f.id IS NULL THEN 0 ELSE q.correct END) AS BIGINT) AS first_ok \
+         FROM quiz_answers q JOIN people p ON p.id = q.person_id LEFT JOIN firsts f ON f.id = q.id \
          WHERE p.village_id IN (SELECT id FROM scope) AND q.answered_at >= $2 AND q.answered_at < $3 \
          GROUP BY q.lesson_id, q.question ORDER BY q.lesson_id, q.question",
     )
@@ -301,6 +309,8 @@ pub async fn question_rates(
                 question: r.try_get("question")?,
                 answers: r.try_get("n")?,
                 correct: r.try_get("ok")?,
+                first_tries: r.try_get("first_n")?,
+                first_right: r.try_get("first_ok")?,
             })
         })
         .collect()

@@ -36,7 +36,7 @@ async fn village_audience(t: &mut TestApp) {
     t.say("@pa: /start").await;
     t.say("@pa: Hmoob (H'Mông)").await;
     t.say("@pa: ta phin").await;
-    t.say("@pa: Pom zoo").await;
+    t.say("@pa: Đồng ý").await;
     let out = t.say("@dan: /dangky").await;
     assert_has(&out, &["Bạn đã đăng ký nhận thông báo của Bản Tả Phìn"]);
     t.say("@pa: /dangky").await;

@@ -24,3 +24,4 @@ mod robustness;
 mod roles;
 mod seeds;
 mod telegram;
+mod text_length;

@@ -35,7 +35,7 @@ async fn a_newcomer_onboards_in_vietnamese() {
         assert_has(
             &out,
             &[
-                "Bạn ở thôn, bản nào của Xã Dào San?",
+                "Xã Dào San: bạn ở thôn, bản hay tổ dân phố nào?",
                 "Bản Tả Phìn",
                 "‹ Chọn xã khác",
             ],
@@ -100,7 +100,7 @@ async fn a_newcomer_onboards_in_hmong_with_vietnamese_fallback() {
             &[
                 "Koj xaiv hom lus: Hmoob (H'Mông).",
                 // A draft language says so, in Vietnamese until the note is translated.
-                "đang được người bản ngữ rà soát",
+                "chưa được người bản ngữ duyệt lại",
                 "Koj nyob lub xã twg? Thov xaiv:",
             ],
         );
@@ -111,21 +111,23 @@ async fn a_newcomer_onboards_in_hmong_with_vietnamese_fallback() {
             &out,
             &["Koj nyob lub zos twg hauv Xã Sì Lở Lầu?", "Bản Lả Chà"],
         );
-        assert_lacks(&out, &["Bạn ở thôn, bản nào"]);
+        assert_lacks(&out, &["bạn ở thôn, bản hay"]);
 
         let out = t.say("Bản Lả Chà").await;
         assert_has(&out, &["Koj nyob Bản Lả Chà, Xã Sì Lở Lầu."]);
-        // The data notice is a legal text: it stays in Vietnamese, with H'Mông buttons.
+        // The data notice is a legal text not yet translated: it and its buttons are in
+        // Vietnamese, with a line saying so.
         assert_has(
             &out,
             &[
                 "Thông báo về dữ liệu cá nhân",
-                "[1] ✅ Pom zoo",
-                "[2] Tsis pom zoo",
+                "chưa có bản dịch",
+                "[1] ✅ Đồng ý",
+                "[2] Không đồng ý",
             ],
         );
 
-        let out = t.say("Pom zoo").await;
+        let out = t.say("Đồng ý").await;
         assert_has(
             &out,
             &[
@@ -176,7 +178,7 @@ async fn help_and_profile_show_what_works() {
                 "Ngôn ngữ: Tiếng Việt",
                 "Nơi ở: Bản Gia Khâu, Xã Sì Lở Lầu, Tỉnh Lai Châu",
                 // On an empty database the console's default person is the demo admin.
-                "Vai trò: Quản trị (Tỉnh Lai Châu)",
+                "Vai trò: Quản trị viên (Tỉnh Lai Châu)",
             ],
         );
         let out = t.say("@hoa: /start").await;
@@ -197,7 +199,7 @@ async fn a_restart_in_the_middle_continues_the_conversation() {
         t.say("/start").await;
         t.say("Tiếng Việt").await;
         let out = t.say("Xã Sì Lở Lầu").await;
-        assert_has(&out, &["Bạn ở thôn, bản nào của Xã Sì Lở Lầu?"]);
+        assert_has(&out, &["Xã Sì Lở Lầu: bạn ở thôn, bản hay tổ dân phố nào?"]);
         t.app.db.pool.close().await;
         drop(t);
 
@@ -229,7 +231,7 @@ async fn a_state_that_no_longer_decodes_is_reset_politely() {
         assert_has(
             &out,
             &[
-                "cuộc trò chuyện dang dở đã được làm mới",
+                "việc bạn đang làm dở đã bị hủy",
                 "Bạn ở xã nào? Mời bạn chọn xã:",
             ],
         );
@@ -313,7 +315,7 @@ async fn help_is_short_and_per_role() {
         t.onboard_as("dan", "ta phin").await;
         let villager = t.say("@dan: /trogiup").await;
         assert_has(&villager, &["/kiennghi", "/dangky", "/hoc"]);
-        assert_lacks(&villager, &["/hangdoi", "Quản trị:", "/moi"]);
+        assert_lacks(&villager, &["/hangdoi", "Quản trị viên:", "/moi"]);
         let help = villager
             .split("\n\n")
             .next()
@@ -325,7 +327,7 @@ async fn help_is_short_and_per_role() {
             help.chars().count()
         );
         let admin = t.say("/trogiup").await;
-        assert_has(&admin, &["Quản trị: /thongbao", "/canbo"]);
+        assert_has(&admin, &["Quản trị viên: /thongbao", "/canbo"]);
         assert_lacks(&admin, &["/hangdoi"]);
         db.cleanup().await;
     }

@@ -440,10 +440,23 @@ async fn deadlines_remind_then_escalate_with_the_clock_moved_forward() {
         t.say("@canbo: Trả lời").await;
         t.say("@canbo: Đã sửa đèn.").await;
         t.say("@canbo: Gửi trả lời").await;
+        // Over the province: one line per commune, the detail a tap away.
         let out = t.say("/baocao").await;
         assert_has(
             &out,
             &[
+                "Báo cáo kiến nghị — Tỉnh Lai Châu",
+                "• Xã Dào San: 1 kiến nghị · đã trả lời 1 · đúng hạn 0% · quá hạn 1",
+                "• Xã Sì Lở Lầu: 0 kiến nghị",
+                "] Xã Dào San",
+            ],
+        );
+        assert_lacks(&out, &["Quá hạn (1):"]);
+        let out = t.say("Xã Dào San").await;
+        assert_has(
+            &out,
+            &[
+                "Báo cáo kiến nghị — Xã Dào San",
                 "tổng số 1 kiến nghị",
                 "Đã trả lời: 1 · Đúng hạn: 0%",
                 "Quá hạn (1):",
@@ -470,7 +483,7 @@ async fn limits_refuse_clearly_and_store_nothing_half_way() {
         let out = t
             .say("@dan: Cột điện đầu bản bị nghiêng sau mưa lũ, rất nguy hiểm.")
             .await;
-        assert_has(&out, &["vượt quá giới hạn 40 ký tự nên chưa được nhận"]);
+        assert_has(&out, &["Tin này chưa được nhận: kiến nghị đã có"]);
         t.say("@dan: Cột điện đầu bản bị nghiêng.").await;
         t.send(
             "dan",
@@ -533,8 +546,8 @@ async fn complaints_are_explained_not_taken() {
         assert_has(
             &out,
             &[
-                "Luật Khiếu nại và Luật Tố cáo",
-                "nơi tiếp công dân của UBND xã",
+                "không gửi qua Loa Thôn",
+                "Nơi tiếp công dân của UBND xã",
                 "Bạn muốn làm gì?",
             ],
         );
@@ -669,8 +682,12 @@ async fn the_report_counts_by_status_category_unit_and_village() {
             ],
         );
         let csv = std::fs::read_to_string(csv).unwrap();
+        // Vietnamese like the chat report, readable by Excel on Windows (a UTF-8 mark first).
         assert!(
-            csv.contains("total,petitions,2") && csv.contains("category,security,2"),
+            csv.starts_with('\u{FEFF}')
+                && csv.contains("tổng,số kiến nghị,2")
+                && csv.contains("lĩnh vực,\"An ninh, trật tự\",2")
+                && csv.contains("tình trạng,Đang chờ xử lý,1"),
             "{csv}"
         );
         let other = loathon::admin_ops::report(

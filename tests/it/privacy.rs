@@ -619,3 +619,52 @@ fn the_command_line_parses_audit_reveal_and_person_delete() {
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("--reason"));
 }
+
+/// Problem 9: someone who chose H'Mông, whose data notice is not translated, reads the notice
+/// and presses its buttons in Vietnamese, with a line saying why — never a H'Mông "Pom zoo"
+/// under a Vietnamese legal text. "Xem thêm" shows the details in the same language.
+#[tokio::test]
+async fn the_data_notice_and_its_buttons_are_in_one_language_the_person_can_be_told_about() {
+    for db in backends().await {
+        let mut t = spawn_app(&db).await;
+        t.say("@pa: /start").await;
+        let out = t.say("@pa: Hmoob (H'Mông)").await;
+        assert_has(&out, &["Koj xaiv hom lus"]);
+        let out = t.say("@pa: ta phin").await;
+        assert_has(
+            &out,
+            &[
+                "Thông báo này chưa có bản dịch nên được viết bằng tiếng Việt.",
+                "🔒 Thông báo về dữ liệu cá nhân",
+                "rút lại đồng ý hoặc xóa dữ liệu",
+                "[1] ✅ Đồng ý",
+                "[2] Không đồng ý",
+                "[3] 📄 Xem thêm",
+            ],
+        );
+        assert_lacks(&out, &["Pom zoo"]);
+        let out = t.say("@pa: Xem thêm").await;
+        assert_has(
+            &out,
+            &[
+                "Thông báo này chưa có bản dịch",
+                "🔒 Chi tiết về dữ liệu của bạn",
+                "đề nghị xóa tại UBND xã",
+                "[1] ✅ Đồng ý",
+                "[2] Không đồng ý",
+            ],
+        );
+        assert_lacks(&out, &["Pom zoo", "Xem thêm"]);
+        let out = t.say("@pa: Đồng ý").await;
+        // After the notice, the person's own language again.
+        assert_has(&out, &["Ua tsaug! Koj sau npe tiav lawm."]);
+
+        // In Vietnamese, no note: the notice is the person's language.
+        t.say("@dan: /start").await;
+        t.say("@dan: Tiếng Việt").await;
+        let out = t.say("@dan: ta phin").await;
+        assert_has(&out, &["🔒 Thông báo về dữ liệu cá nhân", "[1] ✅ Đồng ý"]);
+        assert_lacks(&out, &["chưa có bản dịch"]);
+        db.cleanup().await;
+    }
+}

@@ -61,7 +61,7 @@ async fn empty_and_over_long_text_change_nothing() {
         assert_has(
             &out,
             &[
-                "Tin nhắn dài 51 ký tự, vượt quá giới hạn 50 ký tự.",
+                "Tin nhắn dài quá (51 ký tự). Mời bạn gửi ngắn hơn, tối đa 50 ký tự.",
                 "Bạn ở xã nào?",
             ],
         );

@@ -107,7 +107,7 @@ enum E {
     NotArea,
     /// "Xin lỗi, chỉ quản trị viên của xã mới liên kết được nhóm…".
     GNotAdmin,
-    /// "…không thuộc địa bàn bạn phụ trách nên chưa liên kết được.".
+    /// "…không thuộc địa bàn đồng chí quản lý nên chưa liên kết được.".
     GScope,
     /// "Nhóm này đã là nhóm của một thôn, bản nên không làm nhóm của đơn vị được…".
     GVillage,
@@ -133,7 +133,7 @@ fn refusal_text(t: &TestApp, e: E) -> String {
         Empty => return "không có kiến nghị nào đang chờ.".into(),
         NotFound => return "Không tìm thấy kiến nghị của bạn có mã".into(),
         NoCancel => return "đã gửi xong hoặc đã hủy, không hủy được nữa.".into(),
-        GScope => return "không thuộc địa bàn bạn phụ trách nên chưa liên kết được.".into(),
+        GScope => return "không thuộc địa bàn đồng chí quản lý nên chưa liên kết được.".into(),
     };
     t.app.i18n.render(&LocaleTag::vi(), &Msg::new(id))
 }
@@ -1346,7 +1346,7 @@ async fn roles_invite_and_group_matrix() {
                     who,
                     action,
                     &out,
-                    &["Mã mời cán bộ Công an xã Dào San", "/start MOI-"],
+                    &["Mã mời cán bộ vào đơn vị Công an xã Dào San", "/start MOI-"],
                     &[],
                 );
                 let after = invites_for_ds_ca(t, who).await;
@@ -1640,7 +1640,7 @@ async fn roles_helper_matrix() {
             .unwrap();
         let out = ask_for_help(&mut t, "dan").await;
         assert!(
-            out.contains("Đã báo cho 2 «Người bản số»")
+            out.contains("Đã báo cho 2 người hướng dẫn kỹ năng số")
                 && out.contains("@nbs:\n🙋 dan ở Bản Tả Phìn")
                 && out.contains("@nbs2:\n🙋 dan ở Bản Tả Phìn"),
             "{out}"
@@ -1672,7 +1672,7 @@ async fn roles_helper_matrix() {
             "nbs",
             "accept R_NBS",
             &all,
-            &["@dan:\n🙋 nbs («Người bản số») sẽ giúp bạn"],
+            &["@dan:\n🙋 nbs, người hướng dẫn kỹ năng số của thôn, bản, đã nhận giúp bạn"],
             &[],
         );
         let (out, _) = allowed(t, f, &s, "nbs2", "accept R_NBS2", "help:ok:{R_NBS2}").await;
@@ -1796,10 +1796,7 @@ async fn roles_report_matrix() {
             "qtds",
             "/tiendo",
             &out,
-            &[
-                "Bản Tả Phìn (Xã Dào San): 1 người đã học",
-                "Tỉ lệ trả lời đúng",
-            ],
+            &["• Bản Tả Phìn: 1 người học", "trả lời đúng ngay lần đầu"],
             &[],
         );
         let out = quiet(t, f, &s, "lan", "/tiendo", "/tiendo").await;
@@ -1807,8 +1804,8 @@ async fn roles_report_matrix() {
             "lan",
             "/tiendo",
             &out,
-            &["Bản Tả Phìn (Xã Dào San): 1 người đã học"],
-            &[],
+            &["• Xã Dào San: 1 người học", "Bấm tên xã để xem chi tiết"],
+            &["Bản Tả Phìn"],
         );
         let out = quiet(t, f, &s, "qtsll", "/tiendo", "/tiendo").await;
         // Quiz pass rates are scoped like the villages: Sì Lở Lầu's admin reads nothing of
@@ -1818,7 +1815,7 @@ async fn roles_report_matrix() {
             "/tiendo",
             &out,
             &["Chưa có ai bắt đầu học"],
-            &["Tả Phìn", "Tỉ lệ trả lời đúng"],
+            &["Tả Phìn", "đúng ngay lần đầu 0%", "đúng ngay lần đầu 100%"],
         );
 
         f.all_played(&REPORTS);

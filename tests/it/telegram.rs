@@ -297,7 +297,7 @@ async fn telegram_an_admin_links_a_group_and_new_members_are_greeted_once() {
             &out,
             &[
                 "Đã liên kết nhóm với Bản Gia Khâu, Xã Sì Lở Lầu.",
-                "Từ nay nhóm sẽ nhận thông báo",
+                "Từ nay, thông báo của xã cho thôn, bản này sẽ được gửi vào nhóm.",
             ],
         );
         let (active, _, village, language) = t.chat_row(GROUP).await;
@@ -383,7 +383,7 @@ async fn telegram_a_non_admin_cannot_link_or_set_the_language_of_a_group() {
         t.in_group(6006, "/lienket SLL-GK").await;
         assert_has(
             &t.fake.transcript(GROUP),
-            &["Bản Gia Khâu không thuộc địa bàn bạn phụ trách"],
+            &["Bản Gia Khâu không thuộc địa bàn đồng chí quản lý"],
         );
         let (_, _, village, _) = t.chat_row(GROUP).await;
         assert_eq!(village, None, "{}", db.label);
@@ -775,7 +775,7 @@ async fn telegram_public_update_shapes_parse_and_are_handled() {
             assert_eq!(replies.len(), before + n + 1, "shape {n}");
             assert_has(
                 replies.last().unwrap().text(),
-                &["Lúc này tôi chưa cần ảnh, tiếng nói hay tệp."],
+                &["Lúc này tôi chưa cần ảnh, tin nhắn thoại hay tệp."],
             );
         }
 
@@ -1151,7 +1151,10 @@ async fn telegram_a_picker_turns_in_place_and_falls_back_to_a_new_message() {
         let edits = t.fake.calls("editMessageText");
         assert_eq!(edits.len(), 1);
         assert_eq!(edits[0].body["message_id"], 7);
-        assert_has(edits[0].text(), &["Bạn ở thôn, bản nào của Xã Sì Lở Lầu?"]);
+        assert_has(
+            edits[0].text(),
+            &["Xã Sì Lở Lầu: bạn ở thôn, bản hay tổ dân phố nào?"],
+        );
         assert_has(
             &edits[0].body["reply_markup"].to_string(),
             &["Bản Gia Khâu"],
