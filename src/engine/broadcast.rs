@@ -548,6 +548,11 @@ pub(super) async fn latest(turn: &mut Turn<'_>) -> Step {
     if shown == 0 {
         turn.say_msg(Msg::new("broadcast-latest-none"));
     }
+    // The menu below carries the button that subscribes.
+    if turn.person.village_id.is_some() && !store::is_subscribed(turn.conn, turn.person.id).await?
+    {
+        turn.say_msg(Msg::new("news-subscribe-offer"));
+    }
     dialogue::show_menu(turn).await?;
     Ok(State::Idle)
 }

@@ -15,9 +15,15 @@ pub async fn make_officer(t: &mut TestApp, handle: &str, unit: &str, village: &s
     let code = format!("MOI-{}", find_after(&out, "/start MOI-", 8));
     let out = t.say(&format!("@{handle}: /start {code}")).await;
     assert_has(&out, &["Đồng chí đã là cán bộ của"]);
-    t.say(&format!("@{handle}: Tiếng Việt")).await;
-    t.say(&format!("@{handle}: {village}")).await;
-    t.say(&format!("@{handle}: Đồng ý")).await;
+    // An officer's onboarding asks only the language; their own village comes from "Nơi ở".
+    let out = t.say(&format!("@{handle}: Tiếng Việt")).await;
+    assert!(out.contains("📥 Hàng đợi kiến nghị"), "{out}");
+    t.say(&format!("@{handle}: 📍 Nơi ở")).await;
+    let mut out = t.say(&format!("@{handle}: {village}")).await;
+    if out.contains("Bạn ở thôn, bản nào") {
+        out = t.say(&format!("@{handle}: {village}")).await;
+    }
+    assert!(out.contains("Đã ghi nhận"), "{out}");
 }
 
 /// The demo's people: lan (admin), dan (villager of Tả Phìn, Dào San), canbo (Công an xã Dào

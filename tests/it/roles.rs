@@ -70,9 +70,15 @@ async fn make_officer(t: &mut TestApp, handle: &str, unit: &str, village: &str) 
     let code = format!("MOI-{}", find_after(&out, "/start MOI-", 8));
     let out = t.say(&format!("@{handle}: /start {code}")).await;
     assert!(out.contains("Đồng chí đã là cán bộ của"), "{out}");
-    t.say(&format!("@{handle}: Tiếng Việt")).await;
-    t.say(&format!("@{handle}: {village}")).await;
-    t.say(&format!("@{handle}: Đồng ý")).await;
+    // An officer's onboarding asks only the language; their own village comes from "Nơi ở".
+    let out = t.say(&format!("@{handle}: Tiếng Việt")).await;
+    assert!(out.contains("📥 Hàng đợi kiến nghị"), "{out}");
+    t.say(&format!("@{handle}: 📍 Nơi ở")).await;
+    let mut out = t.say(&format!("@{handle}: {village}")).await;
+    if out.contains("Bạn ở thôn, bản nào") {
+        out = t.say(&format!("@{handle}: {village}")).await;
+    }
+    assert!(out.contains("Đã ghi nhận"), "{out}");
 }
 
 async fn revoke_cu(t: &TestApp) {
