@@ -111,7 +111,8 @@ impl Console {
             return Ok(Event::Text(body.to_string()));
         }
         let mut conn = self.db.pool.acquire().await?;
-        let buttons = outbox::latest_buttons_in(&mut conn, Channel::Console.as_str(), handle).await?;
+        let buttons =
+            outbox::latest_buttons_in(&mut conn, Channel::Console.as_str(), handle).await?;
         if let Some(n) = bracketed {
             let pressed = n
                 .parse::<usize>()
@@ -193,7 +194,9 @@ impl Console {
         W: Write,
     {
         if interactive {
-            let hint = self.i18n.render(&LocaleTag::vi(), &Msg::new("console-hint"));
+            let hint = self
+                .i18n
+                .render(&LocaleTag::vi(), &Msg::new("console-hint"));
             writeln!(output, "{hint}\n")?;
             let printed = self.send_line("/start").await?;
             write!(output, "{}", self.format(&printed))?;

@@ -258,7 +258,14 @@ mod tests {
 
     #[test]
     fn a_place_matches_without_marks_case_or_spaces() {
-        for typed in ["Dào San", "dao san", "daosan", "DAO-SAN", "Xã Dào San", "xa dao san"] {
+        for typed in [
+            "Dào San",
+            "dao san",
+            "daosan",
+            "DAO-SAN",
+            "Xã Dào San",
+            "xa dao san",
+        ] {
             assert_eq!(place_match(typed, "Xã Dào San"), Some(true), "{typed}");
         }
         assert_eq!(place_match("taphin", "Bản Tả Phìn"), Some(true));

@@ -549,8 +549,7 @@ pub(super) async fn latest(turn: &mut Turn<'_>) -> Step {
         turn.say_msg(Msg::new("broadcast-latest-none"));
     }
     // The menu below carries the button that subscribes.
-    if turn.person.village_id.is_some() && !store::is_subscribed(turn.conn, turn.person.id).await?
-    {
+    if turn.person.village_id.is_some() && !store::is_subscribed(turn.conn, turn.person.id).await? {
         turn.say_msg(Msg::new("news-subscribe-offer"));
     }
     dialogue::show_menu(turn).await?;

@@ -20,8 +20,7 @@
 use super::petitions as villager;
 use super::state::State;
 use super::{
-    ButtonSpec, EngineError, Event, Reply, Text, Turn, broadcast, lessons, officer, privacy,
-    typed,
+    ButtonSpec, EngineError, Event, Reply, Text, Turn, broadcast, lessons, officer, privacy, typed,
 };
 use crate::clock::local_parts;
 use crate::domain::LocaleTag;
@@ -103,7 +102,9 @@ async fn command(turn: &mut Turn<'_>, state: State, name: &str, args: &str) -> S
             start(turn).await
         }
         Command::Petition => villager::start(turn).await,
-        Command::Learn | Command::Subscribe if asked_for_consent(turn) => after_consent_needed(turn).await,
+        Command::Learn | Command::Subscribe if asked_for_consent(turn) => {
+            after_consent_needed(turn).await
+        }
         Command::Learn => lessons::list(turn).await,
         Command::Broadcast => broadcast::start(turn).await,
         Command::Subscribe => broadcast::subscribe(turn).await,
@@ -625,8 +626,9 @@ fn text_problem(turn: &Turn<'_>, text: &str) -> Option<Msg> {
 
 async fn text_input(turn: &mut Turn<'_>, state: State, text: &str) -> Step {
     if let Some(hint) = text_problem(turn, text) {
+        // Rare (an empty message, a wall of text): the step is shown again under the hint.
         turn.say_msg(hint);
-        return reprompt(turn, state).await;
+        return resume(turn, state).await;
     }
     match state {
         State::AwaitingLanguage { onboarding } => {

@@ -374,7 +374,8 @@ async fn typing_a_commune_asks_for_its_village() {
             let out = t.say("‹ Chọn xã khác").await;
             assert_has(&out, &["Bạn ở xã nào? Mời bạn chọn xã:", "Xã Bình Lư"]);
         }
-        for (commune, village) in [("Sì Lở Lầu", "Bản Gia Khâu"), ("binh lu", "Bản Nà Luồng")] {
+        for (commune, village) in [("Sì Lở Lầu", "Bản Gia Khâu"), ("binh lu", "Bản Nà Luồng")]
+        {
             let out = t.say(commune).await;
             assert_has(&out, &["Bạn ở thôn, bản nào của Xã", village]);
             assert_lacks(&out, &["Đã ghi nhận"]);
@@ -410,7 +411,11 @@ async fn many_places_found_are_shown_a_page_at_a_time() {
         let out = t.say("Trang sau ›").await;
         assert_has(
             &out,
-            &["[1] Bản Tả Phìn (Xã Dào San)", "[2] ‹ Trang trước", "[3] ‹ Danh sách xã"],
+            &[
+                "[1] Bản Tả Phìn (Xã Dào San)",
+                "[2] ‹ Trang trước",
+                "[3] ‹ Danh sách xã",
+            ],
         );
         let out = t.say("‹ Trang trước").await;
         assert_has(&out, &["[1] Bản Cò Ký", "[9] Trang sau ›"]);
@@ -536,7 +541,10 @@ async fn typed_numbers_press_the_latest_buttons_everywhere() {
         let out = t.say("@dan: 1").await;
         assert_has(&out, &["Đã chọn ngôn ngữ: Tiếng Việt.", "[2] Xã Dào San"]);
         let out = t.say("@dan: 2").await;
-        assert_has(&out, &["Bạn ở thôn, bản nào của Xã Dào San?", "[3] Bản Tả Phìn"]);
+        assert_has(
+            &out,
+            &["Bạn ở thôn, bản nào của Xã Dào San?", "[3] Bản Tả Phìn"],
+        );
         let out = t.say("@dan:  3 ").await;
         assert_has(&out, &["Đã ghi nhận: bạn ở Bản Tả Phìn, Xã Dào San."]);
 
@@ -551,7 +559,11 @@ async fn typed_numbers_press_the_latest_buttons_everywhere() {
             &["Mời bạn bấm một nút ở tin nhắn trên, hoặc gõ số thứ tự của nút (từ 1 đến 2)."],
         );
         assert_lacks(&out, &["Thông báo về dữ liệu cá nhân", "[1]"]);
-        assert_eq!(out.trim().lines().count(), 2, "a heading and one line:\n{out}");
+        assert_eq!(
+            out.trim().lines().count(),
+            2,
+            "a heading and one line:\n{out}"
+        );
 
         let out = t.say("@dan: 1").await;
         assert_has(&out, &["Bạn đã đăng ký xong.", "[2] Không nhận"]);
@@ -635,14 +647,22 @@ async fn an_officer_from_an_invite_is_asked_only_the_language() {
         );
         assert_lacks(
             &out,
-            &["Bạn ở xã nào?", "Thông báo về dữ liệu cá nhân", "📝 Gửi kiến nghị"],
+            &[
+                "Bạn ở xã nào?",
+                "Thông báo về dữ liệu cá nhân",
+                "📝 Gửi kiến nghị",
+            ],
         );
         // Typing does not send the officer back into the villager's onboarding.
         for typed in ["xin chào", "dao san", "/start"] {
             let out = t.say(&format!("@cb: {typed}")).await;
             assert_lacks(
                 &out,
-                &["Mời bạn chọn ngôn ngữ:", "Bạn ở xã nào?", "Thông báo về dữ liệu cá nhân"],
+                &[
+                    "Mời bạn chọn ngôn ngữ:",
+                    "Bạn ở xã nào?",
+                    "Thông báo về dữ liệu cá nhân",
+                ],
             );
         }
         let out = t.say("@cb: /hangdoi").await;
@@ -661,10 +681,7 @@ async fn the_console_explains_buttons_heads_messages_and_remembers_them() {
     for db in backends().await {
         let mut t = spawn_app(&db).await;
         let mut output = Vec::new();
-        t.console
-            .run(&b"1\n"[..], &mut output, true)
-            .await
-            .unwrap();
+        t.console.run(&b"1\n"[..], &mut output, true).await.unwrap();
         let out = String::from_utf8(output).unwrap();
         assert_has(
             &out,
@@ -685,7 +702,10 @@ async fn the_console_explains_buttons_heads_messages_and_remembers_them() {
         let out = t.say("[2]").await;
         assert_has(&out, &["Bạn ở thôn, bản nào của Xã Dào San?"]);
         let out = t.say("@hoa: 1").await;
-        assert_has(&out, &["🤖 Loa Thôn → @hoa:", "Đã chọn ngôn ngữ: Tiếng Việt."]);
+        assert_has(
+            &out,
+            &["🤖 Loa Thôn → @hoa:", "Đã chọn ngôn ngữ: Tiếng Việt."],
+        );
         db.cleanup().await;
     }
 }
@@ -697,5 +717,8 @@ fn the_quickstart_data_folder_is_ignored_and_documented() {
     let ignore = std::fs::read_to_string(format!("{root}/.gitignore")).unwrap();
     assert!(ignore.lines().any(|l| l.trim() == "data/"), "{ignore}");
     let readme = std::fs::read_to_string(format!("{root}/README.md")).unwrap();
-    assert!(readme.contains("data/loathon.log"), "the README names the console's log file");
+    assert!(
+        readme.contains("data/loathon.log"),
+        "the README names the console's log file"
+    );
 }

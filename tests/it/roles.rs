@@ -70,7 +70,8 @@ async fn make_officer(t: &mut TestApp, handle: &str, unit: &str, village: &str) 
     let code = format!("MOI-{}", find_after(&out, "/start MOI-", 8));
     let out = t.say(&format!("@{handle}: /start {code}")).await;
     assert!(out.contains("Đồng chí đã là cán bộ của"), "{out}");
-    // An officer's onboarding asks only the language; their own village comes from "Nơi ở".
+    // An officer's onboarding asks only the language; here they also live in `village` and
+    // accept the data notice (asked when they first act as a villager), as villagers do.
     let out = t.say(&format!("@{handle}: Tiếng Việt")).await;
     assert!(out.contains("📥 Hàng đợi kiến nghị"), "{out}");
     t.say(&format!("@{handle}: 📍 Nơi ở")).await;
@@ -79,6 +80,10 @@ async fn make_officer(t: &mut TestApp, handle: &str, unit: &str, village: &str) 
         out = t.say(&format!("@{handle}: {village}")).await;
     }
     assert!(out.contains("Đã ghi nhận"), "{out}");
+    let out = t.say(&format!("@{handle}: /hoc")).await;
+    assert!(out.contains("Thông báo về dữ liệu cá nhân"), "{out}");
+    let out = t.say(&format!("@{handle}: Đồng ý")).await;
+    assert!(out.contains("Cảm ơn bạn đã đồng ý."), "{out}");
 }
 
 async fn revoke_cu(t: &TestApp) {
