@@ -386,8 +386,7 @@ pub(super) async fn input(turn: &mut Turn<'_>, state: State, event: &Event) -> O
             }
         }
         (State::BroadcastReview { draft }, _) => {
-            turn.say_msg(Msg::new("hint-choose-button"));
-            review(turn, draft).await
+            dialogue::wrong_input(turn, State::BroadcastReview { draft }).await
         }
         _ => return None,
     };

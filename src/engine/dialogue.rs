@@ -4,18 +4,25 @@
 //! người dân: /start
 //! bot:       Xin chào! Tôi là Loa Thôn … Mời bạn chọn ngôn ngữ.
 //!            [1] Tiếng Việt   [2] Hmoob (H'Mông)
-//! người dân: [2]
-//! bot:       (in H'Mông, falling back to Vietnamese where a text is not translated yet)
-//!            Choose your commune: [1] Xã Bình Lư [2] Xã Dào San [3] Xã Sì Lở Lầu
-//! người dân: ta phin                       ← typing part of a village name also works
-//! bot:       Bạn ở Bản Tả Phìn, Xã Dào San.  Thông báo về dữ liệu cá nhân … [Đồng ý] [Không đồng ý]
+//! người dân: 1                             ← a typed number presses that button (typed.rs)
+//! bot:       Bạn ở xã nào? [1] Xã Bình Lư [2] Xã Dào San [3] Xã Sì Lở Lầu
+//! người dân: daosan                        ← a commune's name, marks and spaces optional
+//! bot:       Bạn ở thôn, bản nào của Xã Dào San? [Bản Dào San] [Bản Sì Choang] [Bản Tả Phìn]
+//!            [‹ Chọn xã khác]
+//! người dân: ta phin
+//! bot:       Đã ghi nhận: bạn ở Bản Tả Phìn, Xã Dào San.  Thông báo về dữ liệu cá nhân …
+//!            [✅ Đồng ý] [Không đồng ý]
 //! người dân: Đồng ý
-//! bot:       Cảm ơn bạn! … main menu: [Ngôn ngữ] [Nơi ở] [Thông tin của tôi] [Trợ giúp]
+//! bot:       Cảm ơn bạn! … Bạn có muốn nhận thông báo của Bản Tả Phìn qua tin nhắn riêng này
+//!            không? [🔔 Có, nhận thông báo] [Không nhận]
+//! người dân: 1
+//! bot:       🔔 Bạn đã đăng ký … Bạn muốn làm gì? [📝 Gửi kiến nghị] … [🔕 Thôi nhận thông báo] …
 //! ```
 //!
-//! States are named for what the bot waits for ([`State`]). Buttons carry their whole intent
-//! (`lang:hnj`, `village:12`), so a press is understood in any state; typed text is read in the
-//! light of the state.
+//! An officer who comes by an invite (`/start MOI-…`) is asked only the language, then sees
+//! the menu with their queue. States are named for what the bot waits for ([`State`]).
+//! Buttons carry their whole intent (`lang:hnj`, `village:12`), so a press is understood in any
+//! state; typed text is read in the light of the state.
 
 use super::petitions as villager;
 use super::state::State;
@@ -715,8 +722,9 @@ async fn text_input(turn: &mut Turn<'_>, state: State, text: &str) -> Step {
 }
 
 /// Typed text a button step cannot read: one line saying how to answer, under the buttons
-/// already on screen (they are shown again only when there are none).
-async fn wrong_input(turn: &mut Turn<'_>, state: State) -> Step {
+/// already on screen (they are shown again only when there are none). Every button step's
+/// fallback, so that a wrong input never brings the whole screen back.
+pub(super) async fn wrong_input(turn: &mut Turn<'_>, state: State) -> Step {
     match typed::count(turn).await? {
         0 => {
             turn.say_msg(Msg::new("hint-choose-button"));

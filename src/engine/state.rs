@@ -203,6 +203,18 @@ mod tests {
     }
 
     #[test]
+    fn numbers_are_content_only_where_typed_content_is_awaited() {
+        let body = State::AwaitingBody {
+            category_id: 1,
+            parts: Vec::new(),
+        };
+        assert!(body.takes_free_text());
+        assert!(!State::AwaitingConsent.takes_free_text());
+        assert!(!State::AwaitingSubscription.takes_free_text());
+        assert!(!State::Idle.takes_free_text());
+    }
+
+    #[test]
     fn states_of_another_version_or_shape_do_not_decode() {
         assert_eq!(decode(r#"{"v":0,"step":"idle"}"#), None);
         assert_eq!(decode(r#"{"v":1,"step":"awaiting_spaceship"}"#), None);
