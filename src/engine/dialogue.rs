@@ -835,7 +835,7 @@ async fn places_matching(
     if !communes.is_empty() {
         return Ok(communes);
     }
-    Ok(areas::search(turn.conn, AreaKind::Village, None, text).await?)
+    areas::search(turn.conn, AreaKind::Village, None, text).await
 }
 
 /// One page of the places `query` matched, with the next and previous pages and a way back
