@@ -45,6 +45,10 @@ pub enum MenuItem {
     Petition,
     Track,
     News,
+    /// Announcements of the person's village in their private chat (`/dangky`).
+    Subscribe,
+    /// No more announcements in the private chat (`/huydangky`).
+    Unsubscribe,
     Learn,
     Broadcast,
     Report,
@@ -55,10 +59,12 @@ pub enum MenuItem {
 }
 
 impl MenuItem {
-    pub const ALL: [MenuItem; 10] = [
+    pub const ALL: [MenuItem; 12] = [
         MenuItem::Petition,
         MenuItem::Track,
         MenuItem::News,
+        MenuItem::Subscribe,
+        MenuItem::Unsubscribe,
         MenuItem::Learn,
         MenuItem::Broadcast,
         MenuItem::Report,
@@ -73,6 +79,8 @@ impl MenuItem {
             MenuItem::Petition => "petition",
             MenuItem::Track => "track",
             MenuItem::News => "news",
+            MenuItem::Subscribe => "sub",
+            MenuItem::Unsubscribe => "unsub",
             MenuItem::Learn => "learn",
             MenuItem::Broadcast => "broadcast",
             MenuItem::Report => "report",
@@ -93,6 +101,8 @@ impl MenuItem {
             MenuItem::Petition => "menu-petition",
             MenuItem::Track => "menu-track",
             MenuItem::News => "menu-news",
+            MenuItem::Subscribe => "menu-subscribe",
+            MenuItem::Unsubscribe => "menu-unsubscribe",
             MenuItem::Learn => "menu-learn",
             MenuItem::Broadcast => "menu-broadcast",
             MenuItem::Report => "menu-report",
@@ -165,6 +175,8 @@ pub enum Intent {
     /// From a commune's villages back to the communes.
     BackToCommunes,
     Consent(ConsentChoice),
+    /// Onboarding's question: the village's announcements in the private chat, yes or no.
+    Subscription(bool),
     Menu(MenuItem),
     /// A deep link into the private chat (`/start <payload>`); channels show it as a link.
     OpenPrivate(String),
@@ -272,6 +284,8 @@ impl Intent {
             ["rep", "pet", n] => I::Report(ReportStep::Petitions(id(n)?)),
             ["rep", "les", n] => I::Report(ReportStep::Lessons(id(n)?)),
             ["rep", "lesq", n] => I::Report(ReportStep::LessonsByLesson(id(n)?)),
+            ["sub", "yes"] => I::Subscription(true),
+            ["sub", "no"] => I::Subscription(false),
             ["menu", m] => I::Menu(MenuItem::parse(m)?),
             ["start", p] => I::OpenPrivate(payload(p)?),
             ["cat", n] => I::Category(id(n)?),
@@ -382,6 +396,7 @@ impl fmt::Display for Intent {
                 ConsentChoice::Review => "consent:review",
                 ConsentChoice::More => "consent:more",
             }),
+            I::Subscription(yes) => write!(f, "sub:{}", if *yes { "yes" } else { "no" }),
             I::Menu(m) => write!(f, "menu:{}", m.as_str()),
             I::OpenPrivate(p) => write!(f, "start:{p}"),
             I::Category(n) => write!(f, "cat:{n}"),
@@ -557,6 +572,8 @@ mod tests {
             Intent::Report(ReportStep::Petitions(big)),
             Intent::Report(ReportStep::Lessons(big)),
             Intent::Report(ReportStep::LessonsByLesson(big)),
+            Intent::Subscription(true),
+            Intent::Subscription(false),
             Intent::OpenPrivate("kiennghi-v9223372036854775807".into()),
             Intent::Category(big),
             Intent::Cancel,

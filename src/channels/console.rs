@@ -2,24 +2,27 @@
 //!
 //! Line protocol (one line is one inbound message):
 //! - a plain line is a text message; `/lenh` is a command;
-//! - `[N]` presses button N of the latest message with buttons sent to that person;
+//! - `N` or `[N]` presses button N of the latest message with buttons sent to that person (the
+//!   engine reads a typed number so on every channel; the buttons come from the outbox, so
+//!   they are remembered across runs);
 //! - a line equal to a button's label (case- and diacritic-insensitive) presses that button;
 //! - `@handle: text` sends as another person (created on first use), so one script can play a
 //!   villager, an officer and an admin.
 //!
-//! Each bot message prints its text, then each button on its own line as `[N] label`, then a
-//! blank line. A message to someone other than the default person is headed `@handle:`.
+//! Each bot message prints a heading line saying whom it is for (`🤖 Loa Thôn → @lan:`), its
+//! text, then each button on its own line as `[N] label`, then a blank line.
 
-use std::collections::HashMap;
 use std::io::Write;
 
 use tokio::io::{AsyncBufRead, AsyncBufReadExt};
 
+use crate::domain::LocaleTag;
 use crate::domain::petition::Part;
 use crate::domain::text::{clean_input, label_key};
+use crate::i18n::Msg;
 use crate::message::{Channel, Event, HandleFailed, Handler, Inbound};
 use crate::store::chats::ChatKind;
-use crate::store::outbox::{self, Button, Outbound};
+use crate::store::outbox::{self, Outbound};
 use crate::store::{Db, StoreError};
 
 /// How long a console delivery may hold an outbox row before another sender may take it.
@@ -48,8 +51,6 @@ pub struct Console {
     clock: std::sync::Arc<dyn crate::clock::Clock>,
     outbox_retention_days: u32,
     default_handle: String,
-    /// The buttons of the latest message with buttons, per person.
-    last_buttons: HashMap<String, Vec<Button>>,
 }
 
 impl Console {
@@ -61,7 +62,6 @@ impl Console {
             clock: app.clock.clone(),
             outbox_retention_days: app.config.outbox_retention_days,
             default_handle: default_handle.to_string(),
-            last_buttons: HashMap::new(),
         }
     }
 
@@ -72,7 +72,7 @@ impl Console {
     /// Handles one line of the protocol and returns what the bot sent, in order.
     pub async fn send_line(&mut self, raw: &str) -> Result<Vec<Printed>, ConsoleError> {
         let (handle, body) = split_sender(raw, &self.default_handle);
-        let event = self.event_for(&handle, &body);
+        let event = self.event_for(&handle, &body).await?;
         let inbound = Inbound {
             channel: Channel::Console,
             chat_id: handle.clone(),
@@ -98,24 +98,36 @@ impl Console {
         Ok(printed)
     }
 
-    /// Reads `[N]` and button labels as presses of the latest buttons shown to `handle`.
-    fn event_for(&self, handle: &str, body: &str) -> Event {
-        let buttons = self.last_buttons.get(handle);
-        if let Some(n) = body
+    /// Reads `[N]` and button labels as presses of the latest buttons shown to `handle`. A
+    /// `[N]` past the last button goes on as the number `N`, which the engine answers.
+    async fn event_for(&self, handle: &str, body: &str) -> Result<Event, StoreError> {
+        let bracketed = body
             .strip_prefix('[')
             .and_then(|r| r.strip_suffix(']'))
-            .and_then(|n| n.trim().parse::<usize>().ok())
-            && let Some(b) = buttons.and_then(|bs| n.checked_sub(1).and_then(|i| bs.get(i)))
-        {
-            return Event::Button(b.data.clone());
-        }
+            .map(str::trim)
+            .filter(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
         let key = label_key(body);
-        if !key.is_empty()
-            && let Some(b) = buttons.and_then(|bs| bs.iter().find(|b| label_key(&b.label) == key))
-        {
-            return Event::Button(b.data.clone());
+        if bracketed.is_none() && key.is_empty() {
+            return Ok(Event::Text(body.to_string()));
         }
-        Event::Text(body.to_string())
+        let mut conn = self.db.pool.acquire().await?;
+        let buttons =
+            outbox::latest_buttons_in(&mut conn, Channel::Console.as_str(), handle).await?;
+        if let Some(n) = bracketed {
+            let pressed = n
+                .parse::<usize>()
+                .ok()
+                .and_then(|n| n.checked_sub(1))
+                .and_then(|i| buttons.get(i));
+            return Ok(match pressed {
+                Some(b) => Event::Button(b.data.clone()),
+                None => Event::Text(n.to_string()),
+            });
+        }
+        Ok(match buttons.iter().find(|b| label_key(&b.label) == key) {
+            Some(b) => Event::Button(b.data.clone()),
+            None => Event::Text(body.to_string()),
+        })
     }
 
     /// Sends every pending console message: prints nothing itself, returns them in order.
@@ -137,12 +149,6 @@ impl Console {
             }
             for row in batch {
                 outbox::mark_sent(&self.db, row.id, Some(&row.id.to_string()), now).await?;
-                if row.message.has_buttons() {
-                    self.last_buttons.insert(
-                        row.chat_external_id.clone(),
-                        row.message.buttons.iter().flatten().cloned().collect(),
-                    );
-                }
                 printed.push(Printed {
                     handle: row.chat_external_id,
                     message: row.message,
@@ -155,9 +161,12 @@ impl Console {
     pub fn format(&self, printed: &[Printed]) -> String {
         let mut out = String::new();
         for p in printed {
-            if p.handle != self.default_handle {
-                out.push_str(&format!("@{}:\n", p.handle));
-            }
+            let heading = self.i18n.render(
+                &LocaleTag::vi(),
+                &Msg::new("console-to").arg("handle", p.handle.clone()),
+            );
+            out.push_str(&heading);
+            out.push('\n');
             out.push_str(&p.message.text);
             out.push('\n');
             if let Some(media) = &p.message.media {
@@ -185,6 +194,10 @@ impl Console {
         W: Write,
     {
         if interactive {
+            let hint = self
+                .i18n
+                .render(&LocaleTag::vi(), &Msg::new("console-hint"));
+            writeln!(output, "{hint}\n")?;
             let printed = self.send_line("/start").await?;
             write!(output, "{}", self.format(&printed))?;
         }

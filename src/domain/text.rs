@@ -124,6 +124,33 @@ pub fn label_key(text: &str) -> String {
     kept.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// How a typed place name matches a place's name, if it does: `Some(true)` for the whole name
+/// (or the name without its first word: "dao san" is "Xã Dào San"), `Some(false)` for part of
+/// it. Marks, case, punctuation and spaces do not count: "Dào San", "dao san", "daosan" and
+/// "DAO-SAN" all match "Xã Dào San"; "taphin" matches "Bản Tả Phìn"; "ta ph" matches it in part.
+///
+/// Typed words match the beginnings of the name's words, in order and together ("phin" matches
+/// "Bản Tả Phìn", "tap" matches it too; "san dao" does not match "Xã Dào San").
+pub fn place_match(typed: &str, name: &str) -> Option<bool> {
+    let typed: String = label_key(typed).split(' ').collect();
+    if typed.is_empty() {
+        return None;
+    }
+    let words: Vec<String> = label_key(name).split(' ').map(str::to_string).collect();
+    // The name from each word on, without spaces: "bantaphin", "taphin", "phin".
+    let mut found = None;
+    for start in 0..words.len() {
+        let tail: String = words[start..].concat();
+        if tail == typed && start <= 1 {
+            return Some(true);
+        }
+        if tail.starts_with(&typed) {
+            found = Some(false);
+        }
+    }
+    found
+}
+
 /// Cuts `text` to at most `max_chars` characters, on a word boundary where one is near, adding an
 /// ellipsis when anything was cut.
 pub fn excerpt(text: &str, max_chars: usize) -> String {
@@ -227,5 +254,36 @@ mod tests {
             excerpt("đường vào bản bị sạt lở nặng", 15),
             "đường vào bản…"
         );
+    }
+
+    #[test]
+    fn a_place_matches_without_marks_case_or_spaces() {
+        for typed in [
+            "Dào San",
+            "dao san",
+            "daosan",
+            "DAO-SAN",
+            "Xã Dào San",
+            "xa dao san",
+        ] {
+            assert_eq!(place_match(typed, "Xã Dào San"), Some(true), "{typed}");
+        }
+        assert_eq!(place_match("taphin", "Bản Tả Phìn"), Some(true));
+        assert_eq!(place_match("binh lu", "Xã Bình Lư"), Some(true));
+    }
+
+    #[test]
+    fn part_of_a_place_name_matches_in_part() {
+        assert_eq!(place_match("ta ph", "Bản Tả Phìn"), Some(false));
+        assert_eq!(place_match("phin", "Bản Tả Phìn"), Some(false));
+        assert_eq!(place_match("ban", "Bản Tả Phìn"), Some(false));
+        assert_eq!(place_match("binh lu", "Tổ dân phố Bình Lư"), Some(false));
+    }
+
+    #[test]
+    fn words_out_of_order_or_elsewhere_do_not_match() {
+        assert_eq!(place_match("san dao", "Xã Dào San"), None);
+        assert_eq!(place_match("gia khau", "Bản Tả Phìn"), None);
+        assert_eq!(place_match("  ", "Bản Tả Phìn"), None);
     }
 }

@@ -386,8 +386,7 @@ pub(super) async fn input(turn: &mut Turn<'_>, state: State, event: &Event) -> O
             }
         }
         (State::BroadcastReview { draft }, _) => {
-            turn.say_msg(Msg::new("hint-choose-button"));
-            review(turn, draft).await
+            dialogue::wrong_input(turn, State::BroadcastReview { draft }).await
         }
         _ => return None,
     };
@@ -547,6 +546,10 @@ pub(super) async fn latest(turn: &mut Turn<'_>) -> Step {
     }
     if shown == 0 {
         turn.say_msg(Msg::new("broadcast-latest-none"));
+    }
+    // The menu below carries the button that subscribes.
+    if turn.person.village_id.is_some() && !store::is_subscribed(turn.conn, turn.person.id).await? {
+        turn.say_msg(Msg::new("news-subscribe-offer"));
     }
     dialogue::show_menu(turn).await?;
     Ok(State::Idle)

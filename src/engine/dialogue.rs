@@ -4,23 +4,30 @@
 //! người dân: /start
 //! bot:       Xin chào! Tôi là Loa Thôn … Mời bạn chọn ngôn ngữ.
 //!            [1] Tiếng Việt   [2] Hmoob (H'Mông)
-//! người dân: [2]
-//! bot:       (in H'Mông, falling back to Vietnamese where a text is not translated yet)
-//!            Choose your commune: [1] Xã Bình Lư [2] Xã Dào San [3] Xã Sì Lở Lầu
-//! người dân: ta phin                       ← typing part of a village name also works
-//! bot:       Bạn ở Bản Tả Phìn, Xã Dào San.  Thông báo về dữ liệu cá nhân … [Đồng ý] [Không đồng ý]
+//! người dân: 1                             ← a typed number presses that button (typed.rs)
+//! bot:       Bạn ở xã nào? [1] Xã Bình Lư [2] Xã Dào San [3] Xã Sì Lở Lầu
+//! người dân: daosan                        ← a commune's name, marks and spaces optional
+//! bot:       Bạn ở thôn, bản nào của Xã Dào San? [Bản Dào San] [Bản Sì Choang] [Bản Tả Phìn]
+//!            [‹ Chọn xã khác]
+//! người dân: ta phin
+//! bot:       Đã ghi nhận: bạn ở Bản Tả Phìn, Xã Dào San.  Thông báo về dữ liệu cá nhân …
+//!            [✅ Đồng ý] [Không đồng ý]
 //! người dân: Đồng ý
-//! bot:       Cảm ơn bạn! … main menu: [Ngôn ngữ] [Nơi ở] [Thông tin của tôi] [Trợ giúp]
+//! bot:       Cảm ơn bạn! … Bạn có muốn nhận thông báo của Bản Tả Phìn qua tin nhắn riêng này
+//!            không? [🔔 Có, nhận thông báo] [Không nhận]
+//! người dân: 1
+//! bot:       🔔 Bạn đã đăng ký … Bạn muốn làm gì? [📝 Gửi kiến nghị] … [🔕 Thôi nhận thông báo] …
 //! ```
 //!
-//! States are named for what the bot waits for ([`State`]). Buttons carry their whole intent
-//! (`lang:hnj`, `village:12`), so a press is understood in any state; typed text is read in the
-//! light of the state.
+//! An officer who comes by an invite (`/start MOI-…`) is asked only the language, then sees
+//! the menu with their queue. States are named for what the bot waits for ([`State`]).
+//! Buttons carry their whole intent (`lang:hnj`, `village:12`), so a press is understood in any
+//! state; typed text is read in the light of the state.
 
 use super::petitions as villager;
 use super::state::State;
 use super::{
-    ButtonSpec, EngineError, Event, Reply, Text, Turn, broadcast, lessons, officer, privacy,
+    ButtonSpec, EngineError, Event, Reply, Text, Turn, broadcast, lessons, officer, privacy, typed,
 };
 use crate::clock::local_parts;
 use crate::domain::LocaleTag;
@@ -28,6 +35,7 @@ use crate::domain::text::label_key;
 use crate::i18n::Msg;
 use crate::intent::{Command, ConsentChoice, Intent, LessonStep, MenuItem};
 use crate::store::areas::{self, Area, AreaKind};
+use crate::store::broadcasts;
 use crate::store::chats::ChatKind;
 use crate::store::people;
 
@@ -102,7 +110,7 @@ async fn command(turn: &mut Turn<'_>, state: State, name: &str, args: &str) -> S
         }
         Command::Petition => villager::start(turn).await,
         Command::Learn | Command::Subscribe if asked_for_consent(turn) => {
-            resume(turn, State::Idle).await
+            after_consent_needed(turn).await
         }
         Command::Learn => lessons::list(turn).await,
         Command::Broadcast => broadcast::start(turn).await,
@@ -114,14 +122,14 @@ async fn command(turn: &mut Turn<'_>, state: State, name: &str, args: &str) -> S
         Command::Invite(unit) => officer::invite(turn, &unit).await,
         Command::Officers => officer::officers(turn).await,
         Command::Report(commune) => super::report::for_admin(turn, &commune).await,
-        Command::Language(_) => ask_language(turn, !turn.person.onboarded()),
+        Command::Language(_) => ask_language(turn, onboarding_pending(turn)),
         Command::Help => {
             say_help(turn);
             resume(turn, state).await
         }
         Command::Menu => resume(turn, State::Idle).await,
         Command::Cancel => {
-            if turn.person.onboarded() {
+            if !onboarding_pending(turn) {
                 turn.say_msg(Msg::new("cancelled"));
             }
             resume(turn, State::Idle).await
@@ -134,7 +142,7 @@ async fn command(turn: &mut Turn<'_>, state: State, name: &str, args: &str) -> S
 }
 
 async fn start(turn: &mut Turn<'_>) -> Step {
-    if turn.person.onboarded() {
+    if !onboarding_pending(turn) {
         turn.say_msg(Msg::new("welcome-back"));
         return resume(turn, State::Idle).await;
     }
@@ -156,7 +164,14 @@ pub(super) async fn resume(turn: &mut Turn<'_>, state: State) -> Step {
             Some(commune) => ask_village(turn, onboarding, &commune, page).await,
             None => ask_commune(turn, onboarding, 0).await,
         },
+        State::AwaitingFoundPlace {
+            onboarding,
+            commune_id,
+            query,
+            page,
+        } => show_found(turn, onboarding, commune_id, &query, page).await,
         State::AwaitingConsent => ask_consent(turn),
+        State::AwaitingSubscription => ask_subscription(turn).await,
         State::ConfirmingWithdrawal | State::ConfirmingDeletion => privacy::resume(turn, state),
         State::Idle => next_missing(turn).await,
         State::AwaitingCategory => Box::pin(villager::start(turn)).await,
@@ -168,14 +183,30 @@ pub(super) async fn resume(turn: &mut Turn<'_>, state: State) -> Step {
     }
 }
 
+/// Whether onboarding still asks this person something. A villager gives their language,
+/// village and consent; an officer (who came by an invite) only their language: their own
+/// village and consent are asked when they act as a villager (a petition, a lesson).
+fn onboarding_pending(turn: &Turn<'_>) -> bool {
+    if turn.actor.is_officer() {
+        turn.person.language.is_none()
+    } else {
+        !turn.person.onboarded()
+    }
+}
+
 /// The next onboarding question, or the menu when nothing is missing.
 async fn next_missing(turn: &mut Turn<'_>) -> Step {
     let p = &turn.person;
     if p.language.is_none() {
-        if turn.fresh {
+        // An officer who just accepted an invite was greeted by it.
+        if turn.fresh && !turn.actor.is_officer() {
             turn.say_msg(Msg::new("welcome"));
         }
         ask_language(turn, true)
+    } else if !onboarding_pending(turn) && !p.onboarded() {
+        // An officer's short onboarding ends here.
+        show_menu(turn).await?;
+        Ok(State::Idle)
     } else if p.village_id.is_none() {
         ask_commune(turn, true, 0).await
     } else if p.consent_at.is_none() {
@@ -235,27 +266,80 @@ async fn ask_village(turn: &mut Turn<'_>, onboarding: bool, commune: &Area, page
     })
 }
 
-/// One page of area buttons, with previous/next buttons where there is more.
-fn paged(mut reply: Reply, items: &[Area], page: usize, pick: fn(i64) -> Intent) -> Reply {
-    let start = page * PAGE_SIZE;
-    let buttons: Vec<ButtonSpec> = items
+/// One page of area buttons, two to a row, with previous/next buttons where there is more.
+fn paged(reply: Reply, items: &[Area], page: usize, pick: fn(i64) -> Intent) -> Reply {
+    let buttons = items
         .iter()
-        .skip(start)
+        .skip(page * PAGE_SIZE)
         .take(PAGE_SIZE)
         .map(|a| ButtonSpec::new(Text::Plain(a.name.clone()), pick(a.id)))
         .collect();
     // Two per row: short names, fewer screens to scroll.
-    for pair in buttons.chunks(2) {
-        reply = reply.row(pair.to_vec());
+    page_of(reply, buttons, 2, page, items.len())
+}
+
+/// The buttons of page `page` (of `total` items, [`PAGE_SIZE`] a page), `per_row` to a row,
+/// then "previous" and "next" where there is more.
+fn page_of(
+    mut reply: Reply,
+    buttons: Vec<ButtonSpec>,
+    per_row: usize,
+    page: usize,
+    total: usize,
+) -> Reply {
+    for row in buttons.chunks(per_row) {
+        reply = reply.row(row.to_vec());
     }
     let mut nav = Vec::new();
     if page > 0 {
         nav.push(ButtonSpec::new("button-previous", Intent::Page(page - 1)));
     }
-    if start + PAGE_SIZE < items.len() {
+    if (page + 1) * PAGE_SIZE < total {
         nav.push(ButtonSpec::new("button-next", Intent::Page(page + 1)));
     }
     reply.row(nav)
+}
+
+/// Onboarding's last question: the village's announcements in this private chat. "Yes" comes
+/// first and marked for a person who came from the village's group (they asked for the
+/// village's news once already); for others neither answer is marked.
+async fn ask_subscription(turn: &mut Turn<'_>) -> Step {
+    let Some(village_id) = turn.person.village_id else {
+        return next_missing(turn).await;
+    };
+    if broadcasts::is_subscribed(turn.conn, turn.person.id).await? {
+        return next_missing(turn).await;
+    }
+    let village = areas::get(turn.conn, village_id)
+        .await?
+        .map(|a| a.name)
+        .unwrap_or_default();
+    let from_group = people::came_from_group(turn.conn, turn.person.id).await?;
+    let (question, yes) = if from_group {
+        ("subscribe-ask-from-group", "button-subscribe-yes-default")
+    } else {
+        ("subscribe-ask", "button-subscribe-yes")
+    };
+    turn.say(
+        Reply::new(Msg::new(question).arg("village", village)).row(vec![
+            ButtonSpec::new(yes, Intent::Subscription(true)),
+            ButtonSpec::new("button-subscribe-no", Intent::Subscription(false)),
+        ]),
+    );
+    Ok(State::AwaitingSubscription)
+}
+
+/// The answer to [`ask_subscription`] (or a press of it later): the flow ends with the menu.
+async fn subscription_answer(turn: &mut Turn<'_>, yes: bool) -> Step {
+    if yes {
+        if asked_for_consent(turn) {
+            return after_consent_needed(turn).await;
+        }
+        broadcast::subscribe(turn).await?;
+    } else {
+        turn.say_msg(Msg::new("subscribe-later"));
+    }
+    resume(turn, State::Idle).await
 }
 
 fn ask_consent(turn: &mut Turn<'_>) -> Step {
@@ -264,15 +348,26 @@ fn ask_consent(turn: &mut Turn<'_>) -> Step {
 
 /// The main menu: what works today, and for officers and admins their own items.
 pub(super) async fn show_menu(turn: &mut Turn<'_>) -> Result<(), EngineError> {
-    let mut reply = Reply::new("menu-title")
-        .row(vec![
-            ButtonSpec::new("menu-petition", Intent::Menu(MenuItem::Petition)),
-            ButtonSpec::new("menu-track", Intent::Menu(MenuItem::Track)),
-        ])
-        .row(vec![
-            ButtonSpec::new("menu-news", Intent::Menu(MenuItem::News)),
-            ButtonSpec::new("menu-learn", Intent::Menu(MenuItem::Learn)),
-        ]);
+    let mut reply = Reply::new("menu-title");
+    // A villager's items; an officer who gave no village of their own (their onboarding asks
+    // only the language) sees their work first, and "📍 Nơi ở" to become a villager too.
+    if turn.person.village_id.is_some() {
+        let subscription = if broadcasts::is_subscribed(turn.conn, turn.person.id).await? {
+            ButtonSpec::new("menu-unsubscribe", Intent::Menu(MenuItem::Unsubscribe))
+        } else {
+            ButtonSpec::new("menu-subscribe", Intent::Menu(MenuItem::Subscribe))
+        };
+        reply = reply
+            .row(vec![
+                ButtonSpec::new("menu-petition", Intent::Menu(MenuItem::Petition)),
+                ButtonSpec::new("menu-track", Intent::Menu(MenuItem::Track)),
+            ])
+            .row(vec![
+                ButtonSpec::new("menu-news", Intent::Menu(MenuItem::News)),
+                ButtonSpec::new("menu-learn", Intent::Menu(MenuItem::Learn)),
+            ])
+            .row(vec![subscription]);
+    }
     let mut roles_row = Vec::new();
     if !turn.actor.officer_units().is_empty() {
         roles_row.push(ButtonSpec::new("menu-queue", Intent::Queue(0)));
@@ -302,7 +397,7 @@ pub(super) async fn show_menu(turn: &mut Turn<'_>) -> Result<(), EngineError> {
 }
 
 async fn button(turn: &mut Turn<'_>, state: State, intent: Intent) -> Step {
-    let onboarding = !turn.person.onboarded();
+    let onboarding = onboarding_pending(turn);
     match intent {
         Intent::Broadcast(step) => broadcast::button(turn, state, step).await,
         Intent::Privacy(step) => privacy::button(turn, state, step).await,
@@ -310,7 +405,7 @@ async fn button(turn: &mut Turn<'_>, state: State, intent: Intent) -> Step {
         Intent::Lesson(step)
             if !matches!(step, LessonStep::AcceptHelp(_)) && asked_for_consent(turn) =>
         {
-            resume(turn, State::Idle).await
+            after_consent_needed(turn).await
         }
         Intent::Lesson(step) => lessons::button(turn, state, step).await,
         Intent::Category(_)
@@ -367,6 +462,12 @@ async fn button(turn: &mut Turn<'_>, state: State, intent: Intent) -> Step {
                 )
                 .await
             }
+            State::AwaitingFoundPlace {
+                onboarding,
+                commune_id,
+                query,
+                ..
+            } => show_found(turn, onboarding, commune_id, &query, page).await,
             other => stale(turn, other).await,
         },
         Intent::BackToCommunes => ask_commune(turn, onboarding, 0).await,
@@ -375,9 +476,9 @@ async fn button(turn: &mut Turn<'_>, state: State, intent: Intent) -> Step {
             turn.person.consent_at = Some(turn.now);
             if onboarding && turn.person.onboarded() {
                 turn.say_msg(Msg::new("onboarding-done"));
-            } else {
-                turn.say_msg(Msg::new("consent-thanks"));
+                return ask_subscription(turn).await;
             }
+            turn.say_msg(Msg::new("consent-thanks"));
             resume(turn, State::Idle).await
         }
         Intent::Consent(ConsentChoice::Decline) => {
@@ -390,6 +491,7 @@ async fn button(turn: &mut Turn<'_>, state: State, intent: Intent) -> Step {
         Intent::Consent(ConsentChoice::Review) => ask_consent(turn),
         Intent::Consent(ConsentChoice::More) => privacy::show_consent(turn, true),
         Intent::Report(step) => super::report::button(turn, step).await,
+        Intent::Subscription(yes) => subscription_answer(turn, yes).await,
         Intent::Menu(item) => menu(turn, item, onboarding).await,
         Intent::Language(_) | Intent::OpenPrivate(_) | Intent::GroupLanguage(_) => {
             stale(turn, state).await
@@ -401,11 +503,13 @@ async fn menu(turn: &mut Turn<'_>, item: MenuItem, onboarding: bool) -> Step {
     match item {
         MenuItem::Language => ask_language(turn, onboarding),
         MenuItem::Petition => villager::start(turn).await,
-        MenuItem::Learn | MenuItem::News if asked_for_consent(turn) => {
-            resume(turn, State::Idle).await
+        MenuItem::Learn | MenuItem::News | MenuItem::Subscribe if asked_for_consent(turn) => {
+            after_consent_needed(turn).await
         }
         MenuItem::Learn => lessons::list(turn).await,
         MenuItem::News => broadcast::latest(turn).await,
+        MenuItem::Subscribe => broadcast::subscribe(turn).await,
+        MenuItem::Unsubscribe => broadcast::unsubscribe(turn).await,
         MenuItem::Broadcast => broadcast::start(turn).await,
         MenuItem::Track => villager::track(turn, "").await,
         MenuItem::Report => super::report::for_admin(turn, "").await,
@@ -430,6 +534,16 @@ fn asked_for_consent(turn: &mut Turn<'_>) -> bool {
     }
     turn.say_msg(Msg::new("consent-needed"));
     true
+}
+
+/// After "consent-needed": the onboarding step still missing, or (for an officer, whose short
+/// onboarding skipped it) the data notice itself.
+async fn after_consent_needed(turn: &mut Turn<'_>) -> Step {
+    if onboarding_pending(turn) {
+        resume(turn, State::Idle).await
+    } else {
+        ask_consent(turn)
+    }
 }
 
 /// Help, with the lines for officers and admins only to those who hold the role.
@@ -517,6 +631,7 @@ fn text_problem(turn: &Turn<'_>, text: &str) -> Option<Msg> {
 
 async fn text_input(turn: &mut Turn<'_>, state: State, text: &str) -> Step {
     if let Some(hint) = text_problem(turn, text) {
+        // Rare (an empty message, a wall of text): the step is shown again under the hint.
         turn.say_msg(hint);
         return resume(turn, state).await;
     }
@@ -538,10 +653,7 @@ async fn text_input(turn: &mut Turn<'_>, state: State, text: &str) -> Step {
                 .map(|l| l.tag.clone());
             match found {
                 Some(tag) => set_language(turn, tag, onboarding).await,
-                None => {
-                    turn.say_msg(Msg::new("hint-choose-button"));
-                    ask_language(turn, onboarding)
-                }
+                None => wrong_input(turn, State::AwaitingLanguage { onboarding }).await,
             }
         }
         State::AwaitingCommune { onboarding, .. } => find_place(turn, onboarding, None, text).await,
@@ -550,6 +662,11 @@ async fn text_input(turn: &mut Turn<'_>, state: State, text: &str) -> Step {
             commune_id,
             ..
         } => find_place(turn, onboarding, Some(commune_id), text).await,
+        State::AwaitingFoundPlace {
+            onboarding,
+            commune_id,
+            ..
+        } => find_place(turn, onboarding, commune_id, text).await,
         State::AwaitingConsent => {
             let key = label_key(text);
             let said = |turn: &Turn<'_>, id: &'static str| {
@@ -572,12 +689,17 @@ async fn text_input(turn: &mut Turn<'_>, state: State, text: &str) -> Step {
                 )
                 .await
             } else {
-                turn.say_msg(Msg::new("hint-choose-button"));
-                ask_consent(turn)
+                wrong_input(turn, State::AwaitingConsent).await
             }
         }
+        // The question is optional: a menu item typed instead leaves it.
+        State::AwaitingSubscription => match (yes_or_no(text), menu_intent(turn, text)) {
+            (Some(yes), _) => subscription_answer(turn, yes).await,
+            (None, Some(intent)) => button(turn, State::Idle, intent).await,
+            (None, None) => wrong_input(turn, State::AwaitingSubscription).await,
+        },
         State::Idle => {
-            if !turn.person.onboarded() {
+            if onboarding_pending(turn) {
                 // Someone writing for the first time is welcomed first, not corrected.
                 if !turn.fresh {
                     turn.say_msg(Msg::new("hint-choose-button"));
@@ -593,10 +715,42 @@ async fn text_input(turn: &mut Turn<'_>, state: State, text: &str) -> Step {
                 }
             }
         }
-        other => {
+        other => wrong_input(turn, other).await,
+    }
+}
+
+/// Typed text a button step cannot read: one line saying how to answer, under the buttons
+/// already on screen (they are shown again only when there are none). Every button step's
+/// fallback, so that a wrong input never brings the whole screen back.
+pub(super) async fn wrong_input(turn: &mut Turn<'_>, state: State) -> Step {
+    match typed::count(turn).await? {
+        0 => {
             turn.say_msg(Msg::new("hint-choose-button"));
-            resume(turn, other).await
+            resume(turn, state).await
         }
+        count => {
+            turn.say_msg(Msg::new("hint-press-or-type").arg("count", count));
+            Ok(state)
+        }
+    }
+}
+
+/// After a one-line hint: the step stays as it is when its buttons are on screen, and is asked
+/// again otherwise.
+async fn reprompt(turn: &mut Turn<'_>, state: State) -> Step {
+    if typed::count(turn).await? > 0 {
+        Ok(state)
+    } else {
+        resume(turn, state).await
+    }
+}
+
+/// "có", "vâng", "không": a typed yes or no.
+fn yes_or_no(text: &str) -> Option<bool> {
+    match label_key(text).as_str() {
+        "co" | "vang" | "u" | "yes" | "ok" | "dong y" | "co nhan" => Some(true),
+        "khong" | "no" | "khong nhan" | "thoi" => Some(false),
+        _ => None,
     }
 }
 
@@ -608,6 +762,8 @@ fn menu_intent(turn: &Turn<'_>, text: &str) -> Option<Intent> {
         ("menu-track", Intent::Menu(MenuItem::Track)),
         ("menu-learn", Intent::Menu(MenuItem::Learn)),
         ("menu-news", Intent::Menu(MenuItem::News)),
+        ("menu-subscribe", Intent::Menu(MenuItem::Subscribe)),
+        ("menu-unsubscribe", Intent::Menu(MenuItem::Unsubscribe)),
         ("menu-broadcast", Intent::Menu(MenuItem::Broadcast)),
         ("menu-queue", Intent::Queue(0)),
         ("menu-report", Intent::Menu(MenuItem::Report)),
@@ -622,66 +778,113 @@ fn menu_intent(turn: &Turn<'_>, text: &str) -> Option<Intent> {
     })
 }
 
-/// Typed part of a place name: villages of the chosen commune, or, at the commune step,
-/// communes first and then villages anywhere.
+/// Typed part of a place name. At the commune step communes come first: a commune's name
+/// picks the commune and its villages are asked next, even where a village has the same name
+/// ("Dào San"); only when no commune matches are villages anywhere looked up. At a commune's
+/// village step its villages come first, then another commune, then villages anywhere. One
+/// place is taken; several are shown as buttons, a page at a time.
 async fn find_place(
     turn: &mut Turn<'_>,
     onboarding: bool,
     commune_id: Option<i64>,
     text: &str,
 ) -> Step {
-    let state = match commune_id {
-        Some(commune_id) => State::AwaitingVillage {
-            onboarding,
-            commune_id,
-            page: 0,
-        },
-        None => State::AwaitingCommune {
-            onboarding,
-            page: 0,
-        },
-    };
-    let mut villages = areas::search(turn.conn, AreaKind::Village, commune_id, text).await?;
-    if commune_id.is_none() {
-        let communes = areas::search(turn.conn, AreaKind::Commune, None, text).await?;
-        if communes.len() == 1 && villages.is_empty() {
-            let commune = communes.into_iter().next().expect("one commune");
-            return ask_village(turn, onboarding, &commune, 0).await;
-        }
-        if !communes.is_empty() && villages.is_empty() {
-            let reply = Reply::new(Msg::new("place-several-found").arg("count", communes.len()));
-            turn.say(paged(reply, &communes, 0, Intent::Commune));
-            return Ok(state);
-        }
-    }
-    match villages.len() {
+    let mut found = places_matching(turn, commune_id, text).await?;
+    match found.len() {
         0 => {
             turn.say_msg(Msg::new("place-not-found").arg("query", text.to_string()));
-            resume(turn, state).await
+            let state = match commune_id {
+                Some(commune_id) => State::AwaitingVillage {
+                    onboarding,
+                    commune_id,
+                    page: 0,
+                },
+                None => State::AwaitingCommune {
+                    onboarding,
+                    page: 0,
+                },
+            };
+            reprompt(turn, state).await
         }
-        1 => set_village(turn, villages.remove(0), onboarding).await,
-        _ => {
-            let mut reply =
-                Reply::new(Msg::new("place-several-found").arg("count", villages.len()));
-            villages.truncate(PAGE_SIZE);
-            for v in &villages {
-                let commune = match (commune_id, v.parent_id) {
-                    (None, Some(pid)) => areas::get(turn.conn, pid).await?.map(|c| c.name),
+        1 => {
+            let place = found.remove(0);
+            match place.kind {
+                AreaKind::Village => set_village(turn, place, onboarding).await,
+                _ => ask_village(turn, onboarding, &place, 0).await,
+            }
+        }
+        _ => show_found(turn, onboarding, commune_id, text, 0).await,
+    }
+}
+
+/// The places `text` names, searched in the order [`find_place`] describes: all of one kind.
+async fn places_matching(
+    turn: &mut Turn<'_>,
+    commune_id: Option<i64>,
+    text: &str,
+) -> Result<Vec<Area>, EngineError> {
+    if let Some(id) = commune_id {
+        let villages = areas::search(turn.conn, AreaKind::Village, Some(id), text).await?;
+        if !villages.is_empty() {
+            return Ok(villages);
+        }
+    }
+    let communes = areas::search(turn.conn, AreaKind::Commune, None, text).await?;
+    if !communes.is_empty() {
+        return Ok(communes);
+    }
+    areas::search(turn.conn, AreaKind::Village, None, text).await
+}
+
+/// One page of the places `query` matched, with the next and previous pages and a way back
+/// to the list the person came from.
+async fn show_found(
+    turn: &mut Turn<'_>,
+    onboarding: bool,
+    commune_id: Option<i64>,
+    query: &str,
+    page: usize,
+) -> Step {
+    let found = places_matching(turn, commune_id, query).await?;
+    if found.len() < 2 {
+        // The places changed since the list was shown: search again from the start.
+        return Box::pin(find_place(turn, onboarding, commune_id, query)).await;
+    }
+    let page = page.min((found.len() - 1) / PAGE_SIZE);
+    let mut buttons = Vec::new();
+    for place in found.iter().skip(page * PAGE_SIZE).take(PAGE_SIZE) {
+        let button = match place.kind {
+            AreaKind::Village => {
+                // A village outside the commune on screen says which commune it is in.
+                let commune = match place.parent_id {
+                    Some(pid) if Some(pid) != commune_id => {
+                        areas::get(turn.conn, pid).await?.map(|c| c.name)
+                    }
                     _ => None,
                 };
                 let label = match commune {
-                    Some(c) => format!("{} ({c})", v.name),
-                    None => v.name.clone(),
+                    Some(c) => format!("{} ({c})", place.name),
+                    None => place.name.clone(),
                 };
-                reply = reply.row(vec![ButtonSpec::new(
-                    Text::Plain(label),
-                    Intent::Village(v.id),
-                )]);
+                ButtonSpec::new(Text::Plain(label), Intent::Village(place.id))
             }
-            turn.say(reply);
-            Ok(state)
-        }
+            _ => ButtonSpec::new(Text::Plain(place.name.clone()), Intent::Commune(place.id)),
+        };
+        buttons.push(button);
     }
+    let reply = Reply::new(Msg::new("place-several-found").arg("count", found.len()));
+    let mut reply = page_of(reply, buttons, 1, page, found.len());
+    reply = reply.row(vec![match commune_id {
+        Some(id) => ButtonSpec::new("button-village-list", Intent::Commune(id)),
+        None => ButtonSpec::new("button-commune-list", Intent::BackToCommunes),
+    }]);
+    turn.say(reply);
+    Ok(State::AwaitingFoundPlace {
+        onboarding,
+        commune_id,
+        query: query.to_string(),
+        page,
+    })
 }
 
 async fn profile(turn: &mut Turn<'_>) -> Result<(), EngineError> {

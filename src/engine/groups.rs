@@ -84,10 +84,15 @@ async fn deep_link(turn: &mut Turn<'_>, payload: &str) -> Result<Event, EngineEr
     let mut from_group = None;
     for word in payload.split('-') {
         if let Some(id) = word.strip_prefix('v').and_then(|n| n.parse::<i64>().ok()) {
+            let village = areas::get(turn.conn, id)
+                .await?
+                .filter(|a| a.kind == AreaKind::Village);
+            if village.is_some() {
+                // Onboarding then offers the village's announcements with "yes" first.
+                people::set_came_from_group(turn.conn, turn.person.id, turn.now).await?;
+            }
             if turn.person.village_id.is_none()
-                && let Some(village) = areas::get(turn.conn, id)
-                    .await?
-                    .filter(|a| a.kind == AreaKind::Village)
+                && let Some(village) = village
             {
                 people::set_village(turn.conn, turn.person.id, village.id, turn.now).await?;
                 turn.person.village_id = Some(village.id);

@@ -11,6 +11,7 @@ mod petitions;
 mod privacy;
 mod report;
 pub mod state;
+mod typed;
 
 use std::sync::Arc;
 use std::time::Instant;
@@ -222,8 +223,17 @@ impl Engine {
             fresh: stored.is_none(),
             forgotten: false,
         };
-        // Group commands, deep links and the bot's own membership are read first (groups.rs).
-        let next = match groups::prepare(&mut turn, &inbound.event).await? {
+        // A typed number or label is a press of the latest buttons (typed.rs); then group
+        // commands, deep links and the bot's own membership are read (groups.rs).
+        let event = match typed::read(&mut turn, &state, &inbound.event).await? {
+            typed::Typed::Event(event) | typed::Typed::Press(event) => Some(event),
+            typed::Typed::Answered => None,
+        };
+        let prepared = match event {
+            Some(event) => groups::prepare(&mut turn, &event).await?,
+            None => None,
+        };
+        let next = match prepared {
             Some(event) => dialogue::step(&mut turn, state, &event, was_reset).await?,
             None => state,
         };

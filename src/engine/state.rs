@@ -26,7 +26,18 @@ pub enum State {
         commune_id: i64,
         page: usize,
     },
+    /// Typed text matched several places: they are shown as buttons, a page at a time.
+    /// `commune_id` is the commune whose villages were searched (none: the commune step).
+    AwaitingFoundPlace {
+        onboarding: bool,
+        commune_id: Option<i64>,
+        query: String,
+        page: usize,
+    },
     AwaitingConsent,
+    /// The last onboarding question: the village's announcements in the private chat, yes or
+    /// no.
+    AwaitingSubscription,
 
     // A villager writing a petition.
     AwaitingCategory,
@@ -110,11 +121,49 @@ impl State {
                 | State::AwaitingLanguage { .. }
                 | State::AwaitingCommune { .. }
                 | State::AwaitingVillage { .. }
+                | State::AwaitingFoundPlace { .. }
                 | State::AwaitingConsent
+                | State::AwaitingSubscription
                 | State::ConfirmingWithdrawal
                 | State::ConfirmingDeletion
                 | State::Learning { .. }
         )
+    }
+}
+
+impl State {
+    /// States that wait for typed content (a petition's text, an answer, a time), where a
+    /// typed number is content. Everywhere else a typed number presses a button of the latest
+    /// message with buttons. Exhaustive, so that each new state decides.
+    pub fn takes_free_text(&self) -> bool {
+        match self {
+            State::AwaitingBody { .. }
+            | State::AddingInfo { .. }
+            | State::AwaitingReopenReason { .. }
+            | State::AwaitingAnswer { .. }
+            | State::AwaitingQuestion { .. }
+            | State::AwaitingForwardReason { .. }
+            | State::AwaitingDuplicateCode { .. }
+            | State::AwaitingCloseReason { .. }
+            | State::BroadcastText { .. }
+            | State::BroadcastSchedule { .. } => true,
+            State::Idle
+            | State::AwaitingLanguage { .. }
+            | State::AwaitingCommune { .. }
+            | State::AwaitingVillage { .. }
+            | State::AwaitingFoundPlace { .. }
+            | State::AwaitingConsent
+            | State::AwaitingSubscription
+            | State::AwaitingCategory
+            | State::AwaitingAnonymity { .. }
+            | State::AwaitingConfirmation { .. }
+            | State::ConfirmingAnswer { .. }
+            | State::ConfirmingWithdrawal
+            | State::ConfirmingDeletion
+            | State::Learning { .. }
+            | State::BroadcastTarget { .. }
+            | State::BroadcastReview { .. } => false,
+        }
     }
 }
 
@@ -151,6 +200,18 @@ mod tests {
             page: 1,
         };
         assert_eq!(decode(&encode(&s)), Some(s));
+    }
+
+    #[test]
+    fn numbers_are_content_only_where_typed_content_is_awaited() {
+        let body = State::AwaitingBody {
+            category_id: 1,
+            parts: Vec::new(),
+        };
+        assert!(body.takes_free_text());
+        assert!(!State::AwaitingConsent.takes_free_text());
+        assert!(!State::AwaitingSubscription.takes_free_text());
+        assert!(!State::Idle.takes_free_text());
     }
 
     #[test]

@@ -4,7 +4,7 @@ use sqlx::Row;
 use sqlx::any::AnyRow;
 
 use super::{Conn, StoreError, StoreResult};
-use crate::domain::text::fold_key;
+use crate::domain::text::place_match;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum AreaKind {
@@ -103,34 +103,20 @@ pub async fn list(conn: &mut Conn, kind: AreaKind, parent: Option<i64>) -> Store
     rows.iter().map(area_from_row).collect()
 }
 
-/// Areas of a kind whose folded name contains every word of `query`, folded alike
-/// ("ta phin" finds "Bản Tả Phìn"). An exact name match comes first.
+/// Areas of a kind whose name matches `query` ([`place_match`]: no marks, case or spaces
+/// needed; "taphin" finds "Bản Tả Phìn"). When some match the whole name, only those are kept.
 pub async fn search(
     conn: &mut Conn,
     kind: AreaKind,
     parent: Option<i64>,
     query: &str,
 ) -> StoreResult<Vec<Area>> {
-    let key = fold_key(query);
-    let words: Vec<&str> = key.split(' ').filter(|w| !w.is_empty()).collect();
-    if words.is_empty() {
-        return Ok(Vec::new());
-    }
     let candidates = list(conn, kind, parent).await?;
     let mut hits: Vec<(bool, Area)> = candidates
         .into_iter()
-        .filter_map(|a| {
-            let name = fold_key(&a.name);
-            let name_words: Vec<&str> = name.split(' ').collect();
-            let all = words
-                .iter()
-                .all(|w| name_words.iter().any(|nw| nw.starts_with(w)));
-            let exact = name == key || name.ends_with(&format!(" {key}"));
-            all.then_some((exact, a))
-        })
+        .filter_map(|a| place_match(query, &a.name).map(|exact| (exact, a)))
         .collect();
-    hits.sort_by_key(|(exact, _)| !*exact);
-    if hits.first().is_some_and(|(exact, _)| *exact) {
+    if hits.iter().any(|(exact, _)| *exact) {
         hits.retain(|(exact, _)| *exact);
     }
     Ok(hits.into_iter().map(|(_, a)| a).collect())

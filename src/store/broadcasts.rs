@@ -381,6 +381,15 @@ pub async fn subscribe(
     Ok(done == 1)
 }
 
+/// Whether the person receives announcements in their private chat.
+pub async fn is_subscribed(conn: &mut Conn, person_id: i64) -> StoreResult<bool> {
+    let row = sqlx::query("SELECT COUNT(*) AS n FROM subscriptions WHERE person_id = $1")
+        .bind(person_id)
+        .fetch_one(&mut *conn)
+        .await?;
+    Ok(row.try_get::<i64, _>("n")? > 0)
+}
+
 pub async fn unsubscribe(conn: &mut Conn, person_id: i64) -> StoreResult<bool> {
     let done = sqlx::query("DELETE FROM subscriptions WHERE person_id = $1")
         .bind(person_id)

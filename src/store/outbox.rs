@@ -95,6 +95,48 @@ impl ClaimClass {
     }
 }
 
+/// The buttons of the latest message with buttons in a chat (rows flattened, in order), as
+/// the person last saw them: what a typed number or label presses. Only the payload's own
+/// `"buttons"` key can match the pattern (a quote inside a text is escaped in the JSON).
+pub async fn latest_buttons(conn: &mut Conn, chat_id: i64) -> StoreResult<Vec<Button>> {
+    let row = sqlx::query(
+        "SELECT payload FROM outbox WHERE chat_id = $1 AND status IN ('pending', 'sending', 'sent') \
+         AND payload LIKE '%\"buttons\":%' ORDER BY id DESC LIMIT 1",
+    )
+    .bind(chat_id)
+    .fetch_optional(&mut *conn)
+    .await?;
+    buttons_of(row)
+}
+
+/// [`latest_buttons`] of a chat named by its channel and platform id (the console's handle).
+pub async fn latest_buttons_in(
+    conn: &mut Conn,
+    channel: &str,
+    external_chat_id: &str,
+) -> StoreResult<Vec<Button>> {
+    let row = sqlx::query(
+        "SELECT o.payload FROM outbox o JOIN chats c ON c.id = o.chat_id \
+         WHERE c.channel = $1 AND c.external_id = $2 AND o.status IN ('pending', 'sending', 'sent') \
+         AND o.payload LIKE '%\"buttons\":%' ORDER BY o.id DESC LIMIT 1",
+    )
+    .bind(channel)
+    .bind(external_chat_id)
+    .fetch_optional(&mut *conn)
+    .await?;
+    buttons_of(row)
+}
+
+fn buttons_of(row: Option<sqlx::any::AnyRow>) -> StoreResult<Vec<Button>> {
+    let Some(row) = row else {
+        return Ok(Vec::new());
+    };
+    let payload: String = row.try_get("payload")?;
+    let message: Outbound =
+        serde_json::from_str(&payload).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+    Ok(message.buttons.into_iter().flatten().collect())
+}
+
 /// Claims up to `limit` due rows of `channel` for `owner` until `now + lease_ms`: pending rows,
 /// and rows whose earlier lease ran out. Highest priority first, then oldest.
 pub async fn claim(

@@ -179,6 +179,29 @@ pub async fn set_consent(
     Ok(())
 }
 
+/// Records that the person first came from a village group's link (`people.came_from`).
+pub async fn set_came_from_group(conn: &mut Conn, id: i64, now_ms: i64) -> StoreResult<()> {
+    sqlx::query("UPDATE people SET came_from = 'group', updated_at = $1 WHERE id = $2")
+        .bind(now_ms)
+        .bind(id)
+        .execute(&mut *conn)
+        .await?;
+    Ok(())
+}
+
+/// Whether the person first came from a village group's link.
+pub async fn came_from_group(conn: &mut Conn, id: i64) -> StoreResult<bool> {
+    let row = sqlx::query("SELECT came_from FROM people WHERE id = $1")
+        .bind(id)
+        .fetch_optional(&mut *conn)
+        .await?;
+    let from: Option<String> = match row {
+        Some(r) => r.try_get("came_from")?,
+        None => None,
+    };
+    Ok(from.as_deref() == Some("group"))
+}
+
 /// One role a person holds, with its scope.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RoleGrant {

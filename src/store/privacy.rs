@@ -121,7 +121,7 @@ pub async fn forget_person(
 
     sqlx::query(
         "UPDATE people SET external_id = $1, display_name = NULL, language = NULL, village_id = NULL, \
-         consent_at = NULL, updated_at = $2 WHERE id = $3",
+         consent_at = NULL, came_from = NULL, updated_at = $2 WHERE id = $3",
     )
     .bind(&tombstone)
     .bind(now_ms)

@@ -19,21 +19,19 @@ async fn unknown_commands_and_text_where_a_button_is_expected_get_hints() {
                 "Mời bạn chọn ngôn ngữ:",
             ],
         );
+        // A number past the last button, or words a button step cannot read: one line, the
+        // buttons stay where they are (issue 14).
         let out = t.say("[9]").await;
-        assert_has(
-            &out,
-            &["Mời bạn bấm một nút bên dưới.", "Mời bạn chọn ngôn ngữ:"],
-        );
+        assert_has(&out, &["Chỉ có 2 nút. Mời bạn gõ số từ 1 đến 2."]);
+        assert_lacks(&out, &["Mời bạn chọn ngôn ngữ:"]);
         t.say("[1]").await;
         t.say("gia khau").await;
         let out = t.say("có lẽ").await;
         assert_has(
             &out,
-            &[
-                "Mời bạn bấm một nút bên dưới.",
-                "Thông báo về dữ liệu cá nhân",
-            ],
+            &["Mời bạn bấm một nút ở tin nhắn trên, hoặc gõ số thứ tự của nút (từ 1 đến 2)."],
         );
+        assert_lacks(&out, &["Thông báo về dữ liệu cá nhân"]);
         let out = t.say("Không đồng ý").await;
         assert_has(&out, &["chưa thể lưu thông tin", "[1] Xem lại thông báo"]);
         let out = t.say("[1]").await;
@@ -90,7 +88,7 @@ async fn binary_junk_on_the_console_is_harmless() {
         &out,
         &[
             "Mời bạn chọn ngôn ngữ:",
-            "Mời bạn bấm một nút bên dưới.",
+            "Mời bạn bấm một nút ở tin nhắn trên, hoặc gõ số thứ tự của nút",
             "Đã chọn ngôn ngữ: Tiếng Việt.",
         ],
     );

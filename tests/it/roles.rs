@@ -70,9 +70,20 @@ async fn make_officer(t: &mut TestApp, handle: &str, unit: &str, village: &str) 
     let code = format!("MOI-{}", find_after(&out, "/start MOI-", 8));
     let out = t.say(&format!("@{handle}: /start {code}")).await;
     assert!(out.contains("Đồng chí đã là cán bộ của"), "{out}");
-    t.say(&format!("@{handle}: Tiếng Việt")).await;
-    t.say(&format!("@{handle}: {village}")).await;
-    t.say(&format!("@{handle}: Đồng ý")).await;
+    // An officer's onboarding asks only the language; here they also live in `village` and
+    // accept the data notice (asked when they first act as a villager), as villagers do.
+    let out = t.say(&format!("@{handle}: Tiếng Việt")).await;
+    assert!(out.contains("📥 Hàng đợi kiến nghị"), "{out}");
+    t.say(&format!("@{handle}: 📍 Nơi ở")).await;
+    let mut out = t.say(&format!("@{handle}: {village}")).await;
+    if out.contains("Bạn ở thôn, bản nào") {
+        out = t.say(&format!("@{handle}: {village}")).await;
+    }
+    assert!(out.contains("Đã ghi nhận"), "{out}");
+    let out = t.say(&format!("@{handle}: /hoc")).await;
+    assert!(out.contains("Thông báo về dữ liệu cá nhân"), "{out}");
+    let out = t.say(&format!("@{handle}: Đồng ý")).await;
+    assert!(out.contains("Cảm ơn bạn đã đồng ý."), "{out}");
 }
 
 async fn revoke_cu(t: &TestApp) {
