@@ -22,4 +22,5 @@ mod privacy;
 mod robustness;
 mod roles;
 mod seeds;
+mod talk_first;
 mod telegram;
