@@ -97,7 +97,7 @@ pub(super) async fn keep_for_later(turn: &mut Turn<'_>, text: &str) -> Result<bo
     }
     let person = turn.person.clone();
     let limits = turn.limits.petition.clone();
-    Ok(drafts::keep(&mut turn.cx(), &person, text, &limits).await?)
+    drafts::keep(&mut turn.cx(), &person, text, &limits).await
 }
 
 pub(super) fn say_kept(turn: &mut Turn<'_>) {
