@@ -18,7 +18,7 @@
 //! private chat with `/start <payload>` (Telegram: `t.me/<bot>?start=<payload>`). A payload is
 //! words joined by `-`: `v<id>` names the village of the group the person came from, and a
 //! command name (`menu`, `ngonngu`, any command typed in the group) is where the person meant to
-//! go.
+//! go. `td-<code>-<key>` is a petition its author shared (`services::sharing`): `/theodoi` it.
 
 use super::state::State;
 use super::{ButtonSpec, EngineError, Event, Reply, Text, Turn};
