@@ -213,6 +213,33 @@ pub async fn person_delete(app: &App, address: &str) -> Result<String, AppError>
     ))
 }
 
+/// Makes `address` a digital helper of `village` (an area code). Warns when the bot cannot
+/// reach them: they have never opened a private chat with it, so help requests would not
+/// arrive until they do.
+pub async fn helper_grant(app: &App, address: &str, village: &str) -> Result<String, AppError> {
+    let new = app
+        .grant(address, crate::domain::Role::DigitalHelper, Some(village))
+        .await?;
+    let mut out = format!(
+        "{address} {} a digital helper of {village}\n",
+        if new { "is now" } else { "already was" }
+    );
+    let (channel, external) = crate::app::parse_address(address)?;
+    let mut conn = app.db.pool.acquire().await?;
+    if crate::store::chats::private_of(&mut conn, channel, external)
+        .await?
+        .is_none()
+    {
+        let _ = writeln!(
+            out,
+            "warning: {address} has never opened the bot (no private chat): help requests cannot \
+             reach them until they send /start to the bot. Cảnh báo: người này chưa từng nhắn cho \
+             Loa Thôn, nên chưa nhận được yêu cầu hỗ trợ; mời họ mở Loa Thôn và gõ /start."
+        );
+    }
+    Ok(out)
+}
+
 pub async fn invite(app: &App, unit_code: &str, days: i64) -> Result<String, AppError> {
     if days <= 0 {
         return Err(AppError::Usage("--days must be positive".into()));

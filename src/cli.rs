@@ -326,12 +326,9 @@ pub async fn run(cli: Cli) -> anyhow::Result<i32> {
                     }
                 }
                 AdminCommand::Helper { address, village } => {
-                    let new = app
-                        .grant(&address, Role::DigitalHelper, Some(&village))
-                        .await?;
-                    println!(
-                        "{address} {} a digital helper of {village}",
-                        if new { "is now" } else { "already was" }
+                    print!(
+                        "{}",
+                        admin_ops::helper_grant(&app, &address, &village).await?
                     );
                 }
                 AdminCommand::List => print!("{}", admin_ops::admin_list(&app).await?),

@@ -162,6 +162,17 @@ pub enum LessonStep {
     },
     /// A helper accepts the help request with this id.
     AcceptHelp(i64),
+    /// How the learner asking for a helper agrees to be reached.
+    Reach(Reach),
+}
+
+/// How a learner agrees to be reached by a digital helper.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Reach {
+    /// By the phone number they typed and were shown.
+    Phone,
+    /// Not at all: the helper learns their name and village only.
+    Nothing,
 }
 
 /// What a button press asks for.
@@ -197,6 +208,14 @@ pub enum Intent {
     },
     Reopen(i64),
     KeepRating,
+    /// "Talk first": the words kept as a draft go to the full list of categories.
+    PickCategory,
+    /// "Talk first": the words kept as a draft are not to be sent.
+    DropDraft,
+    /// The author lets a relative or the commune office follow the petition.
+    Share(i64),
+    /// The author stops that.
+    Unshare(i64),
 
     // An officer's work.
     Queue(u32),
@@ -304,6 +323,8 @@ impl Intent {
             ["pet", "done"] => I::DraftDone,
             ["pet", "confirm"] => I::ConfirmPetition,
             ["pet", "noreopen"] => I::KeepRating,
+            ["pet", "pick"] => I::PickCategory,
+            ["pet", "drop"] => I::DropDraft,
             ["pet", "answersend"] => I::SendAnswer,
             ["pet", "anon", "yes"] => I::Anonymous(true),
             ["pet", "anon", "no"] => I::Anonymous(false),
@@ -322,6 +343,8 @@ impl Intent {
                     "more" => I::AddInfo(n),
                     "moredone" => I::AddInfoDone(n),
                     "reopen" => I::Reopen(n),
+                    "share" => I::Share(n),
+                    "unshare" => I::Unshare(n),
                     "open" => I::Open(n),
                     "claim" => I::Claim(n),
                     "answer" => I::Answer(n),
@@ -344,6 +367,8 @@ impl Intent {
                 option: o.parse().ok()?,
             }),
             ["help", "ok", request] => I::Lesson(LessonStep::AcceptHelp(id(request)?)),
+            ["help", "reach", "phone"] => I::Lesson(LessonStep::Reach(Reach::Phone)),
+            ["help", "reach", "none"] => I::Lesson(LessonStep::Reach(Reach::Nothing)),
             ["me", "withdraw"] => I::Privacy(PrivacyStep::AskWithdraw),
             ["me", "withdraw", "yes"] => I::Privacy(PrivacyStep::Withdraw),
             ["me", "delete"] => I::Privacy(PrivacyStep::AskDelete),
@@ -410,6 +435,10 @@ impl fmt::Display for Intent {
             I::Rate { petition, stars } => write!(f, "rate:{petition}:{stars}"),
             I::Reopen(n) => write!(f, "pet:reopen:{n}"),
             I::KeepRating => f.write_str("pet:noreopen"),
+            I::PickCategory => f.write_str("pet:pick"),
+            I::DropDraft => f.write_str("pet:drop"),
+            I::Share(n) => write!(f, "pet:share:{n}"),
+            I::Unshare(n) => write!(f, "pet:unshare:{n}"),
             I::Queue(n) => write!(f, "q:{n}"),
             I::Open(n) => write!(f, "pet:open:{n}"),
             I::Claim(n) => write!(f, "pet:claim:{n}"),
@@ -459,6 +488,8 @@ impl fmt::Display for Intent {
                 LessonStep::Open(id) => write!(f, "les:{id}"),
                 LessonStep::Answer { question, option } => write!(f, "quiz:{question}:{option}"),
                 LessonStep::AcceptHelp(n) => write!(f, "help:ok:{n}"),
+                LessonStep::Reach(Reach::Phone) => f.write_str("help:reach:phone"),
+                LessonStep::Reach(Reach::Nothing) => f.write_str("help:reach:none"),
             },
             I::Report(ReportStep::Petitions(n)) => write!(f, "rep:pet:{n}"),
             I::Report(ReportStep::Lessons(n)) => write!(f, "rep:les:{n}"),
@@ -590,6 +621,10 @@ mod tests {
             },
             Intent::Reopen(big),
             Intent::KeepRating,
+            Intent::PickCategory,
+            Intent::DropDraft,
+            Intent::Share(big),
+            Intent::Unshare(big),
             Intent::Queue(u32::MAX),
             Intent::Open(big),
             Intent::Claim(big),
@@ -660,6 +695,8 @@ mod tests {
                     option: 9,
                 },
                 LessonStep::AcceptHelp(big),
+                LessonStep::Reach(Reach::Phone),
+                LessonStep::Reach(Reach::Nothing),
             ]
             .map(Intent::Lesson),
         );

@@ -148,3 +148,73 @@ button-add-info = ✍️ Gửi thêm thông tin
 button-reopen = 🔄 Mở lại
 button-no-thanks = Không mở lại
 petition-info-not-awaited = Kiến nghị { $code } không còn chờ bổ sung thông tin.
+
+## "Talk first": a villager wrote about a problem at the menu (or before registering) instead of
+## pressing "Gửi kiến nghị". Their words are kept as a draft; nothing they typed is lost.
+
+# Asked after free text at the menu. $excerpt: the start of what they wrote.
+petition-draft-offer = 📝 Bạn vừa viết: «{ $excerpt }». Bạn có muốn gửi điều này thành kiến nghị cho xã không?
+# Under the question when the words suggest a category (keywords of seeds/…/30-categories.toml).
+petition-draft-suggested = Lĩnh vực gợi ý: { $category }.
+# Button: send the draft under the suggested category.
+button-draft-send-as = 📨 Gửi: { $category }
+# Button: show every category instead of the suggested one.
+button-other-category = 📋 Chọn lĩnh vực khác
+# Button: send the draft (no category suggested: the list comes next).
+button-draft-send = 📨 Gửi thành kiến nghị
+# Button: do not send the draft.
+button-draft-drop = Không, cảm ơn
+# After "Không, cảm ơn": the draft is gone.
+petition-draft-dropped = Vâng, tôi không gửi. Khi cần, bạn cứ viết cho tôi.
+# Shown to someone not registered yet who wrote about a problem (after the registration step).
+petition-draft-kept = 📝 Tôi đã ghi lại lời bạn. Đăng ký xong, tôi sẽ hỏi bạn có muốn gửi thành kiến nghị không.
+# The category was chosen for words already kept; $count: parts kept so far.
+petition-draft-category = Lĩnh vực: { $category }. Tôi đã giữ lời bạn viết. Bạn có thể gửi thêm ảnh, tin nhắn thoại, vị trí, hoặc bấm «📨 Gửi đi».
+# Text typed at the category step that is not a category's name: kept, one line, category again.
+petition-category-kept = Tôi đã ghi lại lời bạn. Mời bạn chọn lĩnh vực: bấm nút, hoặc gõ tên, ví dụ «Đường sá».
+# Button: the full list of categories.
+button-all-categories = 📋 Xem các lĩnh vực
+
+## Following a petition someone else wrote: the author shares it with a relative or the commune
+## office. The follower sees the status and the answer, never who wrote it.
+
+# Button in the author's view of their petition.
+button-share = 🔗 Cho người thân theo dõi
+# Button: stop the sharing (the key stops working, followers are removed).
+button-unshare = 🚫 Thôi cho theo dõi
+# The message the author passes on. $shared: code and key, e.g. 4827-1935-K7QMP4XA.
+petition-share = 🔗 Mời bạn theo dõi kiến nghị { $code } trên Loa Thôn: bấm nút bên dưới, hoặc gửi cho Loa Thôn tin nhắn: /theodoi { $shared }
+# Button in the shared message: opens the bot with the code and key.
+button-follow-petition = 👀 Theo dõi kiến nghị { $code }
+# To the author, after the message above.
+petition-share-hint = Bạn hãy chuyển tiếp tin trên cho người thân hoặc cán bộ xã. Họ chỉ thấy tình trạng và câu trả lời, không thấy tên bạn.
+# After the author stops sharing. $count: how many stopped following.
+petition-unshared = Đã thôi cho theo dõi kiến nghị { $code }. Số người không theo dõi nữa: { $count }.
+# In the author's view when shared. $count: how many follow by the link.
+track-shared = 🔗 Bạn đã cho người khác theo dõi. Số người đang theo dõi: { $count }.
+# To the follower, above the petition's status.
+track-following = 👀 Bạn đang theo dõi kiến nghị { $code } của một người dân. Bạn sẽ nhận được câu trả lời khi có.
+# A wrong key, or one the author took back.
+track-share-not-found = Không mở được kiến nghị này: mã có thể đã sai, hoặc người gửi đã thôi cho theo dõi.
+
+## "Nhờ người hướng dẫn" (asking the village's digital helper from a lesson): the learner
+## chooses whether the helper gets a phone number to call; they are told what was shared.
+
+# Asked first. The helper always learns the learner's name and village (as before).
+helper-contact-ask = 🙋 Người hướng dẫn của bản sẽ nhận tên và bản của bạn. Muốn họ gọi điện cho bạn, mời bạn gõ số điện thoại của bạn. Không muốn thì bấm «Không chia sẻ số».
+# Button: ask the helpers without giving a number.
+button-reach-nothing = 🙈 Không chia sẻ số
+# Button: back to the lesson, nothing asked.
+button-back-to-lesson = ‹ Quay lại bài học
+# The typed number, shown back before any helper sees it.
+helper-phone-confirm = Người hướng dẫn của bản sẽ thấy số { $phone } để gọi cho bạn. Bạn đồng ý chia sẻ số này không?
+# Button: agree that the helpers see the number.
+button-reach-phone = ✅ Đồng ý chia sẻ
+# Typed text that is not a phone number.
+helper-phone-invalid = «{ $text }» chưa phải số điện thoại. Mời bạn gõ lại, ví dụ 0912 345 678, hoặc bấm «Không chia sẻ số».
+# To the learner, after "Đã nhờ … người hướng dẫn": exactly what the helpers received.
+helper-shared-phone = Họ nhận được tên, bản của bạn và số điện thoại { $phone }.
+helper-shared-nothing = Họ nhận được tên và bản của bạn, không có số điện thoại. Họ sẽ tìm gặp bạn ở bản.
+# To the helper, under the request (and again when they accept it).
+helper-contact-phone = 📞 Số điện thoại bạn ấy đồng ý cho bạn: { $phone }
+helper-contact-none = Bạn ấy không để lại số điện thoại: bạn hãy tìm gặp ở bản.

@@ -4,6 +4,7 @@ pub mod audit;
 pub mod calendar;
 pub mod locale;
 pub mod petition;
+pub mod phone;
 pub mod role;
 pub mod text;
 pub mod tracking;

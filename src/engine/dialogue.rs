@@ -174,7 +174,7 @@ pub(super) async fn resume(turn: &mut Turn<'_>, state: State) -> Step {
         State::AwaitingSubscription => ask_subscription(turn).await,
         State::ConfirmingWithdrawal | State::ConfirmingDeletion => privacy::resume(turn, state),
         State::Idle => next_missing(turn).await,
-        State::AwaitingCategory => Box::pin(villager::start(turn)).await,
+        State::AwaitingCategory { parts } => Box::pin(villager::resume_category(turn, parts)).await,
         State::Learning { lesson, position } => {
             Box::pin(lessons::go(turn, &lesson, position)).await
         }
@@ -212,8 +212,8 @@ async fn next_missing(turn: &mut Turn<'_>) -> Step {
     } else if p.consent_at.is_none() {
         ask_consent(turn)
     } else {
-        show_menu(turn).await?;
-        Ok(State::Idle)
+        // What they wrote before registering comes back as a draft petition.
+        villager::menu_or_kept_draft(turn).await
     }
 }
 
@@ -418,7 +418,11 @@ async fn button(turn: &mut Turn<'_>, state: State, intent: Intent) -> Step {
         | Intent::AddInfoDone(_)
         | Intent::Rate { .. }
         | Intent::Reopen(_)
-        | Intent::KeepRating => villager::button(turn, state, intent).await,
+        | Intent::KeepRating
+        | Intent::PickCategory
+        | Intent::DropDraft
+        | Intent::Share(_)
+        | Intent::Unshare(_) => villager::button(turn, state, intent).await,
         Intent::Queue(_)
         | Intent::Open(_)
         | Intent::Claim(_)
@@ -700,19 +704,22 @@ async fn text_input(turn: &mut Turn<'_>, state: State, text: &str) -> Step {
         },
         State::Idle => {
             if onboarding_pending(turn) {
-                // Someone writing for the first time is welcomed first, not corrected.
-                if !turn.fresh {
+                // Someone writing for the first time is welcomed first, not corrected; words
+                // about a problem are kept for when they can file (talk first).
+                let kept = villager::keep_for_later(turn, text).await?;
+                if !turn.fresh && !kept {
                     turn.say_msg(Msg::new("hint-choose-button"));
                 }
-                return next_missing(turn).await;
+                let next = next_missing(turn).await?;
+                if kept {
+                    villager::say_kept(turn);
+                }
+                return Ok(next);
             }
             match menu_intent(turn, text) {
                 Some(intent) => button(turn, State::Idle, intent).await,
-                None => {
-                    turn.say_msg(Msg::new("hint-not-understood"));
-                    show_menu(turn).await?;
-                    Ok(State::Idle)
-                }
+                // Words that are no menu item may be a problem told in the person's own words.
+                None => villager::talk_first(turn, text).await,
             }
         }
         other => wrong_input(turn, other).await,

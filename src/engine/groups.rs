@@ -18,7 +18,7 @@
 //! private chat with `/start <payload>` (Telegram: `t.me/<bot>?start=<payload>`). A payload is
 //! words joined by `-`: `v<id>` names the village of the group the person came from, and a
 //! command name (`menu`, `ngonngu`, any command typed in the group) is where the person meant to
-//! go.
+//! go. `td-<code>-<key>` is a petition its author shared (`services::sharing`): `/theodoi` it.
 
 use super::state::State;
 use super::{ButtonSpec, EngineError, Event, Reply, Text, Turn};
@@ -26,6 +26,7 @@ use crate::domain::LocaleTag;
 use crate::i18n::Msg;
 use crate::intent::{Command, Intent};
 use crate::services::groups as service;
+use crate::services::sharing::ShareRef;
 use crate::store::areas::{self, Area, AreaKind};
 use crate::store::chats::{self, ChatKind};
 use crate::store::{outbox, people};
@@ -80,6 +81,13 @@ pub(super) async fn prepare(
 /// `/start <payload>` in a private chat: takes the village the person came from (when they
 /// have none yet) and turns into the command they meant, once onboarding is done.
 async fn deep_link(turn: &mut Turn<'_>, payload: &str) -> Result<Event, EngineError> {
+    // A petition its author shared (`td-<code>-<key>`): followed at once, registered or not.
+    if let Some(shared) = ShareRef::from_payload(payload) {
+        return Ok(Event::Command {
+            name: "theodoi".to_string(),
+            args: shared.to_string(),
+        });
+    }
     let mut wanted = None;
     let mut from_group = None;
     for word in payload.split('-') {

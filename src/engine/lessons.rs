@@ -83,6 +83,7 @@ pub(super) async fn button(turn: &mut Turn<'_>, state: State, step: LessonStep) 
             answer_quiz(turn, &lesson, position, question, option).await
         }
         (LessonStep::AcceptHelp(request), _) => accept_help(turn, request).await,
+        (LessonStep::Reach(choice), state) => super::helpers::reach(turn, state, choice).await,
         (_, state) => dialogue::stale(turn, state).await,
     }
 }
@@ -282,20 +283,13 @@ async fn finish(turn: &mut Turn<'_>, lesson: &Lesson) -> Step {
     Ok(State::Idle)
 }
 
-/// "Nhờ người hướng dẫn": the village's digital helpers get the request privately.
+/// "Nhờ người hướng dẫn": the village's digital helpers get the request privately, once the
+/// learner has said how they may be reached (see `helpers.rs`).
 async fn ask_helper(turn: &mut Turn<'_>, id: &str, position: usize) -> Step {
-    let Some(lesson) = turn.lessons.get(id).cloned() else {
+    if turn.lessons.get(id).is_none() {
         return list(turn).await;
-    };
-    let person = turn.person.clone();
-    let title = Msg::new(lesson.title.clone());
-    let asked = helpers::ask(&mut turn.cx(), &person, &lesson.id, title).await?;
-    if asked == 0 {
-        turn.say_msg(Msg::new("lesson-no-helper"));
-    } else {
-        turn.say_msg(Msg::new("lesson-helper-asked").arg("count", asked));
     }
-    go(turn, id, position).await
+    super::helpers::ask_contact(turn, id, position).await
 }
 
 /// A helper's "I will help": only the helper the request was made to, and only once.
@@ -316,10 +310,13 @@ async fn accept_help(turn: &mut Turn<'_>, request_id: i64) -> Step {
         .display_name
         .clone()
         .unwrap_or_else(|| accepted.learner.external_id.clone());
-    turn.say_msg(
-        Msg::new("helper-accepted")
-            .arg("name", learner_name)
-            .arg("title", title(&accepted.lesson_id)),
+    turn.say(
+        Reply::new(
+            Msg::new("helper-accepted")
+                .arg("name", learner_name)
+                .arg("title", title(&accepted.lesson_id)),
+        )
+        .then(accepted.contact),
     );
     Ok(State::Idle)
 }

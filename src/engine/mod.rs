@@ -5,6 +5,7 @@ mod broadcast;
 mod dialogue;
 mod emergency;
 mod groups;
+mod helpers;
 mod lessons;
 mod officer;
 mod petitions;

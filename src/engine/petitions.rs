@@ -15,9 +15,23 @@
 //! người dân: ✅ Gửi kiến nghị
 //! bot:       Đã gửi. Mã theo dõi: 4827-1935. UBND xã Dào San sẽ trả lời trước 20/01/2026.
 //! ```
+//!
+//! "Talk first": people describe the problem before anything else, and their words are kept.
+//!
+//! ```text
+//! người dân: Đường lên bản bị sạt, xe máy không đi được.      (at the menu, or as a first message)
+//! bot:       📝 Bạn vừa viết: «Đường lên bản bị sạt, …» Bạn có muốn gửi thành kiến nghị không?
+//!            Lĩnh vực gợi ý: Hạ tầng – đường sá.
+//!            [📨 Gửi: Hạ tầng – đường sá]  [📋 Chọn lĩnh vực khác] [Không, cảm ơn]
+//! người dân: 📨 Gửi: Hạ tầng – đường sá
+//! bot:       Lĩnh vực: Hạ tầng – đường sá. Đã giữ lời bạn viết. … [📨 Gửi đi] [Hủy]
+//! ```
+//!
+//! A follower (a relative, the commune office) opens a shared petition with
+//! `/theodoi 4827-1935-K7QMP4XA` and sees its status and answer, never who wrote it.
 
 use super::state::State;
-use super::{ButtonSpec, EngineError, Event, Reply, Turn, dialogue, officer};
+use super::{ButtonSpec, EngineError, Event, Reply, Text, Turn, dialogue, officer};
 use crate::clock::local_parts;
 use crate::domain::TrackingCode;
 use crate::domain::calendar::due_label;
@@ -25,7 +39,9 @@ use crate::domain::petition::{EventKind, Part, Status};
 use crate::domain::text::excerpt;
 use crate::i18n::Msg;
 use crate::intent::{Intent, MenuItem};
+use crate::services::drafts;
 use crate::services::petitions::{self as service, PetitionError, Tracked};
+use crate::services::sharing::{self, Followed, ShareRef};
 use crate::store::petitions::Petition;
 use crate::store::{areas, conversations, people, units};
 
@@ -40,7 +56,101 @@ pub(super) async fn start(turn: &mut Turn<'_>) -> Step {
     if over_daily_limit(turn).await? {
         return Ok(State::Idle);
     }
-    ask_category(turn).await
+    ask_category(turn, Vec::new()).await
+}
+
+/// Back at the category step (after a wrong press, a reset): the list again, keeping what the
+/// person wrote.
+pub(super) async fn resume_category(turn: &mut Turn<'_>, parts: Vec<Part>) -> Step {
+    if parts.is_empty() {
+        start(turn).await
+    } else {
+        ask_category(turn, parts).await
+    }
+}
+
+/// Free text at the menu that is not a menu item: when it reads like a problem, it is kept as
+/// a draft and the person is asked whether to send it; otherwise the menu again.
+pub(super) async fn talk_first(turn: &mut Turn<'_>, text: &str) -> Step {
+    let categories = units::categories(turn.conn).await?;
+    if !drafts::looks_like_a_problem(&categories, text) {
+        turn.say_msg(Msg::new("hint-not-understood"));
+        dialogue::show_menu(turn).await?;
+        return Ok(State::Idle);
+    }
+    if over_daily_limit(turn).await? {
+        return Ok(State::Idle);
+    }
+    let parts = vec![Part::Text {
+        text: text.to_string(),
+    }];
+    offer_draft(turn, parts, &categories)
+}
+
+/// Text from someone who may not file yet (registration is not finished): kept for later
+/// when it reads like a problem. Says nothing; the caller tells them with [`say_kept`] after
+/// the registration step it shows.
+pub(super) async fn keep_for_later(turn: &mut Turn<'_>, text: &str) -> Result<bool, EngineError> {
+    let categories = units::categories(turn.conn).await?;
+    if !drafts::looks_like_a_problem(&categories, text) {
+        return Ok(false);
+    }
+    let person = turn.person.clone();
+    let limits = turn.limits.petition.clone();
+    drafts::keep(&mut turn.cx(), &person, text, &limits).await
+}
+
+pub(super) fn say_kept(turn: &mut Turn<'_>) {
+    turn.say_msg(Msg::new("petition-draft-kept"));
+}
+
+/// The menu, or, for someone who wrote about a problem before registering, that draft.
+pub(super) async fn menu_or_kept_draft(turn: &mut Turn<'_>) -> Step {
+    let person = turn.person.clone();
+    if person.onboarded()
+        && let Some(body) = drafts::take(&mut turn.cx(), &person).await?
+    {
+        let categories = units::categories(turn.conn).await?;
+        return offer_draft(turn, vec![Part::Text { text: body }], &categories);
+    }
+    dialogue::show_menu(turn).await?;
+    Ok(State::Idle)
+}
+
+/// "Send this as a petition?", with the category the words suggest one tap away and the full
+/// list one tap further.
+fn offer_draft(turn: &mut Turn<'_>, parts: Vec<Part>, categories: &[units::Category]) -> Step {
+    let body = service::body_text(&parts);
+    let suggested = drafts::suggest(categories, &body);
+    let mut reply =
+        Reply::new(Msg::new("petition-draft-offer").arg("excerpt", excerpt(&body, 160)));
+    let drop = ButtonSpec::new("button-draft-drop", Intent::DropDraft);
+    match suggested {
+        Some(c) => {
+            let name = category_name(turn, &c.code);
+            reply = reply
+                .then(Msg::new("petition-draft-suggested").arg("category", name.clone()))
+                .row(vec![ButtonSpec::new(
+                    Msg::new("button-draft-send-as").arg("category", name),
+                    Intent::Category(c.id),
+                )])
+                .row(vec![
+                    ButtonSpec::new("button-other-category", Intent::PickCategory),
+                    drop,
+                ]);
+        }
+        None => {
+            reply = reply.row(vec![
+                ButtonSpec::new("button-draft-send", Intent::PickCategory),
+                drop,
+            ]);
+        }
+    }
+    turn.say(reply);
+    Ok(State::AwaitingDraftDecision {
+        parts,
+        suggested: suggested.map(|c| c.id),
+    })
 }
 
 async fn over_daily_limit(turn: &mut Turn<'_>) -> Result<bool, EngineError> {
@@ -58,7 +168,7 @@ async fn over_daily_limit(turn: &mut Turn<'_>) -> Result<bool, EngineError> {
     }
 }
 
-async fn ask_category(turn: &mut Turn<'_>) -> Step {
+async fn ask_category(turn: &mut Turn<'_>, parts: Vec<Part>) -> Step {
     let categories = units::categories(turn.conn).await?;
     let button = |c: &units::Category| {
         ButtonSpec::new(
@@ -80,7 +190,7 @@ async fn ask_category(turn: &mut Turn<'_>) -> Step {
         reply = reply.row(pair.to_vec());
     }
     turn.say(reply.row(vec![cancel_button()]));
-    Ok(State::AwaitingCategory)
+    Ok(State::AwaitingCategory { parts })
 }
 
 fn cancel_button() -> ButtonSpec {
@@ -90,7 +200,21 @@ fn cancel_button() -> ButtonSpec {
 /// Button presses of the villager's flows.
 pub(super) async fn button(turn: &mut Turn<'_>, state: State, intent: Intent) -> Step {
     match (intent, state) {
-        (Intent::Category(id), State::AwaitingCategory) => choose_category(turn, id).await,
+        (Intent::Category(id), State::AwaitingCategory { parts })
+        | (Intent::Category(id), State::AwaitingDraftDecision { parts, .. }) => {
+            choose_category(turn, id, parts).await
+        }
+        (Intent::PickCategory, State::AwaitingCategory { parts })
+        | (Intent::PickCategory, State::AwaitingDraftDecision { parts, .. }) => {
+            ask_category(turn, parts).await
+        }
+        (Intent::DropDraft, State::AwaitingDraftDecision { .. }) => {
+            turn.say_msg(Msg::new("petition-draft-dropped"));
+            dialogue::show_menu(turn).await?;
+            Ok(State::Idle)
+        }
+        (Intent::Share(id), state) => share(turn, state, id).await,
+        (Intent::Unshare(id), state) => unshare(turn, state, id).await,
         (Intent::Rate { petition, stars }, state) => rate(turn, state, petition, stars).await,
         (Intent::Cancel, _) => cancel(turn).await,
         (Intent::DraftDone, State::AwaitingBody { category_id, parts }) => {
@@ -126,12 +250,17 @@ async fn cancel(turn: &mut Turn<'_>) -> Step {
     dialogue::resume(turn, State::Idle).await
 }
 
-async fn choose_category(turn: &mut Turn<'_>, id: i64) -> Step {
+async fn choose_category(turn: &mut Turn<'_>, id: i64, parts: Vec<Part>) -> Step {
     let category = match service::category_for_petition(&mut turn.cx(), id).await {
         Ok(c) => c,
         Err(PetitionError::CategoryGone) => {
             turn.say_msg(Msg::new("hint-button-outdated"));
-            return ask_category(turn).await;
+            return ask_category(turn, parts).await;
+        }
+        // A complaint is explained; what the person wrote waits for another category.
+        Err(e @ PetitionError::NotAPetition) if !parts.is_empty() => {
+            officer::refuse(turn, e)?;
+            return Ok(State::AwaitingCategory { parts });
         }
         Err(e) => {
             officer::refuse(turn, e)?;
@@ -141,16 +270,75 @@ async fn choose_category(turn: &mut Turn<'_>, id: i64) -> Step {
     if category.is_emergency {
         super::emergency::call_now(turn, true).await?;
     }
-    turn.say(
-        Reply::new(
-            Msg::new("petition-ask-body").arg("category", category_name(turn, &category.code)),
-        )
-        .row(vec![cancel_button()]),
-    );
+    let name = category_name(turn, &category.code);
+    if parts.is_empty() {
+        turn.say(
+            Reply::new(Msg::new("petition-ask-body").arg("category", name))
+                .row(vec![cancel_button()]),
+        );
+    } else {
+        turn.say(
+            Reply::new(
+                Msg::new("petition-draft-category")
+                    .arg("category", name)
+                    .arg("count", parts.len()),
+            )
+            .row(draft_buttons(true)),
+        );
+    }
     Ok(State::AwaitingBody {
         category_id: category.id,
-        parts: Vec::new(),
+        parts,
     })
+}
+
+/// Typed at the category step: the name of a category chooses it ("Đường sá"); anything else
+/// is what the person wants to say, and is kept.
+async fn typed_at_category(turn: &mut Turn<'_>, parts: Vec<Part>, text: &str) -> Step {
+    let categories = units::categories(turn.conn).await?;
+    let named: Vec<i64> = categories
+        .iter()
+        .filter(|c| drafts::names(text, &category_name(turn, &c.code)))
+        .map(|c| c.id)
+        .collect();
+    if let [id] = named.as_slice() {
+        return choose_category(turn, *id, parts).await;
+    }
+    let part = Part::Text {
+        text: text.to_string(),
+    };
+    kept_at_category(turn, parts, part, &categories)
+}
+
+/// Keeps a part sent at the category step, and asks for the category in one line (with the
+/// category the words suggest, if any, and the full list a tap away).
+fn kept_at_category(
+    turn: &mut Turn<'_>,
+    mut parts: Vec<Part>,
+    part: Part,
+    categories: &[units::Category],
+) -> Step {
+    if let Some(refusal) = refusal(turn, &parts, &part) {
+        turn.say(Reply::new(refusal).row(vec![ButtonSpec::new(
+            "button-other-category",
+            Intent::PickCategory,
+        )]));
+        return Ok(State::AwaitingCategory { parts });
+    }
+    parts.push(part);
+    let mut row = Vec::new();
+    if let Some(c) = drafts::suggest(categories, &service::body_text(&parts)) {
+        row.push(ButtonSpec::new(
+            Text::Plain(category_name(turn, &c.code)),
+            Intent::Category(c.id),
+        ));
+    }
+    row.push(ButtonSpec::new(
+        "button-all-categories",
+        Intent::PickCategory,
+    ));
+    turn.say(Reply::new("petition-category-kept").row(row));
+    Ok(State::AwaitingCategory { parts })
 }
 
 pub(super) fn category_name(turn: &Turn<'_>, code: &str) -> String {
@@ -160,16 +348,30 @@ pub(super) fn category_name(turn: &Turn<'_>, code: &str) -> String {
 
 /// Text, voice, photos, documents and places typed or sent in the petition flows.
 pub(super) async fn input(turn: &mut Turn<'_>, state: State, event: &Event) -> Option<Step> {
+    if matches!(
+        state,
+        State::AwaitingHelperContact { .. } | State::ConfirmingHelperPhone { .. }
+    ) {
+        return super::helpers::input(turn, state, event).await;
+    }
     let part = part_of(event);
     let step = match state {
         State::AwaitingBody { category_id, parts } => match part {
             Some(part) => add_to_draft(turn, category_id, parts, part),
             None => return None,
         },
-        State::AwaitingCategory => {
-            turn.say_msg(Msg::new("hint-choose-button"));
-            ask_category(turn).await
-        }
+        State::AwaitingCategory { parts } => match (event, part) {
+            (Event::Text(text), _) => typed_at_category(turn, parts, text).await,
+            (_, Some(part)) => match units::categories(turn.conn).await {
+                Ok(categories) => kept_at_category(turn, parts, part, &categories),
+                Err(e) => Err(e),
+            },
+            (_, None) => return None,
+        },
+        State::AwaitingDraftDecision { parts, .. } => match part {
+            Some(part) => add_to_offered(turn, parts, part).await,
+            None => return None,
+        },
         State::AwaitingAnonymity { category_id, parts } => {
             turn.say_msg(Msg::new("hint-choose-button"));
             finish_body(turn, category_id, parts)
@@ -225,26 +427,38 @@ pub(super) fn part_of(event: &Event) -> Option<Part> {
     })
 }
 
-fn add_to_draft(turn: &mut Turn<'_>, category_id: i64, mut parts: Vec<Part>, part: Part) -> Step {
-    let limits = turn.limits.petition.clone();
+/// Why `part` cannot join the draft (too much text, too many files), if it cannot.
+fn refusal(turn: &Turn<'_>, parts: &[Part], part: &Part) -> Option<Msg> {
+    let limits = &turn.limits.petition;
     let used: usize = parts.iter().map(Part::text_len).sum();
     if used + part.text_len() > limits.max_body_chars {
-        turn.say(
-            Reply::new(
-                Msg::new("petition-too-long")
-                    .arg("max", limits.max_body_chars)
-                    .arg("used", used),
-            )
-            .row(draft_buttons(!parts.is_empty())),
+        return Some(
+            Msg::new("petition-too-long")
+                .arg("max", limits.max_body_chars)
+                .arg("used", used),
         );
-        return Ok(State::AwaitingBody { category_id, parts });
     }
     let files = parts.iter().filter(|p| p.is_attachment()).count();
     if part.is_attachment() && files >= limits.max_attachments {
-        turn.say(
-            Reply::new(Msg::new("petition-too-many-files").arg("max", limits.max_attachments))
-                .row(draft_buttons(!parts.is_empty())),
-        );
+        return Some(Msg::new("petition-too-many-files").arg("max", limits.max_attachments));
+    }
+    None
+}
+
+/// More words (or a photo, a voice note) while the bot asks whether to send the draft: they
+/// join it, and the question is asked again.
+async fn add_to_offered(turn: &mut Turn<'_>, mut parts: Vec<Part>, part: Part) -> Step {
+    let categories = units::categories(turn.conn).await?;
+    match refusal(turn, &parts, &part) {
+        Some(refusal) => turn.say_msg(refusal),
+        None => parts.push(part),
+    }
+    offer_draft(turn, parts, &categories)
+}
+
+fn add_to_draft(turn: &mut Turn<'_>, category_id: i64, mut parts: Vec<Part>, part: Part) -> Step {
+    if let Some(refusal) = refusal(turn, &parts, &part) {
+        turn.say(Reply::new(refusal).row(draft_buttons(!parts.is_empty())));
         return Ok(State::AwaitingBody { category_id, parts });
     }
     parts.push(part);
@@ -386,18 +600,22 @@ pub(super) async fn track(turn: &mut Turn<'_>, args: &str) -> Step {
         turn.say(reply);
         return Ok(State::Idle);
     }
+    if let Some(shared) = ShareRef::parse(args) {
+        return follow_shared(turn, &shared).await;
+    }
     let Ok(code) = TrackingCode::parse(args) else {
         turn.say_msg(Msg::new("track-bad-code").arg("code", args.to_string()));
         return Ok(State::Idle);
     };
     match service::track(&mut turn.cx(), &code).await {
         Ok(Tracked::Own(p)) => {
-            show_own(turn, &p).await?;
+            show_own(turn, &p, Viewer::Author).await?;
             Ok(State::Idle)
         }
+        // An officer of the unit opens any of its petitions by code; the read is recorded.
         Ok(Tracked::OfUnit(p)) => super::officer::open(turn, p.id).await,
         Ok(Tracked::Following(p)) => {
-            show_own(turn, &p).await?;
+            show_own(turn, &p, Viewer::Follower).await?;
             Ok(State::Idle)
         }
         Err(PetitionError::NotFound) => {
@@ -409,10 +627,81 @@ pub(super) async fn track(turn: &mut Turn<'_>, args: &str) -> Step {
     }
 }
 
+/// `/theodoi <code>-<key>` (or the link the author passed on): a relative or the commune
+/// office follows the petition from now on.
+async fn follow_shared(turn: &mut Turn<'_>, shared: &ShareRef) -> Step {
+    match sharing::follow(&mut turn.cx(), shared).await {
+        Ok(Followed::Own(p)) => {
+            show_own(turn, &p, Viewer::Author).await?;
+            Ok(State::Idle)
+        }
+        Ok(Followed::OfUnit(p)) => super::officer::open(turn, p.id).await,
+        Ok(Followed::Following(p)) => {
+            turn.say_msg(Msg::new("track-following").arg("code", p.code.to_string()));
+            show_own(turn, &p, Viewer::Follower).await?;
+            Ok(State::Idle)
+        }
+        Err(PetitionError::NotFound) => {
+            turn.say_msg(Msg::new("track-share-not-found"));
+            Ok(State::Idle)
+        }
+        Err(e) => officer::refuse(turn, e),
+    }
+}
+
+/// The author's "🔗 Cho người thân theo dõi": a message to pass on, with the code and key
+/// typed out and a button that opens the bot with them.
+async fn share(turn: &mut Turn<'_>, state: State, id: i64) -> Step {
+    match sharing::share(&mut turn.cx(), id).await {
+        Ok((p, shared)) => {
+            let code = p.code.to_string();
+            turn.say(
+                Reply::new(
+                    Msg::new("petition-share")
+                        .arg("code", code.clone())
+                        .arg("shared", shared.to_string()),
+                )
+                .row(vec![ButtonSpec::new(
+                    Msg::new("button-follow-petition").arg("code", code),
+                    Intent::OpenPrivate(shared.payload()),
+                )]),
+            );
+            turn.say(Reply::new("petition-share-hint").row(vec![
+                ButtonSpec::new("button-unshare", Intent::Unshare(p.id)),
+                ButtonSpec::new("menu-track", Intent::Menu(MenuItem::Track)),
+            ]));
+            Ok(State::Idle)
+        }
+        Err(PetitionError::NotFound) => dialogue::stale(turn, state).await,
+        Err(e) => officer::refuse(turn, e),
+    }
+}
+
+async fn unshare(turn: &mut Turn<'_>, state: State, id: i64) -> Step {
+    match sharing::stop(&mut turn.cx(), id).await {
+        Ok((p, removed)) => {
+            turn.say(
+                Reply::new(
+                    Msg::new("petition-unshared")
+                        .arg("code", p.code.to_string())
+                        .arg("count", i64::try_from(removed).unwrap_or(i64::MAX)),
+                )
+                .row(vec![ButtonSpec::new(
+                    "menu-track",
+                    Intent::Menu(MenuItem::Track),
+                )]),
+            );
+            Ok(State::Idle)
+        }
+        Err(PetitionError::NotFound) => dialogue::stale(turn, state).await,
+        Err(e) => officer::refuse(turn, e),
+    }
+}
+
 async fn view_own(turn: &mut Turn<'_>, state: State, id: i64) -> Step {
     match service::own(&mut turn.cx(), id).await {
         Ok(p) => {
-            show_own(turn, &p).await?;
+            show_own(turn, &p, Viewer::Author).await?;
             Ok(State::Idle)
         }
         Err(PetitionError::NotFound) => dialogue::stale(turn, state).await,
@@ -425,8 +714,18 @@ pub(super) fn status_name(turn: &Turn<'_>, status: Status) -> String {
         .render(&turn.locale, &Msg::new(status.message_id()))
 }
 
-/// A villager's view of their own petition: where it is, and what happened, in plain words.
-async fn show_own(turn: &mut Turn<'_>, p: &Petition) -> Result<(), EngineError> {
+/// Who is looking at a petition from the villager's side.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Viewer {
+    Author,
+    /// Someone the author let follow it, or whose duplicate was merged into it: status and
+    /// answer only, nothing of who wrote it or what they did.
+    Follower,
+}
+
+/// A villager's view of their own petition (or one they follow): where it is, and what
+/// happened, in plain words.
+async fn show_own(turn: &mut Turn<'_>, p: &Petition, viewer: Viewer) -> Result<(), EngineError> {
     let unit = units::unit(turn.conn, p.unit_id)
         .await?
         .map(|u| u.name)
@@ -444,7 +743,8 @@ async fn show_own(turn: &mut Turn<'_>, p: &Petition) -> Result<(), EngineError> 
     );
     let mut history = Vec::new();
     let events = match service::history(&mut turn.cx(), p).await {
-        Ok(events) => events,
+        Ok(events) if viewer == Viewer::Author => events,
+        Ok(_) => Vec::new(),
         Err(PetitionError::Store(e)) => return Err(e),
         Err(_) => Vec::new(),
     };
@@ -465,13 +765,27 @@ async fn show_own(turn: &mut Turn<'_>, p: &Petition) -> Result<(), EngineError> 
     if let Some(answer) = &p.answer_text {
         reply = reply.then(Msg::new("track-answer").arg("answer", answer.clone()));
     }
-    // What the person can do from here: add what the unit asked for, or go back to the list.
+    // What the person can do from here: add what the unit asked for, let a relative follow,
+    // or go back to the list.
     let mut row = Vec::new();
-    if p.status == Status::AwaitingInfo && p.author_id == turn.person.id {
-        row.push(ButtonSpec::new("button-add-info", Intent::AddInfo(p.id)));
+    let mut share_row = Vec::new();
+    if viewer == Viewer::Author && p.author_id == turn.person.id {
+        if p.status == Status::AwaitingInfo {
+            row.push(ButtonSpec::new("button-add-info", Intent::AddInfo(p.id)));
+        }
+        match sharing::status(&mut turn.cx(), p).await {
+            Ok(Some(followers)) => {
+                reply = reply.then(Msg::new("track-shared").arg("count", followers));
+                share_row.push(ButtonSpec::new("button-share", Intent::Share(p.id)));
+                share_row.push(ButtonSpec::new("button-unshare", Intent::Unshare(p.id)));
+            }
+            Ok(None) => share_row.push(ButtonSpec::new("button-share", Intent::Share(p.id))),
+            Err(PetitionError::Store(e)) => return Err(e),
+            Err(_) => {}
+        }
     }
     row.push(ButtonSpec::new("menu-track", Intent::Menu(MenuItem::Track)));
-    turn.say(reply.row(row));
+    turn.say(reply.row(row).row(share_row));
     Ok(())
 }
 

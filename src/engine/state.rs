@@ -40,7 +40,17 @@ pub enum State {
     AwaitingSubscription,
 
     // A villager writing a petition.
-    AwaitingCategory,
+    /// The category, with whatever the person already wrote (kept, never thrown away).
+    AwaitingCategory {
+        #[serde(default)]
+        parts: Vec<Part>,
+    },
+    /// "Talk first": the person wrote about a problem at the menu; whether to send it as a
+    /// petition, under the suggested category or another.
+    AwaitingDraftDecision {
+        parts: Vec<Part>,
+        suggested: Option<i64>,
+    },
     AwaitingBody {
         category_id: i64,
         parts: Vec<Part>,
@@ -94,6 +104,18 @@ pub enum State {
     Learning {
         lesson: String,
         position: usize,
+    },
+
+    /// "Nhờ người hướng dẫn": a phone number the helper may call, typed, or nothing.
+    AwaitingHelperContact {
+        lesson: String,
+        position: usize,
+    },
+    /// The typed number, shown back before any helper sees it.
+    ConfirmingHelperPhone {
+        lesson: String,
+        position: usize,
+        phone: String,
     },
 
     // An admin writing an announcement.
@@ -212,6 +234,14 @@ mod tests {
         assert!(!State::AwaitingConsent.takes_free_text());
         assert!(!State::AwaitingSubscription.takes_free_text());
         assert!(!State::Idle.takes_free_text());
+    }
+
+    #[test]
+    fn a_category_step_stored_before_drafts_existed_still_decodes() {
+        assert_eq!(
+            decode(r#"{"v":1,"step":"awaiting_category"}"#),
+            Some(State::AwaitingCategory { parts: Vec::new() })
+        );
     }
 
     #[test]

@@ -1,8 +1,12 @@
 //! Digital helpers ("Người bản số"): a learner asks the helpers of their village for help with a
 //! lesson; each helper gets a request of their own, and only the helper a request was made to
 //! (and who is still a helper of that village) may accept it, once.
+//!
+//! A helper can only help someone they can reach: the learner chooses whether to give a phone
+//! number (typed, then confirmed) or nothing, and is told exactly what the helpers received.
 
 use super::Ctx;
+use crate::domain::phone::PhoneNumber;
 use crate::i18n::Msg;
 use crate::intent::{Intent, LessonStep};
 use crate::message::{ButtonSpec, Reply};
@@ -18,13 +22,36 @@ fn name_of(person: &Person) -> String {
         .unwrap_or_else(|| person.external_id.clone())
 }
 
+/// How many helpers `learner`'s village (the actor's) has, besides the learner: asked before
+/// the learner is asked how to be reached.
+pub async fn available(cx: &mut Ctx<'_>, learner: &Person) -> StoreResult<usize> {
+    let Some(village_id) = learner.village_id.filter(|_| cx.actor.is(learner.id)) else {
+        return Ok(0);
+    };
+    Ok(progress::helpers_of(cx.conn, village_id)
+        .await?
+        .iter()
+        .filter(|h| h.id != learner.id)
+        .count())
+}
+
+/// The line a helper reads about reaching the learner.
+fn contact_line(contact: Option<&str>) -> Msg {
+    match contact {
+        Some(phone) => Msg::new("helper-contact-phone").arg("phone", phone.to_string()),
+        None => Msg::new("helper-contact-none"),
+    }
+}
+
 /// Asks every helper of `learner`'s village (the actor) for help with a lesson titled by
-/// `title`. Returns how many helpers were reached.
+/// `title`, with the phone number the learner agreed to give (or none). Returns how many
+/// helpers were reached.
 pub async fn ask(
     cx: &mut Ctx<'_>,
     learner: &Person,
     lesson_id: &str,
     title: Msg,
+    phone: Option<&PhoneNumber>,
 ) -> StoreResult<usize> {
     let Some(village_id) = learner.village_id.filter(|_| cx.actor.is(learner.id)) else {
         return Ok(0);
@@ -40,12 +67,15 @@ pub async fn ask(
         }
         let request =
             progress::request_help(cx.conn, learner.id, helper.id, lesson_id, cx.now).await?;
+        let contact = phone.map(PhoneNumber::to_string);
+        progress::set_help_contact(cx.conn, request, contact.as_deref()).await?;
         let reply = Reply::new(
             Msg::new("helper-request")
                 .arg("name", name_of(learner))
                 .arg("village", village.clone())
                 .arg("title", title.clone()),
         )
+        .then(contact_line(contact.as_deref()))
         .row(vec![ButtonSpec::new(
             "button-help-accept",
             Intent::Lesson(LessonStep::AcceptHelp(request)),
@@ -62,6 +92,8 @@ pub async fn ask(
 pub struct Accepted {
     pub learner: Person,
     pub lesson_id: String,
+    /// What the helper reads about reaching the learner (the phone number they gave, or none).
+    pub contact: Msg,
 }
 
 /// The helper (the actor) accepts a request made to them; the learner is told who is coming.
@@ -97,8 +129,10 @@ pub async fn accept(
             .arg("title", title(&request.lesson_id)),
     );
     cx.out.person(cx.conn, cx.i18n, &learner, reply).await?;
+    let contact = progress::help_contact(cx.conn, request.id).await?;
     Ok(Some(Accepted {
         learner,
         lesson_id: request.lesson_id,
+        contact: contact_line(contact.as_deref()),
     }))
 }

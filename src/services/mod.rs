@@ -9,6 +9,7 @@
 pub mod access;
 pub mod broadcasts;
 pub mod deadlines;
+pub mod drafts;
 pub mod emergency;
 pub mod groups;
 pub mod helpers;
@@ -18,6 +19,7 @@ pub mod notify;
 pub mod petitions;
 pub mod privacy;
 pub mod reports;
+pub mod sharing;
 
 use crate::i18n::Localizer;
 use crate::store::Conn;

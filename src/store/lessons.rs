@@ -315,3 +315,25 @@ pub async fn question_rates(
         })
         .collect()
 }
+
+/// Records how the learner agreed to be reached for a help request (a phone number), if at all.
+pub async fn set_help_contact(conn: &mut Conn, id: i64, contact: Option<&str>) -> StoreResult<()> {
+    sqlx::query("UPDATE help_requests SET contact = $1 WHERE id = $2")
+        .bind(contact)
+        .bind(id)
+        .execute(&mut *conn)
+        .await?;
+    Ok(())
+}
+
+/// How the learner of a help request agreed to be reached, if at all.
+pub async fn help_contact(conn: &mut Conn, id: i64) -> StoreResult<Option<String>> {
+    let row = sqlx::query("SELECT contact FROM help_requests WHERE id = $1")
+        .bind(id)
+        .fetch_optional(&mut *conn)
+        .await?;
+    Ok(match row {
+        Some(r) => r.try_get("contact")?,
+        None => None,
+    })
+}

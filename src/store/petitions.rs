@@ -547,6 +547,128 @@ pub async fn is_follower(conn: &mut Conn, petition_id: i64, person_id: i64) -> S
     Ok(row.is_some())
 }
 
+/// The petition whose author shared it with `key` (a relative, the commune office).
+pub async fn by_share_key(conn: &mut Conn, key: &str) -> StoreResult<Option<Petition>> {
+    let row = sqlx::query(select_petitions!("WHERE p.share_key = $1"))
+        .bind(key)
+        .fetch_optional(&mut *conn)
+        .await?;
+    row.as_ref().map(petition_from_row).transpose()
+}
+
+/// The key a petition is shared with, if its author shared it.
+pub async fn share_key(conn: &mut Conn, petition_id: i64) -> StoreResult<Option<String>> {
+    let row = sqlx::query("SELECT share_key FROM petitions WHERE id = $1")
+        .bind(petition_id)
+        .fetch_optional(&mut *conn)
+        .await?;
+    Ok(match row {
+        Some(r) => r.try_get("share_key")?,
+        None => None,
+    })
+}
+
+/// Sets (or, with `None`, removes) the key a petition is shared with. Returns false when the key
+/// is taken by another petition already (the caller draws another).
+pub async fn set_share_key(
+    conn: &mut Conn,
+    petition_id: i64,
+    key: Option<&str>,
+) -> StoreResult<bool> {
+    if let Some(key) = key
+        && by_share_key(conn, key).await?.is_some()
+    {
+        return Ok(false);
+    }
+    sqlx::query("UPDATE petitions SET share_key = $1 WHERE id = $2")
+        .bind(key)
+        .bind(petition_id)
+        .execute(&mut *conn)
+        .await?;
+    Ok(true)
+}
+
+/// Makes `person_id` a follower through the author's share key.
+pub async fn follow_shared(
+    conn: &mut Conn,
+    petition_id: i64,
+    person_id: i64,
+    now_ms: i64,
+) -> StoreResult<()> {
+    sqlx::query(
+        "INSERT INTO petition_followers (petition_id, person_id, since, via_share) \
+         VALUES ($1, $2, $3, 1) ON CONFLICT (petition_id, person_id) DO NOTHING",
+    )
+    .bind(petition_id)
+    .bind(person_id)
+    .bind(now_ms)
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
+}
+
+/// How many people follow a petition through its share key.
+pub async fn shared_followers(conn: &mut Conn, petition_id: i64) -> StoreResult<i64> {
+    let row = sqlx::query(
+        "SELECT COUNT(*) AS n FROM petition_followers WHERE petition_id = $1 AND via_share = 1",
+    )
+    .bind(petition_id)
+    .fetch_one(&mut *conn)
+    .await?;
+    Ok(row.try_get("n")?)
+}
+
+/// Removes the followers who came through the share key (not villagers whose duplicate was
+/// merged into the petition).
+pub async fn unfollow_shared(conn: &mut Conn, petition_id: i64) -> StoreResult<u64> {
+    let done =
+        sqlx::query("DELETE FROM petition_followers WHERE petition_id = $1 AND via_share = 1")
+            .bind(petition_id)
+            .execute(&mut *conn)
+            .await?;
+    Ok(done.rows_affected())
+}
+
+/// What a person wrote before they could file a petition, kept until they can.
+pub async fn draft(conn: &mut Conn, person_id: i64) -> StoreResult<Option<String>> {
+    let row = sqlx::query("SELECT body FROM petition_drafts WHERE person_id = $1")
+        .bind(person_id)
+        .fetch_optional(&mut *conn)
+        .await?;
+    Ok(match row {
+        Some(r) => Some(r.try_get("body")?),
+        None => None,
+    })
+}
+
+/// Keeps `body` as the person's draft, replacing what was kept.
+pub async fn save_draft(
+    conn: &mut Conn,
+    person_id: i64,
+    body: &str,
+    now_ms: i64,
+) -> StoreResult<()> {
+    sqlx::query(
+        "INSERT INTO petition_drafts (person_id, body, updated_at) VALUES ($1, $2, $3) \
+         ON CONFLICT (person_id) DO UPDATE SET body = excluded.body, updated_at = excluded.updated_at",
+    )
+    .bind(person_id)
+    .bind(body)
+    .bind(now_ms)
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
+}
+
+/// Removes the person's kept draft.
+pub async fn drop_draft(conn: &mut Conn, person_id: i64) -> StoreResult<()> {
+    sqlx::query("DELETE FROM petition_drafts WHERE person_id = $1")
+        .bind(person_id)
+        .execute(&mut *conn)
+        .await?;
+    Ok(())
+}
+
 /// Pending petitions that no officer can see (their unit has none) and nobody has opened.
 pub async fn unseen_count(conn: &mut Conn) -> StoreResult<i64> {
     let row = sqlx::query(

@@ -40,10 +40,10 @@ pub struct Forgotten {
 /// Removes a person's personal data, keeping the row (petitions, events and invites point to
 /// it) as a tombstone: `deleted:<id>`, no name, language, village or consent. Their petitions
 /// stay, marked anonymous, with their texts (the commune's record); roles, subscriptions,
-/// conversations, lesson progress, quiz answers and help requests go. Their private chat's
-/// waiting messages are skipped and every message's text emptied; the chat itself keeps its
-/// address until the next message to it (the confirmation) has gone, then
-/// [`forget_chat`] gives it the tombstone.
+/// conversations, kept drafts, follows by share link, lesson progress, quiz answers and help
+/// requests go. Their private chat's waiting messages are skipped and every message's text
+/// emptied; the chat itself keeps its address until the next message to it (the confirmation)
+/// has gone, then [`forget_chat`] gives it the tombstone.
 pub async fn forget_person(
     conn: &mut Conn,
     person: &Person,
@@ -67,6 +67,15 @@ pub async fn forget_person(
             .await?,
     );
     sqlx::query("DELETE FROM conversations WHERE person_id = $1")
+        .bind(id)
+        .execute(&mut *conn)
+        .await?;
+    // What they wrote before registering, and the petitions of others they followed by a link.
+    sqlx::query("DELETE FROM petition_drafts WHERE person_id = $1")
+        .bind(id)
+        .execute(&mut *conn)
+        .await?;
+    sqlx::query("DELETE FROM petition_followers WHERE person_id = $1 AND via_share = 1")
         .bind(id)
         .execute(&mut *conn)
         .await?;

@@ -77,6 +77,10 @@ pub struct CategorySeed {
     /// and the admins are alerted ahead of everything else.
     #[serde(default)]
     pub emergency: bool,
+    /// Words that suggest this category when a villager describes a problem in their own words
+    /// ("talk first"): matched as whole words, without diacritics or case.
+    #[serde(default)]
+    pub keywords: Vec<String>,
 }
 
 fn yes() -> bool {
@@ -429,7 +433,7 @@ pub async fn apply(conn: &mut Conn, set: &SeedSet, now_ms: i64) -> Result<SeedRe
     Ok(report)
 }
 
-/// What is wrong with a category's deadline, if anything.
+/// What is wrong with a category's deadline or keywords, if anything.
 fn check_category(c: &CategorySeed) -> Result<(), &'static str> {
     if c.deadline_days.is_some() {
         return Err(
@@ -439,6 +443,17 @@ fn check_category(c: &CategorySeed) -> Result<(), &'static str> {
     }
     if c.emergency && !c.petition {
         return Err("an emergency category takes petitions: remove petition = false");
+    }
+    if c.keywords.len() > 30 {
+        return Err("keep keywords short: at most 30 per category");
+    }
+    if c.keywords
+        .iter()
+        .any(|k| k.trim().is_empty() || k.contains(',') || k.chars().count() > 40 || k.trim() != k)
+    {
+        return Err(
+            "a keyword is one word or a short phrase: not empty, no comma, no outer spaces",
+        );
     }
     if c.petition {
         match (c.deadline_working_days, c.deadline_hours) {
@@ -539,8 +554,9 @@ async fn upsert_category(
     let hours = c.deadline_hours;
     let petition = i64::from(c.petition);
     let emergency = i64::from(c.emergency);
+    let keywords = c.keywords.join(", ");
     let existing = sqlx::query(
-        "SELECT id, deadline_days, deadline_hours, is_petition, is_emergency, position \
+        "SELECT id, deadline_days, deadline_hours, is_petition, is_emergency, position, keywords \
          FROM categories WHERE code = $1",
     )
     .bind(&c.code)
@@ -552,27 +568,29 @@ async fn upsert_category(
             && row.try_get::<Option<i64>, _>("deadline_hours")? == hours
             && row.try_get::<i64, _>("is_petition")? == petition
             && row.try_get::<i64, _>("is_emergency")? == emergency
-            && row.try_get::<i64, _>("position")? == position;
+            && row.try_get::<i64, _>("position")? == position
+            && row.try_get::<String, _>("keywords")? == keywords;
         if same {
             return Ok((id, Change::Unchanged));
         }
         sqlx::query(
             "UPDATE categories SET deadline_days = $1, deadline_hours = $2, is_petition = $3, \
-             is_emergency = $4, position = $5 WHERE id = $6",
+             is_emergency = $4, position = $5, keywords = $6 WHERE id = $7",
         )
         .bind(deadline)
         .bind(hours)
         .bind(petition)
         .bind(emergency)
         .bind(position)
+        .bind(&keywords)
         .bind(id)
         .execute(&mut *conn)
         .await?;
         return Ok((id, Change::Updated));
     }
     let row = sqlx::query(
-        "INSERT INTO categories (code, deadline_days, deadline_hours, is_petition, is_emergency, position) \
-         VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+        "INSERT INTO categories (code, deadline_days, deadline_hours, is_petition, is_emergency, position, keywords) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
     )
     .bind(&c.code)
     .bind(deadline)
@@ -580,6 +598,7 @@ async fn upsert_category(
     .bind(petition)
     .bind(emergency)
     .bind(position)
+    .bind(&keywords)
     .fetch_one(&mut *conn)
     .await?;
     Ok((row.try_get("id")?, Change::Added))

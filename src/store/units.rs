@@ -19,6 +19,9 @@ pub struct Category {
     /// Danger to people or property: the villager is told whom to call, and the unit and the
     /// admins are alerted at once.
     pub is_emergency: bool,
+    /// Words that suggest the category in a villager's own description (seeds), as written
+    /// there; matching folds them.
+    pub keywords: Vec<String>,
 }
 
 impl Category {
@@ -35,7 +38,7 @@ impl Category {
 /// Active categories in display order.
 pub async fn categories(conn: &mut Conn) -> StoreResult<Vec<Category>> {
     let rows = sqlx::query(
-        "SELECT id, code, deadline_days, deadline_hours, is_petition, is_emergency FROM categories \
+        "SELECT id, code, deadline_days, deadline_hours, is_petition, is_emergency, keywords FROM categories \
          WHERE active = 1 ORDER BY position, id",
     )
     .fetch_all(&mut *conn)
@@ -49,6 +52,13 @@ pub async fn categories(conn: &mut Conn) -> StoreResult<Vec<Category>> {
                 deadline_hours: r.try_get("deadline_hours")?,
                 is_petition: super::flag(r.try_get("is_petition")?),
                 is_emergency: super::flag(r.try_get("is_emergency")?),
+                keywords: r
+                    .try_get::<String, _>("keywords")?
+                    .split(',')
+                    .map(str::trim)
+                    .filter(|k| !k.is_empty())
+                    .map(str::to_string)
+                    .collect(),
             })
         })
         .collect()

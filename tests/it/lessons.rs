@@ -133,6 +133,8 @@ async fn a_help_request_reaches_the_village_helper() {
             .await
             .unwrap();
         let out = t.say("@dan: Nhờ người hướng dẫn").await;
+        assert_has(&out, &["🙈 Không chia sẻ số"]);
+        let out = t.say("@dan: Không chia sẻ số").await;
         assert_has(
             &out,
             &[

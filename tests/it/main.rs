@@ -23,5 +23,6 @@ mod privacy;
 mod robustness;
 mod roles;
 mod seeds;
+mod talk_first;
 mod telegram;
 mod text_length;

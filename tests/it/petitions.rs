@@ -804,3 +804,105 @@ async fn closing_as_duplicate_or_out_of_scope_tells_the_villager_why() {
         db.cleanup().await;
     }
 }
+
+/// Issue 14, problem 8: the unit's officer opens any of its codes (recorded in the trail); the
+/// author lets a relative follow by a share link or `/theodoi <code>-<key>`; the follower sees
+/// the status and the answer, never who wrote it; stopping the sharing shuts them out.
+#[tokio::test]
+async fn a_relative_follows_a_shared_petition_without_learning_who_wrote_it() {
+    for db in backends().await {
+        let mut t = spawn_app(&db).await;
+        cast(&mut t).await;
+        let (_, code) = submit_security(&mut t, "Có người lạ chặt gỗ trên đồi.", false).await;
+
+        // The unit's officer looks the code up; the read is in the trail. Another unit's is not.
+        let out = t.say(&format!("@canbo: /theodoi {code}")).await;
+        assert_has(&out, &["📂 Kiến nghị", "Người gửi: console:dan"]);
+        assert!(events(&t, &code).await.contains(&"viewed".to_string()));
+        let out = t.say(&format!("@khac: /theodoi {code}")).await;
+        assert_has(&out, &["Không tìm thấy kiến nghị"]);
+
+        // The code alone shows a stranger nothing.
+        let out = t.say(&format!("@con: /theodoi {code}")).await;
+        assert_has(&out, &["Không tìm thấy kiến nghị"]);
+
+        // The author shares it from their view of the petition.
+        let out = t.say(&format!("@dan: /theodoi {code}")).await;
+        assert_has(&out, &["🔗 Cho người thân theo dõi"]);
+        let out = t.say("@dan: 🔗 Cho người thân theo dõi").await;
+        assert_has(
+            &out,
+            &[
+                &format!("Mời bạn theo dõi kiến nghị {code} trên Loa Thôn"),
+                &format!("👀 Theo dõi kiến nghị {code}"),
+                "không thấy tên bạn",
+                "🚫 Thôi cho theo dõi",
+            ],
+        );
+        let shared = find_after(&out, "/theodoi ", 18);
+        assert!(shared.starts_with(&code), "{shared}");
+
+        // A relative who never used the bot follows by the typed command.
+        let out = t.say(&format!("@con: /theodoi {shared}")).await;
+        assert_has(
+            &out,
+            &[
+                &format!("Bạn đang theo dõi kiến nghị {code} của một người dân"),
+                "Tình trạng: Đang chờ xử lý",
+                "Công an xã Dào San",
+            ],
+        );
+        assert_lacks(
+            &out,
+            &["dan", "Có người lạ chặt gỗ", "Cho người thân theo dõi"],
+        );
+        // The commune office's staff follow by the link in the shared message.
+        let payload = format!("td-{}", shared.replace(&code, &code.replace('-', "")));
+        let out = t
+            .send(
+                "xa",
+                Event::Command {
+                    name: "start".into(),
+                    args: payload,
+                },
+            )
+            .await;
+        assert_has(&out, &[&format!("Bạn đang theo dõi kiến nghị {code}")]);
+        let out = t.say(&format!("@dan: /theodoi {code}")).await;
+        assert_has(&out, &["Số người đang theo dõi: 2."]);
+
+        // The answer reaches the followers too, still without the author's name.
+        t.say(&format!("@canbo: /theodoi {code}")).await;
+        t.say("@canbo: Trả lời").await;
+        t.say("@canbo: Công an xã đã đến kiểm tra và lập biên bản.")
+            .await;
+        let out = t.say("@canbo: Gửi trả lời").await;
+        assert_has(
+            &out,
+            &[
+                "@dan:\n📬 Kiến nghị",
+                "@con:\n📬 Kiến nghị",
+                "Công an xã đã đến kiểm tra và lập biên bản.",
+            ],
+        );
+        let out = t.say(&format!("@con: /theodoi {shared}")).await;
+        assert_has(
+            &out,
+            &["Trả lời: Công an xã đã đến kiểm tra và lập biên bản."],
+        );
+        assert_lacks(&out, &["dan"]);
+
+        // The author stops sharing: the key no longer opens anything.
+        t.say(&format!("@dan: /theodoi {code}")).await;
+        let out = t.say("@dan: 🚫 Thôi cho theo dõi").await;
+        assert_has(
+            &out,
+            &["Đã thôi cho theo dõi", "Số người không theo dõi nữa: 2."],
+        );
+        let out = t.say(&format!("@con: /theodoi {shared}")).await;
+        assert_has(&out, &["người gửi đã thôi cho theo dõi"]);
+        let out = t.say(&format!("@con: /theodoi {code}")).await;
+        assert_has(&out, &["Không tìm thấy kiến nghị"]);
+        db.cleanup().await;
+    }
+}

@@ -1621,7 +1621,9 @@ async fn roles_invite_and_group_matrix() {
 async fn ask_for_help(t: &mut TestApp, who: &str) -> String {
     t.say(&format!("@{who}: /hoc")).await;
     t.say(&format!("@{who}: 🆔 Cài đặt và dùng VNeID")).await;
-    t.say(&format!("@{who}: Nhờ người hướng dẫn")).await
+    // The learner is asked how the helper may reach them first; here, by no phone number.
+    t.say(&format!("@{who}: Nhờ người hướng dẫn")).await;
+    t.say(&format!("@{who}: Không chia sẻ số")).await
 }
 
 async fn request_to(t: &TestApp, learner: &str, helper: &str) -> String {
