@@ -7,7 +7,7 @@
 //! người dân: 1                             ← a typed number presses that button (typed.rs)
 //! bot:       Bạn ở xã nào? [1] Xã Bình Lư [2] Xã Dào San [3] Xã Sì Lở Lầu
 //! người dân: daosan                        ← a commune's name, marks and spaces optional
-//! bot:       Bạn ở thôn, bản nào của Xã Dào San? [Bản Dào San] [Bản Sì Choang] [Bản Tả Phìn]
+//! bot:       Xã Dào San: bạn ở thôn, bản hay tổ dân phố nào? [Bản Dào San] [Bản Sì Choang] [Bản Tả Phìn]
 //!            [‹ Chọn xã khác]
 //! người dân: ta phin
 //! bot:       Đã ghi nhận: bạn ở Bản Tả Phìn, Xã Dào San.  Thông báo về dữ liệu cá nhân …

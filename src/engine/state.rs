@@ -176,7 +176,10 @@ impl State {
             | State::AwaitingFoundPlace { .. }
             | State::AwaitingConsent
             | State::AwaitingSubscription
-            | State::AwaitingCategory
+            | State::AwaitingCategory { .. }
+            | State::AwaitingDraftDecision { .. }
+            | State::AwaitingHelperContact { .. }
+            | State::ConfirmingHelperPhone { .. }
             | State::AwaitingAnonymity { .. }
             | State::AwaitingConfirmation { .. }
             | State::ConfirmingAnswer { .. }

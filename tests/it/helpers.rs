@@ -149,7 +149,7 @@ impl TestApp {
         self.say(&format!("@{handle}: /start")).await;
         self.say(&format!("@{handle}: Tiếng Việt")).await;
         let mut out = self.say(&format!("@{handle}: {village}")).await;
-        if out.contains("Bạn ở thôn, bản nào") {
+        if out.contains("bạn ở thôn, bản hay tổ dân phố nào?") {
             out = self.say(&format!("@{handle}: {village}")).await;
         }
         assert!(out.contains("Đã ghi nhận"), "{out}");

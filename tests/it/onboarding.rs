@@ -366,7 +366,7 @@ async fn typing_a_commune_asks_for_its_village() {
             assert_has(
                 &out,
                 &[
-                    "Bạn ở thôn, bản nào của Xã Dào San?",
+                    "Xã Dào San: bạn ở thôn, bản hay tổ dân phố nào?",
                     "Bản Dào San",
                     "Bản Tả Phìn",
                     "‹ Chọn xã khác",
@@ -379,7 +379,7 @@ async fn typing_a_commune_asks_for_its_village() {
         for (commune, village) in [("Sì Lở Lầu", "Bản Gia Khâu"), ("binh lu", "Bản Nà Luồng")]
         {
             let out = t.say(commune).await;
-            assert_has(&out, &["Bạn ở thôn, bản nào của Xã", village]);
+            assert_has(&out, &["bạn ở thôn, bản hay tổ dân phố nào?", village]);
             assert_lacks(&out, &["Đã ghi nhận"]);
             t.say("‹ Chọn xã khác").await;
         }
@@ -545,20 +545,23 @@ async fn typed_numbers_press_the_latest_buttons_everywhere() {
         let out = t.say("@dan: 2").await;
         assert_has(
             &out,
-            &["Bạn ở thôn, bản nào của Xã Dào San?", "[3] Bản Tả Phìn"],
+            &[
+                "Xã Dào San: bạn ở thôn, bản hay tổ dân phố nào?",
+                "[3] Bản Tả Phìn",
+            ],
         );
         let out = t.say("@dan:  3 ").await;
         assert_has(&out, &["Đã ghi nhận: bạn ở Bản Tả Phìn, Xã Dào San."]);
 
         // Past the last button: one line, the step stays.
         let out = t.say("@dan: 9").await;
-        assert_has(&out, &["Chỉ có 2 nút. Mời bạn gõ số từ 1 đến 2."]);
+        assert_has(&out, &["Chỉ có 3 nút. Mời bạn gõ số từ 1 đến 3."]);
         assert_lacks(&out, &["Thông báo về dữ liệu cá nhân", "[1]"]);
         // Words the step cannot read: one line too, not the notice again.
         let out = t.say("@dan: để tôi xem đã").await;
         assert_has(
             &out,
-            &["Mời bạn bấm một nút ở tin nhắn trên, hoặc gõ số thứ tự của nút (từ 1 đến 2)."],
+            &["Mời bạn bấm một nút ở tin nhắn trên, hoặc gõ số thứ tự của nút (từ 1 đến 3)."],
         );
         assert_lacks(&out, &["Thông báo về dữ liệu cá nhân", "[1]"]);
         assert_eq!(
@@ -702,7 +705,7 @@ async fn the_console_explains_buttons_heads_messages_and_remembers_them() {
         // Another run on the same database: `[2]` and `2` press what was shown before.
         let mut t = spawn_app(&db).await;
         let out = t.say("[2]").await;
-        assert_has(&out, &["Bạn ở thôn, bản nào của Xã Dào San?"]);
+        assert_has(&out, &["Xã Dào San: bạn ở thôn, bản hay tổ dân phố nào?"]);
         let out = t.say("@hoa: 1").await;
         assert_has(
             &out,

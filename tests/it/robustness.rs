@@ -29,7 +29,7 @@ async fn unknown_commands_and_text_where_a_button_is_expected_get_hints() {
         let out = t.say("có lẽ").await;
         assert_has(
             &out,
-            &["Mời bạn bấm một nút ở tin nhắn trên, hoặc gõ số thứ tự của nút (từ 1 đến 2)."],
+            &["Mời bạn bấm một nút ở tin nhắn trên, hoặc gõ số thứ tự của nút (từ 1 đến 3)."],
         );
         assert_lacks(&out, &["Thông báo về dữ liệu cá nhân"]);
         let out = t.say("Không đồng ý").await;

@@ -76,7 +76,7 @@ async fn make_officer(t: &mut TestApp, handle: &str, unit: &str, village: &str) 
     assert!(out.contains("📥 Hàng đợi kiến nghị"), "{out}");
     t.say(&format!("@{handle}: 📍 Nơi ở")).await;
     let mut out = t.say(&format!("@{handle}: {village}")).await;
-    if out.contains("Bạn ở thôn, bản nào") {
+    if out.contains("bạn ở thôn, bản hay tổ dân phố nào?") {
         out = t.say(&format!("@{handle}: {village}")).await;
     }
     assert!(out.contains("Đã ghi nhận"), "{out}");

@@ -151,10 +151,11 @@ async fn a_first_message_about_a_problem_is_kept_through_registration() {
         let out = t.say("@moi: ta phin").await;
         assert_has(&out, &["Đã ghi nhận"]);
         let out = t.say("@moi: Đồng ý").await;
+        assert_has(&out, &["Bạn đã đăng ký xong", "Bạn có muốn nhận thông báo"]);
+        let out = t.say("@moi: 1").await;
         assert_has(
             &out,
             &[
-                "Bạn đã đăng ký xong",
                 "📝 Bạn vừa viết: «Bản tôi mất nước sinh hoạt ba ngày nay rồi.»",
                 "Lĩnh vực gợi ý: Nước sinh hoạt.",
             ],
@@ -229,7 +230,7 @@ async fn a_learner_chooses_to_give_the_helper_a_phone_number_and_is_told_so() {
         assert_has(
             &out,
             &[
-                "Đã báo cho 1 «Người bản số»",
+                "Đã báo cho 1 người hướng dẫn kỹ năng số",
                 "Họ nhận được tên, bản của bạn và số điện thoại 0912 345 678.",
                 "— phần 1/",
                 "@giup:\n🙋 dan ở Bản Tả Phìn cần giúp đỡ",
@@ -242,7 +243,7 @@ async fn a_learner_chooses_to_give_the_helper_a_phone_number_and_is_told_so() {
             &[
                 "Cảm ơn bạn đã nhận giúp dan",
                 "📞 Số điện thoại bạn ấy đồng ý cho bạn: 0912 345 678",
-                "@dan:\n🙋 giup («Người bản số») sẽ giúp bạn",
+                "@dan:\n🙋 giup, người hướng dẫn kỹ năng số của thôn, bản, đã nhận giúp bạn",
             ],
         );
 
