@@ -425,6 +425,33 @@ fn villager_says() -> Inbound {
     }
 }
 
+/// An announcement to every recipient in the province, started (its rows created) as
+/// `/thongbao` would; urgent if asked.
+async fn start_announcement(app: &App, province: i64, urgent: bool) -> i64 {
+    let mut tx = app.db.begin().await.unwrap();
+    let variants = [Variant {
+        language: "vi".into(),
+        text: Some("Lịch tiêm phòng cho trẻ em: sáng thứ Bảy tại nhà văn hóa thôn.".into()),
+        voice_ref: None,
+    }];
+    let target = Target {
+        areas: vec![province],
+        languages: Vec::new(),
+    };
+    let now = app.clock.now_ms();
+    let id = announcements::create(&mut tx, None, &target, Audience::Both, &variants, None, now)
+        .await
+        .unwrap();
+    if urgent {
+        announcements::mark_urgent(&mut tx, id).await.unwrap();
+    }
+    loathon::services::broadcasts::start_in(&mut tx, &app.i18n, id, now)
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+    id
+}
+
 struct WorkerRun {
     ratio: f64,
     /// Over the first 98 % of the messages.
@@ -470,39 +497,8 @@ async fn worker_run(n: usize, limit: Limit, urgent: bool, paid: bool) -> WorkerR
     let running = tokio::spawn(worker.run(stopped));
 
     let started = Instant::now();
-    let id = {
-        let mut tx = app.db.begin().await.unwrap();
-        let variants = [Variant {
-            language: "vi".into(),
-            text: Some("Lịch tiêm phòng cho trẻ em: sáng thứ Bảy tại nhà văn hóa thôn.".into()),
-            voice_ref: None,
-        }];
-        let target = Target {
-            areas: vec![province],
-            languages: Vec::new(),
-        };
-        let id = announcements::create(
-            &mut tx,
-            None,
-            &target,
-            Audience::Both,
-            &variants,
-            None,
-            app.clock.now_ms(),
-        )
-        .await
-        .unwrap();
-        if urgent {
-            announcements::mark_urgent(&mut tx, id).await.unwrap();
-        }
-        let count =
-            loathon::services::broadcasts::start_in(&mut tx, &app.i18n, id, app.clock.now_ms())
-                .await
-                .unwrap();
-        tx.commit().await.unwrap();
-        assert_eq!(count, n, "every recipient has a row");
-        id
-    };
+    // Every row is checked sent at the end (the announcement's figures).
+    let id = start_announcement(&app, province, urgent).await;
     wake.notify_one();
     println!(
         "worker: {n} rows created in {:.2}s",
@@ -736,33 +732,7 @@ async fn serve_rss(n: usize, limit: Limit) {
         .expect("loathon serve starts");
     tokio::time::sleep(Duration::from_secs(2)).await;
     let started = Instant::now();
-    {
-        let mut tx = app.db.begin().await.unwrap();
-        let variants = [Variant {
-            language: "vi".into(),
-            text: Some("Lịch tiêm phòng cho trẻ em: sáng thứ Bảy tại nhà văn hóa thôn.".into()),
-            voice_ref: None,
-        }];
-        let target = Target {
-            areas: vec![province],
-            languages: Vec::new(),
-        };
-        let id = announcements::create(
-            &mut tx,
-            None,
-            &target,
-            Audience::Both,
-            &variants,
-            None,
-            app.clock.now_ms(),
-        )
-        .await
-        .unwrap();
-        loathon::services::broadcasts::start_in(&mut tx, &app.i18n, id, app.clock.now_ms())
-            .await
-            .unwrap();
-        tx.commit().await.unwrap();
-    }
+    start_announcement(&app, province, false).await;
     let deadline = started + Duration::from_secs((3 * n / limit.per_second) as u64 + 60);
     let status = format!("/proc/{}/status", child.id());
     let mut peak_kb = 0.0_f64;

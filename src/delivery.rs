@@ -719,14 +719,19 @@ impl<S: Sender> Worker<S> {
         let lease_end = now + lease - lease / 4;
         let mut rows = Vec::new();
         if room > 0 {
-            let class = if paid {
-                ClaimClass::Ordinary
-            } else {
-                ClaimClass::Any
-            };
+            // Any row: an urgent announcement's rows claimed here go out on the paid budget
+            // all the same (a filter that skips them would scan all of them at every claim).
             let room = room as i64;
-            rows = outbox::claim_class(&self.db, channel, &self.owner, room, now, lease, class)
-                .await?;
+            rows = outbox::claim_class(
+                &self.db,
+                channel,
+                &self.owner,
+                room,
+                now,
+                lease,
+                ClaimClass::Any,
+            )
+            .await?;
         }
         if paid && paid_room > 0 {
             let urgent = outbox::claim_class(

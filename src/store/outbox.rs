@@ -74,12 +74,10 @@ pub async fn enqueue(
 }
 
 /// Which rows a claim may take. With paid broadcasting on, urgent announcements have a budget
-/// of their own: the delivery worker claims them apart from everything else.
+/// of their own: the delivery worker also claims them apart, as many as that budget allows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ClaimClass {
     Any,
-    /// Everything but the rows of urgent announcements.
-    Ordinary,
     /// Only the rows of urgent announcements.
     UrgentBroadcast,
 }
@@ -89,7 +87,6 @@ impl ClaimClass {
         // An announcement's rows are bulk, or notifications when it is urgent.
         match self {
             ClaimClass::Any => "",
-            ClaimClass::Ordinary => "AND (o.announcement_id IS NULL OR o.priority > 1) ",
             ClaimClass::UrgentBroadcast => "AND o.announcement_id IS NOT NULL AND o.priority <= 1 ",
         }
     }

@@ -64,27 +64,7 @@ async fn cast(t: &mut TestApp) {
     }
 }
 
-/// Admin `lan` invites `handle` to `unit`; `handle` joins and onboards.
-async fn make_officer(t: &mut TestApp, handle: &str, unit: &str, village: &str) {
-    let out = t.say(&format!("/moi {unit}")).await;
-    let code = format!("MOI-{}", find_after(&out, "/start MOI-", 8));
-    let out = t.say(&format!("@{handle}: /start {code}")).await;
-    assert!(out.contains("Đồng chí đã là cán bộ của"), "{out}");
-    // An officer's onboarding asks only the language; here they also live in `village` and
-    // accept the data notice (asked when they first act as a villager), as villagers do.
-    let out = t.say(&format!("@{handle}: Tiếng Việt")).await;
-    assert!(out.contains("📥 Hàng đợi kiến nghị"), "{out}");
-    t.say(&format!("@{handle}: 📍 Nơi ở")).await;
-    let mut out = t.say(&format!("@{handle}: {village}")).await;
-    if out.contains("bạn ở thôn, bản hay tổ dân phố nào?") {
-        out = t.say(&format!("@{handle}: {village}")).await;
-    }
-    assert!(out.contains("Đã ghi nhận"), "{out}");
-    let out = t.say(&format!("@{handle}: /hoc")).await;
-    assert!(out.contains("Thông báo về dữ liệu cá nhân"), "{out}");
-    let out = t.say(&format!("@{handle}: Đồng ý")).await;
-    assert!(out.contains("Cảm ơn bạn đã đồng ý."), "{out}");
-}
+use crate::petitions::make_officer;
 
 async fn revoke_cu(t: &TestApp) {
     let gone = t.app.revoke("console:cu", Some(Role::Admin)).await.unwrap();
