@@ -135,6 +135,28 @@ pub async fn build(conn: &mut Conn, q: &ReportQuery) -> StoreResult<Report> {
     Ok(report)
 }
 
+/// The report's title line (scope, period, how many petitions), with its line break.
+fn title(
+    total: i64,
+    q: &ReportQuery,
+    scope_name: &str,
+    i18n: &Localizer,
+    locale: &LocaleTag,
+) -> String {
+    let (_, from) = local_parts(q.from_ms);
+    let (_, to) = local_parts(q.to_ms - 1);
+    let mut out = i18n.render(
+        locale,
+        &Msg::new("report-title")
+            .arg("scope", scope_name.to_string())
+            .arg("from", from)
+            .arg("to", to)
+            .arg("total", total),
+    );
+    out.push('\n');
+    out
+}
+
 /// The report as text for a chat or a terminal, in `locale`.
 pub fn render(
     report: &Report,
@@ -144,14 +166,7 @@ pub fn render(
     locale: &LocaleTag,
 ) -> String {
     let t = |m: Msg| i18n.render(locale, &m);
-    let (_, from) = local_parts(q.from_ms);
-    let (_, to) = local_parts(q.to_ms - 1);
-    let mut out = t(Msg::new("report-title")
-        .arg("scope", scope_name.to_string())
-        .arg("from", from)
-        .arg("to", to)
-        .arg("total", report.total));
-    out.push('\n');
+    let mut out = title(report.total, q, scope_name, i18n, locale);
     let dash = t(Msg::new("report-none"));
     let on_time = report
         .on_time_percent()
@@ -406,14 +421,7 @@ pub fn render_summary(
     locale: &LocaleTag,
 ) -> String {
     let t = |m: Msg| i18n.render(locale, &m);
-    let (_, from) = local_parts(q.from_ms);
-    let (_, to) = local_parts(q.to_ms - 1);
-    let mut out = t(Msg::new("report-title")
-        .arg("scope", scope_name.to_string())
-        .arg("from", from)
-        .arg("to", to)
-        .arg("total", total.total));
-    out.push('\n');
+    let mut out = title(total.total, q, scope_name, i18n, locale);
     let dash = t(Msg::new("report-none"));
     for (name, r) in communes {
         let _ = writeln!(
