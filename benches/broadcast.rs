@@ -549,6 +549,18 @@ async fn worker_run(n: usize, limit: Limit, urgent: bool, paid: bool) -> WorkerR
     let figures = loathon::services::broadcasts::figures(&mut conn, id)
         .await
         .unwrap();
+    if figures.get("delivered") as usize != n {
+        let rows: Vec<(String, i64, i64, i64)> = sqlx::query_as(
+            "SELECT status, attempts, COUNT(*), MAX(next_attempt_at) - $1 FROM outbox \
+             GROUP BY status, attempts",
+        )
+        .bind(app.clock.now_ms())
+        .fetch_all(&mut *conn)
+        .await
+        .unwrap();
+        println!("outbox (status, attempts, rows, latest next attempt from now ms): {rows:?}");
+        println!("fake: accepted and 429s {:?}", fake.totals());
+    }
     assert_eq!(
         figures.get("delivered") as usize,
         n,
@@ -767,6 +779,13 @@ async fn serve_rss(n: usize, limit: Limit) {
 async fn main() {
     if std::env::args().any(|a| a == "--list") {
         return;
+    }
+    // BENCH_LOG=loathon=debug shows the worker's decisions.
+    if let Ok(filter) = std::env::var("BENCH_LOG") {
+        tracing_subscriber::fmt()
+            .with_env_filter(tracing_subscriber::EnvFilter::new(filter))
+            .with_writer(std::io::stderr)
+            .init();
     }
     let scenarios = std::env::var("BENCH_SCENARIOS")
         .unwrap_or_else(|_| "real,faults,urgent,paid,scaled,serve".into());

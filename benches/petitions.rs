@@ -356,6 +356,13 @@ async fn main() {
     if std::env::args().any(|a| a == "--list") {
         return;
     }
+    // BENCH_LOG=sqlx=trace shows every statement (to count a turn's round trips).
+    if let Ok(filter) = std::env::var("BENCH_LOG") {
+        tracing_subscriber::fmt()
+            .with_env_filter(tracing_subscriber::EnvFilter::new(filter))
+            .with_writer(std::io::stderr)
+            .init();
+    }
     let petitions = env_usize("BENCH_PETITIONS", 1_000_000);
     let people = env_usize("BENCH_PEOPLE", 100_000);
     let dir = tempfile::tempdir().unwrap();

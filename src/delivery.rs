@@ -10,7 +10,7 @@
 //! accepted but whose answer the network lost. A long text goes out as several parts; the parts
 //! already delivered are recorded, so a retry resumes after them.
 
-use std::collections::{HashMap, VecDeque};
+use std::collections::{HashMap, HashSet, VecDeque};
 use std::future::Future;
 use std::sync::atomic::Ordering;
 use std::sync::{Arc, Mutex, MutexGuard};
@@ -227,8 +227,11 @@ impl Budget {
         (self.per_second as usize).div_ceil(5)
     }
 
+    /// Drops the sends the platform's last second no longer holds. Instants here are whole
+    /// milliseconds (truncated), so a send is kept one millisecond past its second: one seen
+    /// at 0.9 ms and recorded at 0 still counts at 1,000.5 ms on the platform's clock.
     fn forget(&mut self, now: i64) {
-        while self.seen.front().is_some_and(|t| *t <= now - SECOND_MS) {
+        while self.seen.front().is_some_and(|t| *t < now - SECOND_MS) {
             self.seen.pop_front();
         }
     }
@@ -280,7 +283,7 @@ impl Budget {
             .unwrap_or(now + 1);
         let expiry = |excess: usize, first: usize, window: i64| -> i64 {
             match self.seen.get(first + excess - 1) {
-                Some(t) if first + excess <= len => t + window,
+                Some(t) if first + excess <= len => t + window + 1,
                 _ => (now + 10).min(in_flight_frees),
             }
         };
@@ -580,6 +583,11 @@ pub struct Worker<S: Sender> {
     metrics: Option<Arc<Metrics>>,
     /// Rows sent and not yet marked so in the database (row id, platform message id).
     sent: Mutex<Vec<(i64, Option<String>)>>,
+    /// The rows this worker holds: claimed, and neither given back nor marked done. Only these
+    /// have their leases renewed, so a row lost track of comes back when its lease runs out;
+    /// a row is let go of just before the write that makes it claimable again, so a claim
+    /// that returns a row in hand is a lease that ran out under a slow send, not a new turn.
+    in_hand: Mutex<HashSet<i64>>,
     /// Until when every row in hand is surely still this worker's (the last lease renewal,
     /// less a margin); a row not started by then, nor by its own claim's margin, goes back.
     renewed_until: std::sync::atomic::AtomicI64,
@@ -592,6 +600,10 @@ type InHand = (Claimed, i64);
 /// How often the sent rows are marked while sends go on: what a crash can send twice is what
 /// is in flight plus what was answered within this long.
 const MARK_EVERY: Duration = Duration::from_millis(50);
+
+/// The shortest time between two claims, unless a new message wakes the worker: a freed slot
+/// waits at most this long (a fiftieth of a second), and a paid broadcast claims in batches.
+const CLAIM_EVERY: Duration = Duration::from_millis(20);
 
 impl<S: Sender> Worker<S> {
     pub fn new(db: Db, clock: Arc<dyn Clock>, sender: S, config: DeliveryConfig) -> Self {
@@ -611,6 +623,7 @@ impl<S: Sender> Worker<S> {
             wake: Arc::new(Notify::new()),
             metrics: None,
             sent: Mutex::new(Vec::new()),
+            in_hand: Mutex::new(HashSet::new()),
             renewed_until: std::sync::atomic::AtomicI64::new(0),
         }
     }
@@ -651,6 +664,17 @@ impl<S: Sender> Worker<S> {
         self.sent.lock().unwrap_or_else(|e| e.into_inner())
     }
 
+    fn in_hand(&self) -> MutexGuard<'_, HashSet<i64>> {
+        self.in_hand.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Gives a row back to the queue, due at `until`: let go of first, so that a claim seeing
+    /// it pending again treats it as new.
+    async fn give_back(&self, id: i64, until: i64, reason: Option<&str>) -> Result<(), StoreError> {
+        self.in_hand().remove(&id);
+        outbox::defer(&self.db, id, until, reason).await
+    }
+
     /// Marks the rows sent since the last call.
     async fn mark_sent(&self) -> Result<(), StoreError> {
         let sent = std::mem::take(&mut *self.sent_rows());
@@ -658,7 +682,12 @@ impl<S: Sender> Worker<S> {
             return Ok(());
         }
         let result = outbox::mark_sent_many(&self.db, &sent, self.clock.now_ms()).await;
-        if result.is_err() {
+        if result.is_ok() {
+            let mut in_hand = self.in_hand();
+            for (id, _) in &sent {
+                in_hand.remove(id);
+            }
+        } else {
             // Kept to be marked on the next try; the rows stay leased to this worker meanwhile.
             self.sent_rows().extend(sent);
         }
@@ -669,7 +698,8 @@ impl<S: Sender> Worker<S> {
     /// a lease).
     async fn renew(&self, now: i64) {
         let lease = self.config.lease_ms;
-        match outbox::renew_leases(&self.db, &self.owner, now + lease).await {
+        let ids: Vec<i64> = self.in_hand().iter().copied().collect();
+        match outbox::renew_leases(&self.db, &self.owner, &ids, now + lease).await {
             Ok(_) => self
                 .renewed_until
                 .store(now + lease - lease / 4, Ordering::Relaxed),
@@ -747,6 +777,13 @@ impl<S: Sender> Worker<S> {
             rows.extend(urgent);
             rows.sort_by_key(|c| (c.priority, c.id));
         }
+        tracing::debug!(
+            channel,
+            room,
+            paid_room,
+            claimed = rows.len(),
+            "delivery: claim"
+        );
         Ok(rows.into_iter().map(|r| (r, lease_end)).collect())
     }
 
@@ -776,6 +813,10 @@ impl<S: Sender> Worker<S> {
         // Sent rows are marked in batches, at most every MARK_EVERY (a transaction per
         // answer would cap the rate at what the database commits).
         let mut marked = std::time::Instant::now();
+        // A new message wakes the worker to claim at once; otherwise it claims at most every
+        // CLAIM_EVERY.
+        let mut woken = true;
+        let mut last_claim = std::time::Instant::now();
         let spawn = |tasks: &mut tokio::task::JoinSet<i64>,
                      task_chat: &mut HashMap<tokio::task::Id, i64>,
                      chat: i64,
@@ -807,35 +848,35 @@ impl<S: Sender> Worker<S> {
                 this.renew(now).await;
             }
             let waiting: usize = busy.values().map(|s| s.queue.len()).sum();
+            let since_claim = last_claim.elapsed();
             let mut pause = if !holding {
                 lease.retry_in()
             } else if waiting > 4 * this.config.batch.max(1) as usize {
                 // Enough in hand behind slow chats: take more once some of it went.
                 this.config.poll_interval
+            } else if !woken && since_claim < CLAIM_EVERY {
+                // Sends finishing do not each start a claim (a claim is a write, and at paid
+                // rates a write per answer would crowd out the replies' own turns).
+                CLAIM_EVERY - since_claim
             } else {
+                woken = false;
+                last_claim = std::time::Instant::now();
                 match this.claim().await {
                     Ok(rows) if rows.is_empty() => this.idle_pause(),
                     Ok(rows) => {
+                        // A row whose lease ran out while its slow send went on comes back
+                        // in a claim: it is in hand already.
+                        let rows: Vec<InHand> = {
+                            let mut in_hand = this.in_hand();
+                            rows.into_iter()
+                                .filter(|r| in_hand.insert(r.0.id))
+                                .collect()
+                        };
                         for (chat, rows) in by_chat(rows) {
                             match busy.get_mut(&chat) {
-                                Some(slot) => {
-                                    // A row whose lease ran out while its slow send went on
-                                    // comes back in a claim: it is in hand already.
-                                    for row in rows {
-                                        if slot.ids.insert(row.0.id) {
-                                            slot.queue.push_back(row);
-                                        }
-                                    }
-                                }
+                                Some(slot) => slot.queue.extend(rows),
                                 None => {
-                                    let ids = rows.iter().map(|r| r.0.id).collect();
-                                    busy.insert(
-                                        chat,
-                                        Slot {
-                                            queue: VecDeque::new(),
-                                            ids,
-                                        },
-                                    );
+                                    busy.insert(chat, Slot::default());
                                     spawn(&mut tasks, &mut task_chat, chat, rows);
                                 }
                             }
@@ -871,12 +912,11 @@ impl<S: Sender> Worker<S> {
                         && !slot.queue.is_empty()
                     {
                         let next: Vec<InHand> = slot.queue.into();
-                        let ids = next.iter().map(|r| r.0.id).collect();
-                        busy.insert(chat, Slot { queue: VecDeque::new(), ids });
+                        busy.insert(chat, Slot::default());
                         spawn(&mut tasks, &mut task_chat, chat, next);
                     }
                 }
-                _ = this.wake.notified() => {}
+                _ = this.wake.notified() => woken = true,
                 _ = tokio::time::sleep(pause) => {}
                 _ = shutdown.changed() => {}
             }
@@ -884,7 +924,7 @@ impl<S: Sender> Worker<S> {
         // The sends in progress finish; what waits behind them goes back at once, for whoever
         // sends next.
         for (row, _) in busy.into_values().flat_map(|s| s.queue) {
-            let _ = outbox::defer(&this.db, row.id, this.clock.now_ms(), None).await;
+            let _ = this.give_back(row.id, this.clock.now_ms(), None).await;
         }
         while tasks.join_next().await.is_some() {}
         if let Err(e) = this.mark_sent().await {
@@ -921,9 +961,11 @@ impl<S: Sender> Worker<S> {
         for (row, lease_end) in rows {
             let lease_end = lease_end.max(self.renewed_until.load(Ordering::Relaxed));
             let result = if self.clock.now_ms() >= lease_end || moved {
-                outbox::defer(&self.db, row.id, self.clock.now_ms(), None).await
+                self.give_back(row.id, self.clock.now_ms(), None).await
             } else if gone {
-                outbox::mark_skipped(&self.db, row.id, "chat unreachable").await
+                let done = outbox::mark_skipped(&self.db, row.id, "chat unreachable").await;
+                self.in_hand().remove(&row.id);
+                done
             } else {
                 let id = row.id;
                 match self.deliver(row).await {
@@ -931,13 +973,11 @@ impl<S: Sender> Worker<S> {
                         self.sent_rows().push((id, platform_id));
                         Ok(())
                     }
-                    Ok(After::Done) => Ok(()),
-                    Ok(After::ChatGone) => {
-                        gone = true;
-                        Ok(())
-                    }
-                    Ok(After::ChatMoved) => {
-                        moved = true;
+                    Ok(after) => {
+                        // Given back, failed or skipped: no longer this worker's.
+                        self.in_hand().remove(&id);
+                        gone |= matches!(after, After::ChatGone);
+                        moved |= matches!(after, After::ChatMoved);
                         Ok(())
                     }
                     Err(e) => Err(e),
@@ -1008,7 +1048,8 @@ impl<S: Sender> Worker<S> {
             let ticket = match started {
                 Ok(ticket) => ticket,
                 Err(ready) => {
-                    outbox::defer(&self.db, row.id, ready, None).await?;
+                    tracing::debug!(row = row.id, wait_ms = ready - now, "delivery: not yet");
+                    self.give_back(row.id, ready, None).await?;
                     return Ok(After::Done);
                 }
             };
@@ -1026,7 +1067,9 @@ impl<S: Sender> Worker<S> {
                 media: if i == 0 { media } else { None },
                 paid_broadcast: ticket.paid,
             };
+            tracing::trace!(row = row.id, "delivery: send");
             let result = self.sender.send(part).await;
+            tracing::trace!(row = row.id, ok = result.is_ok(), "delivery: answered");
             self.limiter().finish(
                 &row.chat_external_id,
                 row.chat_kind,
@@ -1071,7 +1114,7 @@ impl<S: Sender> Worker<S> {
                 let until = now + wait.as_millis() as i64;
                 tracing::warn!(channel, outbox_id = row.id, wait_ms = %wait.as_millis(), "delivery: rate limited by the platform");
                 self.limiter().pause(&row.chat_external_id, until);
-                outbox::defer(&self.db, row.id, until, Some(&reason)).await?;
+                self.give_back(row.id, until, Some(&reason)).await?;
                 Ok(After::Done)
             }
             SendError::Retryable {
@@ -1088,6 +1131,7 @@ impl<S: Sender> Worker<S> {
                         self.config.backoff_max_ms,
                     );
                     tracing::warn!(channel, outbox_id = row.id, attempts = row.attempts, wait_ms = wait, %reason, "delivery: will retry");
+                    self.in_hand().remove(&row.id);
                     outbox::retry_later(&self.db, row.id, now + wait, &reason).await?;
                 }
                 Ok(After::Done)
@@ -1123,7 +1167,7 @@ impl<S: Sender> Worker<S> {
                     ?moved,
                     "delivery: group migrated, resending"
                 );
-                outbox::defer(&self.db, row.id, now, Some("chat migrated")).await?;
+                self.give_back(row.id, now, Some("chat migrated")).await?;
                 Ok(After::ChatMoved)
             }
         }
@@ -1147,9 +1191,9 @@ fn by_chat(rows: Vec<InHand>) -> Vec<(i64, Vec<InHand>)> {
 
 /// A chat with a task sending: the rows waiting behind it, and the ids of every row in hand
 /// for it (sending or waiting).
+#[derive(Default)]
 struct Slot {
     queue: VecDeque<InHand>,
-    ids: std::collections::HashSet<i64>,
 }
 
 /// The lease that makes one instance the sender of a channel.
@@ -1324,9 +1368,11 @@ mod tests {
             l.record(&format!("c{i}"), ChatKind::Private, 5);
         }
         assert_eq!(l.global_room(10), 0);
-        assert_eq!(l.ready_at("new", ChatKind::Private, 10), 1005);
+        // A second and a millisecond later: instants are truncated milliseconds.
+        assert_eq!(l.ready_at("new", ChatKind::Private, 10), 1006);
+        assert_eq!(l.global_room(1005), 0);
         // Spread over the second: a fifth of the rate at once.
-        assert_eq!(l.global_room(1005), 6);
+        assert_eq!(l.global_room(1006), 6);
     }
 
     #[test]
@@ -1358,7 +1404,7 @@ mod tests {
         assert!(l.start("c", ChatKind::Private, 300, false).is_err());
         l.finish("a", ChatKind::Private, a, 400);
         l.finish("b", ChatKind::Private, b, 420);
-        assert_eq!(l.ready_at("c", ChatKind::Private, 500), 1400);
+        assert_eq!(l.ready_at("c", ChatKind::Private, 500), 1401);
     }
 
     #[test]

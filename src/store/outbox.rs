@@ -169,7 +169,7 @@ pub async fn claim_class(
             SELECT o.id FROM outbox o JOIN chats c ON c.id = o.chat_id \
             WHERE c.channel = $3 AND o.next_attempt_at <= $4 \
               AND (o.status = 'pending' OR (o.status = 'sending' AND o.lease_until < $4)) {} \
-            ORDER BY o.priority, o.next_attempt_at, o.id LIMIT $5 {lock}) RETURNING id",
+            ORDER BY o.priority, o.id LIMIT $5 {lock}) RETURNING id",
         class.filter()
     );
     let mut tx = db.begin().await?;
@@ -188,7 +188,7 @@ pub async fn claim_class(
     let mut claimed = Vec::with_capacity(ids.len());
     // The rows in one read per few hundred, not one each (a paid urgent broadcast claims
     // hundreds at a time).
-    for chunk in ids.chunks(200) {
+    for chunk in ids.chunks(IN_CHUNK) {
         let placeholders = (1..=chunk.len())
             .map(|i| format!("${i}"))
             .collect::<Vec<_>>()
@@ -233,17 +233,32 @@ pub async fn claim_class(
     Ok(claimed)
 }
 
-/// Extends the lease of every row `owner` holds to `until_ms` (a sender renews its rows while
-/// it works on them, so that a slow send's row is not claimed again).
-pub async fn renew_leases(db: &Db, owner: &str, until_ms: i64) -> StoreResult<u64> {
-    let done = sqlx::query(
-        "UPDATE outbox SET lease_until = $1 WHERE status = 'sending' AND lease_owner = $2",
-    )
-    .bind(until_ms)
-    .bind(owner)
-    .execute(&db.pool)
-    .await?;
-    Ok(done.rows_affected())
+/// Ids bound in one `IN (…)` list (well below SQLite's and PostgreSQL's parameter limits).
+const IN_CHUNK: usize = 200;
+
+/// Extends the lease of the rows `ids` that `owner` still holds to `until_ms` (a sender renews
+/// the rows it works on, so that a slow send's row is not claimed again; a row it lost track
+/// of is left to run out and be claimed anew).
+pub async fn renew_leases(db: &Db, owner: &str, ids: &[i64], until_ms: i64) -> StoreResult<u64> {
+    let mut renewed = 0;
+    for chunk in ids.chunks(IN_CHUNK) {
+        let placeholders = (0..chunk.len())
+            .map(|i| format!("${}", i + 3))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let sql = format!(
+            "UPDATE outbox SET lease_until = $1 WHERE status = 'sending' AND lease_owner = $2 \
+             AND id IN ({placeholders})"
+        );
+        let mut query = sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(until_ms)
+            .bind(owner);
+        for id in chunk {
+            query = query.bind(*id);
+        }
+        renewed += query.execute(&db.pool).await?.rows_affected();
+    }
+    Ok(renewed)
 }
 
 pub async fn mark_sent(
