@@ -240,6 +240,43 @@ pub async fn helper_grant(app: &App, address: &str, village: &str) -> Result<Str
     Ok(out)
 }
 
+/// Makes `address` a relayer of `village` (an area code, which must be a village), audited
+/// like every role. Warns when the bot cannot reach them yet.
+pub async fn relayer_grant(app: &App, address: &str, village: &str) -> Result<String, AppError> {
+    {
+        let mut conn = app.db.pool.acquire().await?;
+        let area = areas::by_code(&mut conn, village)
+            .await?
+            .ok_or_else(|| AppError::Usage(format!("no area with code {village:?}")))?;
+        if area.kind != areas::AreaKind::Village {
+            return Err(AppError::Usage(format!(
+                "{village:?} is not a village: relayers relay into one village's group"
+            )));
+        }
+    }
+    let new = app
+        .grant(address, crate::domain::Role::Relayer, Some(village))
+        .await?;
+    let mut out = format!(
+        "{address} {} a relayer of {village}\n",
+        if new { "is now" } else { "already was" }
+    );
+    let (channel, external) = crate::app::parse_address(address)?;
+    let mut conn = app.db.pool.acquire().await?;
+    if crate::store::chats::private_of(&mut conn, channel, external)
+        .await?
+        .is_none()
+    {
+        let _ = writeln!(
+            out,
+            "warning: {address} has never opened the bot (no private chat): announcements to \
+             relay cannot reach them until they write to it. Cảnh báo: người này chưa từng nhắn \
+             cho Loa Thôn, nên chưa nhận được thông báo để chuyển; mời họ mở Loa Thôn và gõ /start."
+        );
+    }
+    Ok(out)
+}
+
 pub async fn invite(app: &App, unit_code: &str, days: i64) -> Result<String, AppError> {
     if days <= 0 {
         return Err(AppError::Usage("--days must be positive".into()));
