@@ -88,16 +88,24 @@ pub fn relays(audience: Audience) -> bool {
     matches!(audience, Audience::Groups | Audience::Both)
 }
 
+/// Whom a task's messages are for, and whether they are the reminder.
+#[derive(Clone, Copy)]
+struct Asked<'a> {
+    person: &'a Person,
+    task: &'a RelayTask,
+    village: &'a str,
+    reminder: bool,
+}
+
 /// The two messages a relayer gets: the announcement as villagers read it (to forward as it
 /// is), then the request with the confirm button.
-fn relay_messages(
-    i18n: &Localizer,
-    person: &Person,
-    variants: &[Variant],
-    task: &RelayTask,
-    village: &str,
-    reminder: bool,
-) -> Vec<outbox::Outbound> {
+fn relay_messages(i18n: &Localizer, to: &Asked<'_>, variants: &[Variant]) -> Vec<outbox::Outbound> {
+    let Asked {
+        person,
+        task,
+        village,
+        reminder,
+    } = *to;
     let locale = language_of(i18n, person);
     let announcement = super::broadcasts::message_for(i18n, variants, &locale);
     let has_voice = announcement.media.is_some();
@@ -126,17 +134,15 @@ fn relay_messages(
 async fn send_task(
     conn: &mut Conn,
     i18n: &Localizer,
-    person: &Person,
+    to: &Asked<'_>,
     variants: &[Variant],
-    task: &RelayTask,
-    village: &str,
-    reminder: bool,
     now_ms: i64,
 ) -> StoreResult<bool> {
+    let person = to.person;
     let Some(chat) = chats::private_of(conn, &person.channel, &person.external_id).await? else {
         return Ok(false);
     };
-    for message in relay_messages(i18n, person, variants, task, village, reminder) {
+    for message in relay_messages(i18n, to, variants) {
         outbox::enqueue(conn, chat.id, Priority::Notification, &message, now_ms).await?;
     }
     Ok(true)
@@ -177,10 +183,13 @@ pub async fn start_in(
                 reminded_at: None,
                 confirmed_at: None,
             };
-            send_task(
-                conn, i18n, &person, variants, &task, &village, false, now_ms,
-            )
-            .await?;
+            let to = Asked {
+                person: &person,
+                task: &task,
+                village: &village,
+                reminder: false,
+            };
+            send_task(conn, i18n, &to, variants, now_ms).await?;
             asked += 1;
         }
     }
@@ -247,11 +256,13 @@ pub async fn remind(
             .map(|v| v.name)
             .unwrap_or_default();
         let variants = broadcasts_store::variants(&mut tx, task.announcement_id).await?;
-        if send_task(
-            &mut tx, i18n, &person, &variants, &task, &village, true, now,
-        )
-        .await?
-        {
+        let to = Asked {
+            person: &person,
+            task: &task,
+            village: &village,
+            reminder: true,
+        };
+        if send_task(&mut tx, i18n, &to, &variants, now).await? {
             reminded += 1;
         }
     }
