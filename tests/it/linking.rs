@@ -213,3 +213,32 @@ async fn expired_wrong_and_flooded_codes_change_nothing() {
         db.cleanup().await;
     }
 }
+
+#[tokio::test]
+async fn deleting_a_linked_persons_data_deletes_it_on_both_apps() {
+    for db in backends().await {
+        let mut t = spawn_app(&db).await;
+        t.onboard_as("dan", "ta phin").await;
+        let link = zalo_code(&mut t, "ZD").await;
+        let out = t.say(&format!("@dan: /lienket {link}")).await;
+        assert_has(&out, &["✅ Đã liên kết Zalo với ứng dụng này."]);
+        let zd = person_id(&t, "zalo", "ZD").await;
+        t.say("@dan: 👤 Thông tin của tôi").await;
+        t.say("@dan: 🗑 Xóa dữ liệu của tôi").await;
+        let out = t.say("@dan: Có, xóa dữ liệu").await;
+        assert_has(&out, &["@dan:\nĐã xóa dữ liệu của bạn."]);
+        let (external, name): (String, Option<String>) =
+            sqlx::query_as("SELECT external_id, display_name FROM people WHERE id = $1")
+                .bind(zd)
+                .fetch_one(&t.app.db.pool)
+                .await
+                .unwrap();
+        assert!(external.starts_with("deleted:"), "{external}");
+        assert_eq!(name, None);
+        // Writing again from Zalo starts as a new person, knowing nothing of the old one.
+        let inbox = zalo(&mut t, "ZD", command("theodoi", "")).await;
+        assert_lacks(&texts(&inbox), &["📋 Kiến nghị của bạn:"]);
+        assert_ne!(person_id(&t, "zalo", "ZD").await, zd);
+        db.cleanup().await;
+    }
+}
