@@ -175,11 +175,13 @@ pub async fn person_delete(app: &App, address: &str) -> Result<String, AppError>
     let (channel, external) = crate::app::parse_address(address)?;
     let now = app.clock.now_ms();
     let mut tx = app.db.begin().await?;
-    let Some(person) = people::find(&mut tx, channel, external).await? else {
+    let Some(identity) = people::find(&mut tx, channel, external).await? else {
         return Ok(format!(
             "{address}: không có người này (chưa từng nhắn cho Loa Thôn, hoặc đã xóa dữ liệu)\n"
         ));
     };
+    // An app linked to another is one person: both are deleted.
+    let person = crate::store::links::acting(&mut tx, &identity).await?;
     let actor = Actor::shell();
     let mut out = Outgoing::default();
     let mut cx = Ctx {
