@@ -435,6 +435,27 @@ mod tests {
     }
 
     #[test]
+    fn relayers_are_reminded_after_two_hours_unless_set() {
+        let c = Config::from_sources(FileConfig::default(), env_of(&[])).unwrap();
+        assert_eq!(c.relay_remind_after_minutes, 120);
+        let c = Config::from_sources(
+            FileConfig::default(),
+            env_of(&[("LOATHON_RELAY_REMIND_AFTER_MINUTES", "45")]),
+        )
+        .unwrap();
+        assert_eq!(c.relay_remind_after_minutes, 45);
+        let err = Config::from_sources(
+            FileConfig::default(),
+            env_of(&[("LOATHON_RELAY_REMIND_AFTER_MINUTES", "0")]),
+        )
+        .unwrap_err();
+        assert!(
+            err.to_string()
+                .contains("LOATHON_RELAY_REMIND_AFTER_MINUTES")
+        );
+    }
+
+    #[test]
     fn a_bad_address_is_named() {
         let err = Config::from_sources(
             FileConfig::default(),

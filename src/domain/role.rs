@@ -51,3 +51,22 @@ impl FromStr for Role {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_role_reads_back_from_its_name() {
+        for role in [
+            Role::Admin,
+            Role::Officer,
+            Role::DigitalHelper,
+            Role::Relayer,
+        ] {
+            assert_eq!(role.as_str().parse::<Role>().unwrap(), role);
+        }
+        assert_eq!("relay".parse::<Role>().unwrap(), Role::Relayer);
+        assert!("relayer".parse::<Role>().is_err());
+    }
+}

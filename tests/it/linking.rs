@@ -8,7 +8,8 @@ use loathon::message::Event;
 
 use crate::helpers::{TestApp, assert_has, assert_lacks, backends, find_after, spawn_app};
 use crate::petitions::{make_officer, submit_security};
-use crate::relay::{texts, zalo, zalo_inbox};
+use crate::relay::{inbox, send_on, texts, zalo, zalo_inbox};
+use loathon::message::Channel;
 
 fn command(name: &str, args: &str) -> Event {
     Event::Command {
@@ -239,6 +240,41 @@ async fn deleting_a_linked_persons_data_deletes_it_on_both_apps() {
         let inbox = zalo(&mut t, "ZD", command("theodoi", "")).await;
         assert_lacks(&texts(&inbox), &["📋 Kiến nghị của bạn:"]);
         assert_ne!(person_id(&t, "zalo", "ZD").await, zd);
+        db.cleanup().await;
+    }
+}
+
+#[tokio::test]
+async fn a_telegram_and_a_zalo_identity_link_with_the_older_kept() {
+    for db in backends().await {
+        let mut t = spawn_app(&db).await;
+        // The Telegram identity came first; the code is made on Zalo and typed on Telegram.
+        send_on(&mut t, Channel::Telegram, "8001", command("start", "")).await;
+        let link = zalo_code(&mut t, "Z8").await;
+        let sent = send_on(&mut t, Channel::Telegram, "8001", command("lienket", &link)).await;
+        assert_has(
+            &texts(&sent),
+            &["@8001:\n✅ Đã liên kết Zalo với ứng dụng này."],
+        );
+        assert_has(
+            &texts(&zalo_inbox(&t).await),
+            &["@Z8:\n🔗 Tài khoản Loa Thôn của bạn vừa được liên kết với Telegram."],
+        );
+        let tg = person_id(&t, "telegram", "8001").await;
+        let z8 = person_id(&t, "zalo", "Z8").await;
+        let linked: Option<i64> = sqlx::query_scalar("SELECT linked_to FROM people WHERE id = $1")
+            .bind(z8)
+            .fetch_one(&t.app.db.pool)
+            .await
+            .unwrap();
+        assert_eq!(linked, Some(tg));
+        // Unlinking from the kept side tells the other app.
+        let sent = send_on(&mut t, Channel::Telegram, "8001", command("huylienket", "")).await;
+        assert_has(&texts(&sent), &["Đã tách liên kết"]);
+        assert_has(
+            &texts(&inbox(&t, Channel::Zalo).await),
+            &["@Z8:\nTài khoản Loa Thôn ở ứng dụng này không còn liên kết với Telegram."],
+        );
         db.cleanup().await;
     }
 }

@@ -13,15 +13,16 @@ use loathon::store::outbox::{self, Outbound};
 
 use crate::helpers::{TestApp, assert_has, assert_lacks, backends, spawn_app, spawn_app_with};
 
-/// An update from a Zalo user in their private chat with the OA.
-pub fn zalo_inbound(user: &str, event: Event) -> Inbound {
+/// An update from a person in their private chat with the bot on `channel` (Telegram- or
+/// Zalo-shaped: the engine does not care which adapter built it).
+pub fn private_inbound(channel: Channel, user: &str, event: Event) -> Inbound {
     Inbound {
-        channel: Channel::Zalo,
+        channel,
         chat_id: user.into(),
         chat_kind: ChatKind::Private,
         chat_title: None,
         sender_id: user.into(),
-        sender_name: Some(format!("Zalo {user}")),
+        sender_name: Some(format!("{} {user}", channel.as_str())),
         language_hint: None,
         event,
     }
@@ -29,20 +30,35 @@ pub fn zalo_inbound(user: &str, event: Event) -> Inbound {
 
 /// Sends a Zalo-shaped update and returns what the bot sent to Zalo chats since the last call.
 pub async fn zalo(t: &mut TestApp, user: &str, event: Event) -> Vec<(String, Outbound)> {
+    send_on(t, Channel::Zalo, user, event).await
+}
+
+/// Sends an update on `channel` and returns what the bot queued for that channel's chats.
+pub async fn send_on(
+    t: &mut TestApp,
+    channel: Channel,
+    user: &str,
+    event: Event,
+) -> Vec<(String, Outbound)> {
     t.app
         .engine
-        .handle(zalo_inbound(user, event))
+        .handle(private_inbound(channel, user, event))
         .await
         .expect("update handled");
-    zalo_inbox(t).await
+    inbox(t, channel).await
 }
 
 /// What the bot queued for Zalo chats, marked sent: (the Zalo user id, the message).
 pub async fn zalo_inbox(t: &TestApp) -> Vec<(String, Outbound)> {
+    inbox(t, Channel::Zalo).await
+}
+
+/// What the bot queued for `channel`'s chats, marked sent, as that channel would take them.
+pub async fn inbox(t: &TestApp, channel: Channel) -> Vec<(String, Outbound)> {
     let now = t.clock.now_ms();
     let mut out = Vec::new();
     loop {
-        let batch = outbox::claim(&t.app.db, "zalo", "fake-zalo", 100, now, 30_000)
+        let batch = outbox::claim(&t.app.db, channel.as_str(), "fake", 100, now, 30_000)
             .await
             .unwrap();
         if batch.is_empty() {
@@ -212,7 +228,7 @@ async fn relayers_get_the_announcement_privately_and_confirm_it_per_village() {
             &out,
             &[
                 "🔁 Chuyển vào nhóm Zalo thôn, bản: 2/2 nơi.",
-                "• Bản Sì Choang: ✅ đã chuyển (Zalo Z1, 08:00 05/01/2026)",
+                "• Bản Sì Choang: ✅ đã chuyển (zalo Z1, 08:00 05/01/2026)",
             ],
         );
         let audited: i64 =
@@ -350,6 +366,55 @@ async fn announcements_for_subscribers_only_ask_no_relayer_and_non_villages_are_
             .await
             .unwrap_err();
         assert!(err.to_string().contains("is not a village"), "{err}");
+        db.cleanup().await;
+    }
+}
+
+#[tokio::test]
+async fn on_telegram_a_village_whose_group_has_no_bot_is_relayed_the_same_way() {
+    for db in backends().await {
+        let mut t = spawn_app(&db).await;
+        t.onboard_vi().await;
+        // A Telegram user (the village head of Bản Dào San, whose group has no bot) has
+        // written to the bot once.
+        send_on(
+            &mut t,
+            Channel::Telegram,
+            "7001",
+            Event::Command {
+                name: "start".into(),
+                args: String::new(),
+            },
+        )
+        .await;
+        t.app
+            .grant("telegram:7001", Role::Relayer, Some("DS-DS"))
+            .await
+            .unwrap();
+        linked_group(&mut t, "nhom-ta-phin", "DS-TP").await;
+        send_to_groups(&mut t, "Lịch khám sức khỏe cho người cao tuổi.").await;
+        let sent = inbox(&t, Channel::Telegram).await;
+        assert_has(
+            &texts(&sent),
+            &[
+                "@7001:\n📢 THÔNG BÁO\n\nLịch khám sức khỏe cho người cao tuổi.",
+                "🔁 Nhờ bạn chuyển thông báo số 1 ở trên vào nhóm Zalo của Bản Dào San",
+            ],
+        );
+        let button = relay_button(&sent);
+        let sent = send_on(&mut t, Channel::Telegram, "7001", Event::Button(button)).await;
+        assert_has(
+            &texts(&sent),
+            &["Đã ghi nhận: thông báo số 1 đã được chuyển vào nhóm của Bản Dào San."],
+        );
+        let out = t.say("/thongbao").await;
+        assert_has(
+            &out,
+            &[
+                "🔁 Chuyển vào nhóm Zalo thôn, bản: 1/1 nơi.",
+                "• Bản Dào San: ✅ đã chuyển (telegram 7001, 08:00 05/01/2026)",
+            ],
+        );
         db.cleanup().await;
     }
 }
