@@ -534,6 +534,8 @@ pub enum Command {
     Link(String),
     /// `/huylienket`: the linked apps become separate people again.
     Unlink,
+    /// `/chuyentin <village code>` (admins): an invite for a relayer of the village.
+    RelayInvite(String),
     /// Anything else, by name.
     Unknown(String),
 }
@@ -561,6 +563,7 @@ impl Command {
             "huy" | "cancel" => Command::Cancel,
             "lienket" | "link" => Command::Link(args),
             "huylienket" | "unlink" => Command::Unlink,
+            "chuyentin" => Command::RelayInvite(args),
             other => Command::Unknown(other.to_string()),
         }
     }
@@ -586,6 +589,7 @@ impl Command {
             Command::Cancel => "huy",
             Command::Link(_) => "lienket",
             Command::Unlink => "huylienket",
+            Command::RelayInvite(_) => "chuyentin",
             Command::Unknown(name) => name,
         }
     }
@@ -786,6 +790,7 @@ mod tests {
             Command::Menu,
             Command::Cancel,
             Command::Unlink,
+            Command::RelayInvite(String::new()),
         ] {
             assert_eq!(Command::parse(c.name(), ""), c);
         }

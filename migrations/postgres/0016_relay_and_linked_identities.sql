@@ -7,6 +7,10 @@ ALTER TABLE roles DROP CONSTRAINT roles_role_check;
 ALTER TABLE roles ADD CONSTRAINT roles_role_check CHECK (role IN ('admin', 'officer', 'helper', 'relay'));
 CREATE INDEX roles_relay ON roles (area_id) WHERE role = 'relay';
 
+-- Admins also invite relayers from the chat (`/chuyentin <village>` → `/start MOI-…`).
+ALTER TABLE invites DROP CONSTRAINT invites_role_check;
+ALTER TABLE invites ADD CONSTRAINT invites_role_check CHECK (role IN ('admin', 'officer', 'helper', 'relay'));
+
 -- One row per relayer and village of an announcement: sent when it started, reminded once,
 -- confirmed ("Đã chuyển vào nhóm") by that relayer only.
 CREATE TABLE relay_tasks (

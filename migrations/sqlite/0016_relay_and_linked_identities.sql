@@ -21,6 +21,26 @@ CREATE UNIQUE INDEX roles_unique ON roles (person_id, role, COALESCE(area_id, 0)
 CREATE INDEX roles_unit ON roles (unit_id) WHERE unit_id IS NOT NULL;
 CREATE INDEX roles_relay ON roles (area_id) WHERE role = 'relay';
 
+-- Admins also invite relayers from the chat (`/chuyentin <village>` → `/start MOI-…`): invites
+-- take the same role names; rebuilt the same way.
+CREATE TABLE invites_new (
+    id          INTEGER PRIMARY KEY,
+    code        TEXT NOT NULL UNIQUE,
+    role        TEXT NOT NULL CHECK (role IN ('admin', 'officer', 'helper', 'relay')),
+    unit_id     INTEGER REFERENCES units(id),
+    area_id     INTEGER REFERENCES areas(id),
+    created_by  INTEGER REFERENCES people(id),
+    created_at  INTEGER NOT NULL,
+    expires_at  INTEGER NOT NULL,
+    used_by     INTEGER REFERENCES people(id),
+    used_at     INTEGER
+);
+INSERT INTO invites_new (id, code, role, unit_id, area_id, created_by, created_at, expires_at, used_by, used_at)
+    SELECT id, code, role, unit_id, area_id, created_by, created_at, expires_at, used_by, used_at FROM invites;
+DROP TABLE invites;
+ALTER TABLE invites_new RENAME TO invites;
+CREATE INDEX invites_unit ON invites (unit_id);
+
 -- One row per relayer and village of an announcement: sent when it started, reminded once,
 -- confirmed ("Đã chuyển vào nhóm") by that relayer only.
 CREATE TABLE relay_tasks (

@@ -58,6 +58,41 @@ async fn act_as(
     Ok(())
 }
 
+/// `/chuyentin <village code>` (admins): a single-use invite for a relayer of the village.
+pub(super) async fn invite(turn: &mut Turn<'_>, state: State, code: &str) -> Step {
+    if !turn.actor.is_admin() {
+        turn.say_msg(Msg::new("admin-only"));
+        return Ok(state);
+    }
+    let village = match code.trim() {
+        "" => None,
+        code => crate::store::areas::by_code(turn.conn, &code.to_uppercase()).await?,
+    };
+    let Some(village) = village.filter(|v| v.kind == crate::store::areas::AreaKind::Village) else {
+        turn.say_msg(Msg::new("relay-invite-usage"));
+        return Ok(state);
+    };
+    match relay_service::invite(
+        &mut turn.cx(),
+        &village,
+        crate::services::access::INVITE_DAYS,
+    )
+    .await
+    {
+        Ok((code, expires)) => {
+            let (time, date) = crate::clock::local_parts(expires);
+            turn.say_msg(
+                Msg::new("relay-invite-created")
+                    .arg("code", code)
+                    .arg("village", village.name)
+                    .arg("expires", format!("{time} {date}")),
+            );
+        }
+        Err(e) => super::officer::refuse_invite(turn, e)?,
+    }
+    Ok(state)
+}
+
 /// `/lienket` (a code to type in the other app) or `/lienket <code>` (one shown there).
 pub(super) async fn link(turn: &mut Turn<'_>, state: State, args: &str) -> Step {
     let identity = turn.identity.clone();

@@ -13,6 +13,7 @@
 //! they still hold the role, may confirm it, once.
 
 use crate::clock::Clock;
+use crate::domain::Role;
 use crate::domain::audit::AuditAction;
 use crate::i18n::{Localizer, Msg};
 use crate::intent::Intent;
@@ -24,6 +25,7 @@ use crate::store::relay::{self as store, RelayTask};
 use crate::store::{Conn, Db, StoreError, StoreResult, areas, chats, people};
 
 use super::Ctx;
+use super::invites::InviteError;
 use super::notify::language_of;
 
 /// Default of `LOATHON_RELAY_REMIND_AFTER_MINUTES`.
@@ -271,4 +273,91 @@ pub async fn remind(
         tracing::info!(reminded, "relay reminders");
     }
     Ok(reminded)
+}
+
+/// A single-use invite for a relayer of `village`, valid `days` days, by an admin over it
+/// (audited). The person who opens it (`/start MOI-…`) becomes the village's relayer.
+pub async fn invite(
+    cx: &mut Ctx<'_>,
+    village: &areas::Area,
+    days: i64,
+) -> Result<(String, i64), InviteError> {
+    if !cx.actor.is_admin() {
+        return Err(InviteError::NotAdmin);
+    }
+    if village.kind != areas::AreaKind::Village || !cx.actor.admin_over(cx.conn, village.id).await?
+    {
+        return Err(InviteError::OutOfScope);
+    }
+    let code = crate::services::access::new_invite_code();
+    let expires_at = cx.now + days * 86_400_000;
+    store::create_invite(
+        cx.conn,
+        &code,
+        village.id,
+        cx.actor.person_id,
+        cx.now,
+        expires_at,
+    )
+    .await?;
+    crate::store::audit(
+        cx.conn,
+        cx.actor.person_id,
+        AuditAction::InviteCreate,
+        &village.code,
+        Some("relay"),
+        cx.now,
+    )
+    .await?;
+    Ok((code, expires_at))
+}
+
+/// `person` (the actor) opens `code`: when it is a relayer invite, they become the village's
+/// relayer (audited) and the village is returned; `Ok(None)` for any other code.
+pub async fn accept_invite(
+    cx: &mut Ctx<'_>,
+    person: &Person,
+    code: &str,
+) -> Result<Option<areas::Area>, InviteError> {
+    let Some((invite_id, village_id, expires_at, used_by)) = store::invite(cx.conn, code).await?
+    else {
+        return Ok(None);
+    };
+    if !cx.actor.is(person.id) {
+        return Err(InviteError::Invalid);
+    }
+    if used_by.is_some() {
+        return Err(InviteError::Used);
+    }
+    if expires_at <= cx.now {
+        return Err(InviteError::Expired);
+    }
+    let village = areas::get(cx.conn, village_id)
+        .await?
+        .ok_or(InviteError::Invalid)?;
+    if !crate::store::units::use_invite(cx.conn, invite_id, person.id, cx.now).await? {
+        return Err(InviteError::Used);
+    }
+    people::grant(
+        cx.conn,
+        &people::RoleGrant {
+            person_id: person.id,
+            role: Role::Relayer,
+            area_id: Some(village.id),
+            unit_id: None,
+        },
+        None,
+        cx.now,
+    )
+    .await?;
+    crate::store::audit(
+        cx.conn,
+        Some(person.id),
+        AuditAction::InviteAccept,
+        &village.code,
+        Some(code),
+        cx.now,
+    )
+    .await?;
+    Ok(Some(village))
 }

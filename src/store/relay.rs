@@ -176,3 +176,48 @@ pub async fn by_village(conn: &mut Conn, announcement_id: i64) -> StoreResult<Ve
     }
     Ok(out)
 }
+
+/// A relayer invite: single use, expiring, for one village.
+pub async fn create_invite(
+    conn: &mut Conn,
+    code: &str,
+    village_id: i64,
+    created_by: Option<i64>,
+    now_ms: i64,
+    expires_at: i64,
+) -> StoreResult<()> {
+    sqlx::query(
+        "INSERT INTO invites (code, role, area_id, created_by, created_at, expires_at) VALUES ($1, 'relay', $2, $3, $4, $5)",
+    )
+    .bind(code)
+    .bind(village_id)
+    .bind(created_by)
+    .bind(now_ms)
+    .bind(expires_at)
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
+}
+
+/// A relayer invite by its code: (invite id, village id, expires at, used by); `None` when the
+/// code is no relayer invite.
+pub async fn invite(
+    conn: &mut Conn,
+    code: &str,
+) -> StoreResult<Option<(i64, i64, i64, Option<i64>)>> {
+    let row = sqlx::query(
+        "SELECT id, area_id, expires_at, used_by FROM invites WHERE code = $1 AND role = 'relay' AND area_id IS NOT NULL",
+    )
+    .bind(code)
+    .fetch_optional(&mut *conn)
+    .await?;
+    row.map(|r| {
+        Ok((
+            r.try_get("id")?,
+            r.try_get("area_id")?,
+            r.try_get("expires_at")?,
+            r.try_get("used_by")?,
+        ))
+    })
+    .transpose()
+}

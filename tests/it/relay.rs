@@ -418,3 +418,47 @@ async fn on_telegram_a_village_whose_group_has_no_bot_is_relayed_the_same_way() 
         db.cleanup().await;
     }
 }
+
+#[tokio::test]
+async fn an_admin_invites_a_relayer_from_the_chat_and_the_invite_works_once() {
+    for db in backends().await {
+        let mut t = spawn_app(&db).await;
+        t.onboard_vi().await;
+        t.onboard_as("pao", "ta phin").await;
+        // Not an admin: refused.
+        let out = t.say("@pao: /chuyentin DS-TP").await;
+        assert_has(&out, &["@pao:\nChức năng này dành cho quản trị viên."]);
+        assert_lacks(&out, &["Mã mời người chuyển tin"]);
+        let out = t.say("/chuyentin DS").await;
+        assert_has(
+            &out,
+            &["Mời đồng chí gõ mã thôn, bản, ví dụ: /chuyentin DS-TP."],
+        );
+        let out = t.say("/chuyentin ds-tp").await;
+        assert_has(&out, &["Mã mời người chuyển tin của Bản Tả Phìn: MOI-"]);
+        let code = format!("MOI-{}", crate::helpers::find_after(&out, ": MOI-", 8));
+        let out = t.say(&format!("@pao: /start {code}")).await;
+        assert_has(
+            &out,
+            &["Cảm ơn bạn! Bạn đã là người chuyển tin của Bản Tả Phìn"],
+        );
+        let out = t.say(&format!("@mai: /start {code}")).await;
+        assert_has(&out, &["@mai:\nMã mời này đã được dùng."]);
+        let relayers: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM roles r JOIN areas a ON a.id = r.area_id \
+             WHERE r.role = 'relay' AND a.code = 'DS-TP'",
+        )
+        .fetch_one(&t.app.db.pool)
+        .await
+        .unwrap();
+        assert_eq!(relayers, 1, "single use");
+        // And pao is asked when an announcement goes to Tả Phìn's groups.
+        linked_group(&mut t, "nhom-ta-phin", "DS-TP").await;
+        let out = send_to_groups(&mut t, "Thu gom rác thứ Bảy.").await;
+        assert_has(
+            &out,
+            &["🔁 Nhờ bạn chuyển thông báo số 1 ở trên vào nhóm Zalo của Bản Tả Phìn"],
+        );
+        db.cleanup().await;
+    }
+}
