@@ -144,19 +144,23 @@ pub struct VillageRelay {
 /// Per village (by name), whether the announcement was relayed, by whom and when.
 pub async fn by_village(conn: &mut Conn, announcement_id: i64) -> StoreResult<Vec<VillageRelay>> {
     let rows = sqlx::query(
-        "SELECT a.name AS village, t.confirmed_at, p.display_name, p.external_id \
+        "SELECT t.village_id, a.name AS village, t.confirmed_at, p.display_name \
          FROM relay_tasks t JOIN areas a ON a.id = t.village_id JOIN people p ON p.id = t.person_id \
-         WHERE t.announcement_id = $1 ORDER BY a.name, t.confirmed_at, t.id",
+         WHERE t.announcement_id = $1 ORDER BY a.name, t.village_id, t.id",
     )
     .bind(announcement_id)
     .fetch_all(&mut *conn)
     .await?;
     let mut out: Vec<VillageRelay> = Vec::new();
+    // Two villages may share a name (in two communes): rows are grouped by id.
+    let mut last_id = None;
     for r in rows {
+        let village_id: i64 = r.try_get("village_id")?;
         let village: String = r.try_get("village")?;
         let at: Option<i64> = r.try_get("confirmed_at")?;
         let name: Option<String> = r.try_get("display_name")?;
-        if out.last().is_none_or(|v| v.village != village) {
+        if last_id != Some(village_id) {
+            last_id = Some(village_id);
             out.push(VillageRelay {
                 village,
                 relayers: 0,
