@@ -9,6 +9,11 @@ relay-ask = 🔁 Nhờ bạn chuyển thông báo số { $id } ở trên vào nh
 relay-ask-voice = Thông báo có tin nhắn thoại: bạn chuyển cả tin nhắn thoại vào nhóm giúp bà con không đọc được chữ.
 # The confirm button under relay-ask.
 relay-button-done = ✅ Đã chuyển vào nhóm
+# In the admin's preview of an announcement for village groups: relayers who will be asked.
+relay-preview =
+    { $count ->
+       *[other] • 🔁 { $count } người chuyển tin sẽ nhận riêng để chuyển vào nhóm Zalo của thôn, bản.
+    }
 # The one reminder, after the announcement is sent again.
 relay-reminder = ⏰ Nhắc việc: thông báo số { $id } ở trên chưa được chuyển vào nhóm Zalo của { $village }. Bạn chuyển giúp, rồi bấm nút bên dưới.
 # After the relayer pressed the button.

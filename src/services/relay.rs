@@ -198,6 +198,23 @@ pub async fn start_in(
     Ok(asked)
 }
 
+/// How many relayers an announcement to `target` for `audience` would ask (each relayer
+/// once per village): what the admin sees before sending.
+pub async fn preview(
+    conn: &mut Conn,
+    target: &crate::store::broadcasts::Target,
+    audience: Audience,
+) -> StoreResult<usize> {
+    if !relays(audience) {
+        return Ok(0);
+    }
+    let mut n = 0;
+    for village in broadcasts_store::target_villages(conn, target).await? {
+        n += store::relayers_of(conn, village).await?.len();
+    }
+    Ok(n)
+}
+
 /// A relayer presses «✅ Đã chuyển vào nhóm» on task `task_id`.
 pub async fn confirm(cx: &mut Ctx<'_>, task_id: i64) -> Result<Confirmed, RelayError> {
     let task = store::get(cx.conn, task_id)

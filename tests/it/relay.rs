@@ -139,8 +139,10 @@ async fn send_to_groups(t: &mut TestApp, text: &str) -> String {
     t.say("Tiếp ›").await;
     t.say("👥 Nhóm thôn, bản").await;
     t.say("Tất cả ngôn ngữ").await;
-    t.say(text).await;
-    t.say("Gửi ngay").await
+    let preview = t.say(text).await;
+    assert_has(&preview, &["Xem trước: thông báo sẽ đến"]);
+    let sent = t.say("Gửi ngay").await;
+    format!("{preview}{sent}")
 }
 
 fn relay_button(messages: &[(String, Outbound)]) -> String {
@@ -158,6 +160,10 @@ async fn relayers_get_the_announcement_privately_and_confirm_it_per_village() {
         let mut t = spawn_app(&db).await;
         relay_villages(&mut t).await;
         let out = send_to_groups(&mut t, "Chủ nhật tiêm phòng cho trâu bò tại nhà văn hóa.").await;
+        assert_has(
+            &out,
+            &["• 🔁 2 người chuyển tin sẽ nhận riêng để chuyển vào nhóm Zalo của thôn, bản."],
+        );
         // The console relayer: the announcement as villagers read it, then the request.
         assert_has(
             &out,
