@@ -175,11 +175,13 @@ pub async fn person_delete(app: &App, address: &str) -> Result<String, AppError>
     let (channel, external) = crate::app::parse_address(address)?;
     let now = app.clock.now_ms();
     let mut tx = app.db.begin().await?;
-    let Some(person) = people::find(&mut tx, channel, external).await? else {
+    let Some(identity) = people::find(&mut tx, channel, external).await? else {
         return Ok(format!(
             "{address}: không có người này (chưa từng nhắn cho Loa Thôn, hoặc đã xóa dữ liệu)\n"
         ));
     };
+    // An app linked to another is one person: both are deleted.
+    let person = crate::store::links::acting(&mut tx, &identity).await?;
     let actor = Actor::shell();
     let mut out = Outgoing::default();
     let mut cx = Ctx {
@@ -235,6 +237,43 @@ pub async fn helper_grant(app: &App, address: &str, village: &str) -> Result<Str
             "warning: {address} has never opened the bot (no private chat): help requests cannot \
              reach them until they send /start to the bot. Cảnh báo: người này chưa từng nhắn cho \
              Loa Thôn, nên chưa nhận được yêu cầu hỗ trợ; mời họ mở Loa Thôn và gõ /start."
+        );
+    }
+    Ok(out)
+}
+
+/// Makes `address` a relayer of `village` (an area code, which must be a village), audited
+/// like every role. Warns when the bot cannot reach them yet.
+pub async fn relayer_grant(app: &App, address: &str, village: &str) -> Result<String, AppError> {
+    {
+        let mut conn = app.db.pool.acquire().await?;
+        let area = areas::by_code(&mut conn, village)
+            .await?
+            .ok_or_else(|| AppError::Usage(format!("no area with code {village:?}")))?;
+        if area.kind != areas::AreaKind::Village {
+            return Err(AppError::Usage(format!(
+                "{village:?} is not a village: relayers relay into one village's group"
+            )));
+        }
+    }
+    let new = app
+        .grant(address, crate::domain::Role::Relayer, Some(village))
+        .await?;
+    let mut out = format!(
+        "{address} {} a relayer of {village}\n",
+        if new { "is now" } else { "already was" }
+    );
+    let (channel, external) = crate::app::parse_address(address)?;
+    let mut conn = app.db.pool.acquire().await?;
+    if crate::store::chats::private_of(&mut conn, channel, external)
+        .await?
+        .is_none()
+    {
+        let _ = writeln!(
+            out,
+            "warning: {address} has never opened the bot (no private chat): announcements to \
+             relay cannot reach them until they write to it. Cảnh báo: người này chưa từng nhắn \
+             cho Loa Thôn, nên chưa nhận được thông báo để chuyển; mời họ mở Loa Thôn và gõ /start."
         );
     }
     Ok(out)

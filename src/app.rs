@@ -149,7 +149,9 @@ impl App {
             ),
             None => None,
         };
-        let (person, _) = people::find_or_create(&mut tx, channel, external, None, now).await?;
+        let (identity, _) = people::find_or_create(&mut tx, channel, external, None, now).await?;
+        // A linked app's identity holds nothing itself: the role goes to its person.
+        let person = crate::store::links::acting(&mut tx, &identity).await?;
         let new = people::grant(
             &mut tx,
             &RoleGrant {
@@ -183,9 +185,10 @@ impl App {
         let (channel, external) = parse_address(address)?;
         let now = self.clock.now_ms();
         let mut tx = self.db.begin().await?;
-        let Some(person) = people::find(&mut tx, channel, external).await? else {
+        let Some(identity) = people::find(&mut tx, channel, external).await? else {
             return Ok(0);
         };
+        let person = crate::store::links::acting(&mut tx, &identity).await?;
         let removed = people::revoke(&mut tx, person.id, role).await?;
         if removed > 0 {
             crate::store::audit(

@@ -181,9 +181,18 @@ pub enum AdminCommand {
     Revoke {
         /// <channel>:<id>, e.g. telegram:123456789.
         address: String,
-        /// admin, officer or helper.
+        /// admin, officer, helper or relay.
         #[arg(long)]
         role: Option<Role>,
+    },
+    /// Make a person a relayer of a village: they get each announcement privately, to forward
+    /// into the village's own Zalo group, and confirm it (`admin revoke … --role relay` undoes).
+    Relayer {
+        /// <channel>:<id>, e.g. zalo:2512345678901234567.
+        address: String,
+        /// Village code, e.g. DS-TP.
+        #[arg(long)]
+        village: String,
     },
     /// List admins.
     List,
@@ -329,6 +338,12 @@ pub async fn run(cli: Cli) -> anyhow::Result<i32> {
                     print!(
                         "{}",
                         admin_ops::helper_grant(&app, &address, &village).await?
+                    );
+                }
+                AdminCommand::Relayer { address, village } => {
+                    print!(
+                        "{}",
+                        admin_ops::relayer_grant(&app, &address, &village).await?
                     );
                 }
                 AdminCommand::List => print!("{}", admin_ops::admin_list(&app).await?),

@@ -47,6 +47,9 @@ pub struct Config {
     /// Days after which the text and buttons of a settled outbox row (sent, failed, skipped;
     /// they carry petition texts and names) are emptied; the row stays for the figures.
     pub outbox_retention_days: u32,
+    /// Minutes after which a relayer who has not confirmed forwarding an announcement into
+    /// their village's group gets its one reminder (`LOATHON_RELAY_REMIND_AFTER_MINUTES`).
+    pub relay_remind_after_minutes: u32,
 }
 
 /// Telegram's rate with paid broadcasting (`allow_paid_broadcast`), messages per second.
@@ -74,6 +77,7 @@ impl Default for Config {
             send_rates: Rates::default(),
             send_lease_ms: 60_000,
             outbox_retention_days: DEFAULT_OUTBOX_RETENTION_DAYS,
+            relay_remind_after_minutes: crate::services::relay::DEFAULT_REMIND_AFTER_MINUTES,
         }
     }
 }
@@ -98,6 +102,7 @@ struct FileConfig {
     telegram_paid_broadcast: Option<bool>,
     send_paid_per_second: Option<u32>,
     outbox_retention_days: Option<u32>,
+    relay_remind_after_minutes: Option<u32>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -277,6 +282,20 @@ impl Config {
             }
             c.outbox_retention_days = v;
         }
+        if let Some(v) = positive(
+            "LOATHON_RELAY_REMIND_AFTER_MINUTES",
+            env("LOATHON_RELAY_REMIND_AFTER_MINUTES"),
+        )?
+        .or(file
+            .relay_remind_after_minutes
+            .map(i64::from)
+            .filter(|v| *v > 0))
+        {
+            c.relay_remind_after_minutes = u32::try_from(v).map_err(|_| ConfigError::Invalid {
+                name: "LOATHON_RELAY_REMIND_AFTER_MINUTES",
+                message: format!("{v} minutes is too many"),
+            })?;
+        }
         Ok(c)
     }
 
@@ -413,6 +432,27 @@ mod tests {
         )
         .unwrap_err();
         assert!(err.to_string().contains("LOATHON_OUTBOX_RETENTION_DAYS"));
+    }
+
+    #[test]
+    fn relayers_are_reminded_after_two_hours_unless_set() {
+        let c = Config::from_sources(FileConfig::default(), env_of(&[])).unwrap();
+        assert_eq!(c.relay_remind_after_minutes, 120);
+        let c = Config::from_sources(
+            FileConfig::default(),
+            env_of(&[("LOATHON_RELAY_REMIND_AFTER_MINUTES", "45")]),
+        )
+        .unwrap();
+        assert_eq!(c.relay_remind_after_minutes, 45);
+        let err = Config::from_sources(
+            FileConfig::default(),
+            env_of(&[("LOATHON_RELAY_REMIND_AFTER_MINUTES", "0")]),
+        )
+        .unwrap_err();
+        assert!(
+            err.to_string()
+                .contains("LOATHON_RELAY_REMIND_AFTER_MINUTES")
+        );
     }
 
     #[test]

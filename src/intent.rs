@@ -253,6 +253,8 @@ pub enum Intent {
     /// A group's language (admins only).
     GroupLanguage(LocaleTag),
     Privacy(PrivacyStep),
+    /// A relayer says the announcement of this relay task is in the village's group.
+    RelayDone(i64),
 }
 
 fn id(s: &str) -> Option<i64> {
@@ -319,6 +321,7 @@ impl Intent {
                 unit: id(u)?,
             },
             ["glang", t] => I::GroupLanguage(tag(t)?),
+            ["relay", "ok", n] => I::RelayDone(id(n)?),
             ["pet", "cancel"] => I::Cancel,
             ["pet", "done"] => I::DraftDone,
             ["pet", "confirm"] => I::ConfirmPetition,
@@ -455,6 +458,7 @@ impl fmt::Display for Intent {
             I::InviteFor(n) => write!(f, "inv:{n}"),
             I::RevokeOfficer { person, unit } => write!(f, "rev:{person}:{unit}"),
             I::GroupLanguage(t) => write!(f, "glang:{t}"),
+            I::RelayDone(n) => write!(f, "relay:ok:{n}"),
             I::Privacy(step) => f.write_str(match step {
                 PrivacyStep::AskWithdraw => "me:withdraw",
                 PrivacyStep::Withdraw => "me:withdraw:yes",
@@ -525,8 +529,13 @@ pub enum Command {
     Help,
     Menu,
     Cancel,
-    /// `/lienket <code>` in a group.
+    /// `/lienket <code>` in a group (link it to a village); in a private chat, `/lienket` shows
+    /// a code to link this app's identity with another app's, `/lienket <code>` uses one.
     Link(String),
+    /// `/huylienket`: the linked apps become separate people again.
+    Unlink,
+    /// `/chuyentin <village code>` (admins): an invite for a relayer of the village.
+    RelayInvite(String),
     /// Anything else, by name.
     Unknown(String),
 }
@@ -553,6 +562,8 @@ impl Command {
             "menu" => Command::Menu,
             "huy" | "cancel" => Command::Cancel,
             "lienket" | "link" => Command::Link(args),
+            "huylienket" | "unlink" => Command::Unlink,
+            "chuyentin" => Command::RelayInvite(args),
             other => Command::Unknown(other.to_string()),
         }
     }
@@ -577,6 +588,8 @@ impl Command {
             Command::Menu => "menu",
             Command::Cancel => "huy",
             Command::Link(_) => "lienket",
+            Command::Unlink => "huylienket",
+            Command::RelayInvite(_) => "chuyentin",
             Command::Unknown(name) => name,
         }
     }
@@ -650,6 +663,7 @@ mod tests {
                 unit: big,
             },
             Intent::GroupLanguage(t.clone()),
+            Intent::RelayDone(big),
         ];
         all.extend(MenuItem::ALL.map(Intent::Menu));
         all.extend(
@@ -738,6 +752,10 @@ mod tests {
             "me:delete:no",
             "me:withdraw:yes:1",
             "nonsense:1",
+            "relay:ok",
+            "relay:ok:0",
+            "relay:ok:x",
+            "relay:done:1",
         ] {
             assert_eq!(Intent::parse(data), None, "{data:?} parsed");
         }
@@ -771,6 +789,8 @@ mod tests {
             Command::Help,
             Command::Menu,
             Command::Cancel,
+            Command::Unlink,
+            Command::RelayInvite(String::new()),
         ] {
             assert_eq!(Command::parse(c.name(), ""), c);
         }

@@ -163,7 +163,8 @@ async fn holds_housekeeping(app: &App, owner: &str) -> bool {
 }
 
 /// Every few seconds: deadline reminders and escalations, scheduled broadcasts starting and
-/// finished ones reported, deleted people's chats forgotten once their last message went.
+/// finished ones reported, relayers reminded once, deleted people's chats forgotten once their
+/// last message went.
 async fn housekeeping(app: App, mut stopped: watch::Receiver<bool>) {
     let owner = format!("{}-{}", std::process::id(), rand::random::<u32>());
     let mut tick = tokio::time::interval(std::time::Duration::from_secs(5));
@@ -190,6 +191,17 @@ async fn housekeeping(app: App, mut stopped: watch::Receiver<bool>) {
             .await
         {
             tracing::warn!(error = %e, "broadcast tick failed");
+        }
+        if let Err(e) = crate::services::relay::remind(
+            &app.db,
+            &app.i18n,
+            app.clock.as_ref(),
+            i64::from(app.config.relay_remind_after_minutes) * 60_000,
+        )
+        .instrument(tracing::info_span!("relay::remind"))
+        .await
+        {
+            tracing::warn!(error = %e, "relay reminders failed");
         }
         if let Err(e) = crate::services::privacy::forget_chats(&app.db, app.clock.now_ms())
             .instrument(tracing::info_span!("privacy::forget_chats"))

@@ -50,6 +50,7 @@ pub struct Console {
     db: Db,
     clock: std::sync::Arc<dyn crate::clock::Clock>,
     outbox_retention_days: u32,
+    relay_remind_after_ms: i64,
     default_handle: String,
 }
 
@@ -61,6 +62,7 @@ impl Console {
             db: app.db.clone(),
             clock: app.clock.clone(),
             outbox_retention_days: app.config.outbox_retention_days,
+            relay_remind_after_ms: i64::from(app.config.relay_remind_after_minutes) * 60_000,
             default_handle: default_handle.to_string(),
         }
     }
@@ -88,6 +90,13 @@ impl Console {
         // Deadlines fall due as time passes; the console checks them after each line.
         crate::services::deadlines::sweep(&self.db, &self.i18n, self.clock.as_ref()).await?;
         crate::services::broadcasts::tick(&self.db, &self.i18n, self.clock.as_ref()).await?;
+        crate::services::relay::remind(
+            &self.db,
+            &self.i18n,
+            self.clock.as_ref(),
+            self.relay_remind_after_ms,
+        )
+        .await?;
         let printed = self.deliver().await?;
         // What was just printed may have been a deleted person's last message; and messages
         // past the retention time lose their text.

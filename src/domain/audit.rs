@@ -22,6 +22,12 @@ pub enum AuditAction {
     OutboxPurge,
     /// Whoever has the shell was shown the author of an anonymous petition, with a reason.
     AuthorReveal,
+    /// A relayer confirmed an announcement was forwarded into a village's group.
+    RelayConfirm,
+    /// Two identities of one person (two apps) became one person (subject `person:<kept>`).
+    IdentityLink,
+    /// A linked identity became a separate person again.
+    IdentityUnlink,
 }
 
 impl AuditAction {
@@ -40,6 +46,9 @@ impl AuditAction {
             AuditAction::DataDelete => "person.delete",
             AuditAction::OutboxPurge => "outbox.purge",
             AuditAction::AuthorReveal => "petition.reveal_author",
+            AuditAction::RelayConfirm => "relay.confirm",
+            AuditAction::IdentityLink => "identity.link",
+            AuditAction::IdentityUnlink => "identity.unlink",
         }
     }
 }

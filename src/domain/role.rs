@@ -3,7 +3,8 @@
 use std::fmt;
 use std::str::FromStr;
 
-/// A role a person holds. Officers belong to a unit; admins and digital helpers have an area.
+/// A role a person holds. Officers belong to a unit; admins, digital helpers and relayers have
+/// an area.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Role {
     /// Quản trị: broadcasts, invites, links groups, reads reports — within an area subtree.
@@ -12,6 +13,9 @@ pub enum Role {
     Officer,
     /// "Người bản số": helps neighbours of a village through the lessons.
     DigitalHelper,
+    /// Người chuyển tin (village head, digital helper): gets each announcement to a village
+    /// privately and forwards it into the village's own group the bot cannot post into.
+    Relayer,
 }
 
 impl Role {
@@ -20,6 +24,7 @@ impl Role {
             Role::Admin => "admin",
             Role::Officer => "officer",
             Role::DigitalHelper => "helper",
+            Role::Relayer => "relay",
         }
     }
 }
@@ -41,7 +46,27 @@ impl FromStr for Role {
             "admin" => Ok(Role::Admin),
             "officer" => Ok(Role::Officer),
             "helper" => Ok(Role::DigitalHelper),
+            "relay" => Ok(Role::Relayer),
             other => Err(UnknownRole(other.to_string())),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_role_reads_back_from_its_name() {
+        for role in [
+            Role::Admin,
+            Role::Officer,
+            Role::DigitalHelper,
+            Role::Relayer,
+        ] {
+            assert_eq!(role.as_str().parse::<Role>().unwrap(), role);
+        }
+        assert_eq!("relay".parse::<Role>().unwrap(), Role::Relayer);
+        assert!("relayer".parse::<Role>().is_err());
     }
 }

@@ -222,7 +222,11 @@ async fn review(turn: &mut Turn<'_>, draft: Draft) -> Step {
             ));
         }
     }
-    if total == 0 {
+    let relayers = crate::services::relay::preview(turn.conn, &target, audience).await?;
+    if relayers > 0 {
+        reply = reply.then(Msg::new("relay-preview").arg("count", relayers));
+    }
+    if total == 0 && relayers == 0 {
         reply = reply.then(Msg::new("broadcast-no-recipients"));
     }
     for v in &draft.variants {

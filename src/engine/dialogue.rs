@@ -134,7 +134,10 @@ async fn command(turn: &mut Turn<'_>, state: State, name: &str, args: &str) -> S
             }
             resume(turn, State::Idle).await
         }
-        Command::Link(_) | Command::Unknown(_) => {
+        Command::Link(args) => super::relay::link(turn, state, &args).await,
+        Command::Unlink => super::relay::unlink(turn, state).await,
+        Command::RelayInvite(village) => super::relay::invite(turn, state, &village).await,
+        Command::Unknown(_) => {
             turn.say_msg(Msg::new("unknown-command").arg("command", format!("/{name}")));
             resume(turn, state).await
         }
@@ -495,6 +498,7 @@ async fn button(turn: &mut Turn<'_>, state: State, intent: Intent) -> Step {
         Intent::Consent(ConsentChoice::Review) => ask_consent(turn),
         Intent::Consent(ConsentChoice::More) => privacy::show_consent(turn, true),
         Intent::Report(step) => super::report::button(turn, step).await,
+        Intent::RelayDone(task) => super::relay::confirm(turn, state, task).await,
         Intent::Subscription(yes) => subscription_answer(turn, yes).await,
         Intent::Menu(item) => menu(turn, item, onboarding).await,
         Intent::Language(_) | Intent::OpenPrivate(_) | Intent::GroupLanguage(_) => {

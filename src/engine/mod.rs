@@ -10,6 +10,7 @@ mod lessons;
 mod officer;
 mod petitions;
 mod privacy;
+mod relay;
 mod report;
 pub mod state;
 mod typed;
@@ -178,7 +179,7 @@ impl Engine {
         {
             return Ok(None);
         }
-        let (person, _created) = people::find_or_create(
+        let (identity, _created) = people::find_or_create(
             &mut tx,
             channel,
             &inbound.sender_id,
@@ -186,6 +187,8 @@ impl Engine {
             now,
         )
         .await?;
+        // One person on two apps acts as the person both identities were linked into.
+        let person = crate::store::links::acting(&mut tx, &identity).await?;
         let chat = chats::find_or_create(
             &mut tx,
             channel,
@@ -213,6 +216,7 @@ impl Engine {
             conn: &mut tx,
             i18n: &self.i18n,
             person,
+            identity,
             chat,
             locale,
             now,
@@ -404,7 +408,10 @@ fn normalise(inbound: &mut Inbound) {
 pub(crate) struct Turn<'a> {
     pub conn: &'a mut Conn,
     pub i18n: &'a Localizer,
+    /// The person acting: the one this app's identity is linked to, else the identity itself.
     pub person: Person,
+    /// The identity on this channel the update came from (its own `people` row).
+    pub identity: Person,
     pub chat: Chat,
     /// The language replies are rendered in; changes when the person picks another.
     pub locale: LocaleTag,

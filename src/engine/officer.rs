@@ -653,7 +653,7 @@ pub(super) async fn invite(turn: &mut Turn<'_>, args: &str) -> Step {
     }
 }
 
-fn refuse_invite(turn: &mut Turn<'_>, e: InviteError) -> Result<(), EngineError> {
+pub(super) fn refuse_invite(turn: &mut Turn<'_>, e: InviteError) -> Result<(), EngineError> {
     match (e.message_id(), e) {
         (Some(id), _) => {
             turn.say_msg(Msg::new(id));
@@ -687,13 +687,26 @@ async fn create_invite(turn: &mut Turn<'_>, unit: areas::Unit) -> Step {
     Ok(State::Idle)
 }
 
-/// `/start MOI-…`: joins the unit the invite is for.
+/// `/start MOI-…`: joins the unit the invite is for, or becomes a village's relayer.
 pub(super) async fn accept_invite(turn: &mut Turn<'_>, code: &str) -> Result<bool, EngineError> {
     let code = code.trim().to_uppercase();
     if !code.starts_with("MOI-") {
         return Ok(false);
     }
     let person = turn.person.clone();
+    // A relayer's invite names a village rather than a unit.
+    match crate::services::relay::accept_invite(&mut turn.cx(), &person, &code).await {
+        Ok(Some(village)) => {
+            turn.actor = crate::services::Actor::load(turn.conn, person.id).await?;
+            turn.say_msg(Msg::new("relay-invite-accepted").arg("village", village.name));
+            return Ok(true);
+        }
+        Ok(None) => {}
+        Err(e) => {
+            refuse_invite(turn, e)?;
+            return Ok(true);
+        }
+    }
     match invites::accept(&mut turn.cx(), &person, &code).await {
         Ok(unit) => {
             // The new role counts from this very update on.

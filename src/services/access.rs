@@ -130,6 +130,13 @@ impl Actor {
         Ok(true)
     }
 
+    /// Whether this person relays announcements into the village's own group.
+    pub fn is_relayer_of(&self, village_id: i64) -> bool {
+        self.grants
+            .iter()
+            .any(|g| g.role == Role::Relayer && g.area_id == Some(village_id))
+    }
+
     /// Whether this person is a digital helper of the village.
     pub fn is_helper_of(&self, village_id: i64) -> bool {
         self.grants

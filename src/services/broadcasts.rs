@@ -16,6 +16,7 @@ use crate::message::{Reply, Text, render};
 use crate::services::Actor;
 use crate::store::broadcasts::{self as store, Announcement, Audience, Recipient, Target, Variant};
 use crate::store::outbox::{self, Outbound, Priority};
+use crate::store::relay::VillageRelay;
 use crate::store::{Conn, Db, StoreResult, chats, people};
 
 /// The variant a recipient reads: their language's, else Vietnamese.
@@ -100,6 +101,8 @@ pub async fn start_in(
         )
         .await?;
     }
+    // Village groups the bot cannot post into: their relayers forward it.
+    super::relay::start_in(conn, i18n, &a, &variants, now_ms).await?;
     store::set_status(conn, id, "sending", now_ms).await?;
     Ok(recipients.len())
 }
@@ -210,6 +213,8 @@ pub struct Figures {
     pub states: BTreeMap<String, i64>,
     pub by_language: BTreeMap<String, BTreeMap<String, i64>>,
     pub by_commune: BTreeMap<String, BTreeMap<String, i64>>,
+    /// Per village with relayers: relayed or not, by whom and when.
+    pub relay: Vec<VillageRelay>,
 }
 
 impl Figures {
@@ -234,6 +239,7 @@ pub async fn figures(conn: &mut Conn, id: i64) -> StoreResult<Figures> {
             .entry(state)
             .or_default() += n;
     }
+    f.relay = crate::store::relay::by_village(conn, id).await?;
     Ok(f)
 }
 
@@ -269,6 +275,32 @@ pub fn render_figures(
         }
         for (commune, states) in &f.by_commune {
             let _ = write!(out, "\n• {commune}: {}", line(states));
+        }
+    }
+    if !f.relay.is_empty() {
+        let done = f.relay.iter().filter(|v| v.confirmed.is_some()).count();
+        let _ = write!(
+            out,
+            "\n{}",
+            t(Msg::new("relay-figures-title")
+                .arg("done", done)
+                .arg("total", f.relay.len()))
+        );
+        for v in &f.relay {
+            let text = match &v.confirmed {
+                Some((who, at)) => t(Msg::new("relay-figures-done")
+                    .arg("village", v.village.clone())
+                    .arg(
+                        "who",
+                        match who {
+                            Some(name) => crate::i18n::Arg::Str(name.clone()),
+                            None => crate::i18n::Arg::Msg(Box::new(Msg::new("relay-someone"))),
+                        },
+                    )
+                    .arg("when", when(*at))),
+                None => t(Msg::new("relay-figures-pending").arg("village", v.village.clone())),
+            };
+            let _ = write!(out, "\n{text}");
         }
     }
     out

@@ -15,9 +15,11 @@ pub mod groups;
 pub mod helpers;
 pub mod invites;
 pub mod lessons;
+pub mod linking;
 pub mod notify;
 pub mod petitions;
 pub mod privacy;
+pub mod relay;
 pub mod reports;
 pub mod sharing;
 

@@ -101,6 +101,11 @@ pub async fn delete_data(cx: &mut Ctx<'_>, person: &Person) -> Result<Forgotten>
             )
             .await?;
     }
+    // A person on two apps (services::linking) is deleted on both: the linked identities' rows
+    // hold their address and name.
+    for identity in crate::store::links::identities_of(cx.conn, person.id).await? {
+        store::forget_person(cx.conn, &identity, cx.now).await?;
+    }
     let f = store::forget_person(cx.conn, person, cx.now).await?;
     db::audit(
         cx.conn,

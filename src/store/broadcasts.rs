@@ -230,12 +230,7 @@ pub async fn recipients(
     target: &Target,
     audience: Audience,
 ) -> StoreResult<Vec<Recipient>> {
-    let mut villages: Vec<i64> = Vec::new();
-    for area in &target.areas {
-        collect_villages(conn, *area, &mut villages).await?;
-    }
-    villages.sort_unstable();
-    villages.dedup();
+    let villages = target_villages(conn, target).await?;
     let mut out: Vec<Recipient> = Vec::new();
     let lang = |raw: Option<String>| {
         raw.and_then(|l| LocaleTag::parse(&l).ok())
@@ -282,6 +277,17 @@ pub async fn recipients(
         out.retain(|r| target.languages.iter().any(|l| l == r.language.as_str()));
     }
     Ok(out)
+}
+
+/// The villages of the target's areas, each once.
+pub async fn target_villages(conn: &mut Conn, target: &Target) -> StoreResult<Vec<i64>> {
+    let mut villages: Vec<i64> = Vec::new();
+    for area in &target.areas {
+        collect_villages(conn, *area, &mut villages).await?;
+    }
+    villages.sort_unstable();
+    villages.dedup();
+    Ok(villages)
 }
 
 async fn collect_villages(conn: &mut Conn, area_id: i64, out: &mut Vec<i64>) -> StoreResult<()> {
