@@ -104,7 +104,7 @@ fn person_of(body: &Value) -> Option<String> {
 }
 
 /// What to do with one event.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug)]
 pub enum Mapped {
     Handle(Inbound),
     /// Nothing for the engine; the reason is for the log (never the content).

@@ -133,18 +133,17 @@ impl Tokens {
     /// Refreshes the token, unless another instance did meanwhile. `rejected` is the access
     /// token Zalo just refused, if that is why.
     pub async fn refresh(&self, rejected: Option<&str>) -> Result<String, TokenError> {
-        let now = self.clock.now_ms();
-        if self
-            .failed_at
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .is_some_and(|at| now - at < COOLDOWN_MS)
-        {
-            return Err(TokenError::CoolingDown);
-        }
         // Wait (a few seconds at most) for the lease; whoever holds it is refreshing.
         for _ in 0..40 {
             let now = self.clock.now_ms();
+            if self
+                .failed_at
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .is_some_and(|at| now - at < COOLDOWN_MS)
+            {
+                return Err(TokenError::CoolingDown);
+            }
             let held = {
                 let mut conn = self.db.pool.acquire().await.map_err(StoreError::from)?;
                 leases::try_acquire(&mut conn, LEASE, &self.owner, now, LEASE_MS).await?
@@ -171,6 +170,10 @@ impl Tokens {
         let stored = self.stored().await?.ok_or(TokenError::Missing)?;
         if let Some(token) = self.good(&stored, rejected, now) {
             return Ok(token);
+        }
+        // Another instance failed lately: the same wait holds for all.
+        if stored.failed_at.is_some_and(|at| now - at < COOLDOWN_MS) {
+            return Err(TokenError::CoolingDown);
         }
         match self.call_oauth(&stored.refresh_token).await {
             Ok((access, refresh, expires_in_s)) => {
