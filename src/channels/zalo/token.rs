@@ -56,6 +56,9 @@ pub struct Tokens {
     owner: String,
     /// When this instance's last refresh failed.
     failed_at: Mutex<Option<i64>>,
+    /// One refresh at a time in this process (the lease is per process: its owner is this
+    /// instance, which may renew it while it holds it).
+    refreshing: tokio::sync::Mutex<()>,
     /// Wakes the delivery workers when the admins' alert was queued.
     wake: Arc<Notify>,
 }
@@ -77,6 +80,7 @@ impl Tokens {
             config,
             owner: format!("{}-{:08x}", std::process::id(), rand::random::<u32>()),
             failed_at: Mutex::new(None),
+            refreshing: tokio::sync::Mutex::new(()),
             wake,
         }
     }
@@ -133,6 +137,7 @@ impl Tokens {
     /// Refreshes the token, unless another instance did meanwhile. `rejected` is the access
     /// token Zalo just refused, if that is why.
     pub async fn refresh(&self, rejected: Option<&str>) -> Result<String, TokenError> {
+        let _one = self.refreshing.lock().await;
         // Wait (a few seconds at most) for the lease; whoever holds it is refreshing.
         for _ in 0..40 {
             let now = self.clock.now_ms();
