@@ -270,11 +270,13 @@ pub fn chats_in_terminal(cli: &Cli) -> bool {
 /// Runs the command line; returns the process exit code.
 pub async fn run(cli: Cli) -> anyhow::Result<i32> {
     let config = Config::load().context("loading configuration")?;
-    let command = cli.command.unwrap_or(if config.telegram_token.is_some() || config.zalo.is_some() {
-        Command::Serve { demo: false }
-    } else {
-        Command::Console { handle: None }
-    });
+    let command = cli.command.unwrap_or(
+        if config.telegram_token.is_some() || config.zalo.is_some() {
+            Command::Serve { demo: false }
+        } else {
+            Command::Console { handle: None }
+        },
+    );
     match command {
         Command::Locales { dir, verbose } => {
             let sources = match dir {

@@ -386,7 +386,8 @@ fn zalo(env: &impl Fn(&str) -> Option<String>) -> Result<Option<ZaloConfig>, Con
             message: "a path starting with /".into(),
         });
     }
-    let window_s: i64 = number(env, "LOATHON_ZALO_WEBHOOK_WINDOW_S")?.unwrap_or(ZALO_WEBHOOK_WINDOW_S);
+    let window_s: i64 =
+        number(env, "LOATHON_ZALO_WEBHOOK_WINDOW_S")?.unwrap_or(ZALO_WEBHOOK_WINDOW_S);
     if window_s <= 0 {
         return Err(ConfigError::Invalid {
             name: "LOATHON_ZALO_WEBHOOK_WINDOW_S",

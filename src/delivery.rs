@@ -1132,7 +1132,11 @@ impl<S: Sender> Worker<S> {
                 Ok(After::ChatMoved)
             }
             SendError::OutsideWindow { reason } => {
-                tracing::info!(channel, outbox_id = row.id, "delivery: outside the platform's window");
+                tracing::info!(
+                    channel,
+                    outbox_id = row.id,
+                    "delivery: outside the platform's window"
+                );
                 outbox::mark_outside_window(&self.db, row.id, &reason).await?;
                 Ok(After::Done)
             }

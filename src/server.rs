@@ -178,9 +178,14 @@ async fn start_zalo(app: &App, stopped: &watch::Receiver<bool>) -> anyhow::Resul
         lease_ms: app.config.send_lease_ms,
         ..DeliveryConfig::default()
     };
-    let worker = Worker::new(app.db.clone(), app.clock.clone(), channel.sender(), delivery)
-        .woken_by(wake)
-        .with_metrics(app.metrics.clone());
+    let worker = Worker::new(
+        app.db.clone(),
+        app.clock.clone(),
+        channel.sender(),
+        delivery,
+    )
+    .woken_by(wake)
+    .with_metrics(app.metrics.clone());
     let mut started = Started {
         tasks: vec![tokio::spawn(worker.run(stopped.clone()))],
         routes: zalo::webhook::router(channel.clone(), &config.webhook_path),

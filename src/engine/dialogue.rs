@@ -277,13 +277,7 @@ async fn ask_village(turn: &mut Turn<'_>, onboarding: bool, commune: &Area, page
 }
 
 /// One page of area buttons, two to a row, with previous/next buttons where there is more.
-fn paged(
-    reply: Reply,
-    items: &[Area],
-    page: usize,
-    size: usize,
-    pick: fn(i64) -> Intent,
-) -> Reply {
+fn paged(reply: Reply, items: &[Area], page: usize, size: usize, pick: fn(i64) -> Intent) -> Reply {
     let buttons = items
         .iter()
         .skip(page * size)

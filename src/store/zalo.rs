@@ -77,12 +77,11 @@ pub async fn mark_event_handled(conn: &mut Conn, id: i64, now_ms: i64) -> StoreR
 
 /// Forgets handled events received before `before_ms`.
 pub async fn prune_events(conn: &mut Conn, before_ms: i64) -> StoreResult<u64> {
-    let done = sqlx::query(
-        "DELETE FROM zalo_events WHERE handled_at IS NOT NULL AND received_at < $1",
-    )
-    .bind(before_ms)
-    .execute(&mut *conn)
-    .await?;
+    let done =
+        sqlx::query("DELETE FROM zalo_events WHERE handled_at IS NOT NULL AND received_at < $1")
+            .bind(before_ms)
+            .execute(&mut *conn)
+            .await?;
     Ok(done.rows_affected())
 }
 

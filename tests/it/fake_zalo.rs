@@ -114,11 +114,6 @@ impl FakeZalo {
         });
     }
 
-    /// Every access token issued so far stops working (-216).
-    pub fn expire_access(&self) {
-        self.state.lock().unwrap().valid_access.clear();
-    }
-
     /// Access tokens stop working after `n` more messages.
     pub fn expire_after(&self, n: usize) {
         self.state.lock().unwrap().expire_after = Some(n);
@@ -176,18 +171,6 @@ impl FakeZalo {
         }
         self.transcript(user)
     }
-
-    /// Waits (bounded) until a message containing `needle` reached `user`; returns the
-    /// transcript.
-    pub async fn wait_for_text(&self, user: &str, needle: &str) -> String {
-        for _ in 0..500 {
-            if self.transcript(user).contains(needle) {
-                break;
-            }
-            tokio::time::sleep(std::time::Duration::from_millis(10)).await;
-        }
-        self.transcript(user)
-    }
 }
 
 async fn answer(
@@ -202,9 +185,7 @@ async fn answer(
     }
     let mut s = state.lock().unwrap();
     if path == "/v4/oa/access_token" {
-        let form: Vec<(String, String)> = url::form_urlencoded::parse(&body)
-            .into_owned()
-            .collect();
+        let form: Vec<(String, String)> = url::form_urlencoded::parse(&body).into_owned().collect();
         let field = |k: &str| {
             form.iter()
                 .find(|(n, _)| n == k)
@@ -250,9 +231,7 @@ async fn answer(
     if !s.valid_access.contains(&token) {
         error = -216;
     } else if let Some(rule) = s.rules.iter_mut().find(|r| {
-        r.path == path
-            && (r.user.is_none() || r.user == user)
-            && r.times.is_none_or(|n| n > 0)
+        r.path == path && (r.user.is_none() || r.user == user) && r.times.is_none_or(|n| n > 0)
     }) {
         if let Some(n) = rule.times.as_mut() {
             *n -= 1;
@@ -262,13 +241,13 @@ async fn answer(
     let data = if error == 0 {
         s.next_id += 1;
         let id = s.next_id;
-        if path.ends_with("/message/cs") || path.ends_with("/group/message") {
-            if let Some(left) = s.expire_after.as_mut() {
-                *left = left.saturating_sub(1);
-                if *left == 0 {
-                    s.expire_after = None;
-                    s.valid_access.clear();
-                }
+        if (path.ends_with("/message/cs") || path.ends_with("/group/message"))
+            && let Some(left) = s.expire_after.as_mut()
+        {
+            *left = left.saturating_sub(1);
+            if *left == 0 {
+                s.expire_after = None;
+                s.valid_access.clear();
             }
         }
         match path.as_str() {

@@ -149,8 +149,11 @@ impl Zt {
 
     /// Taps a button: Zalo sends its payload back as the person's text.
     async fn tap(&mut self, user: &str, data: &str) {
-        self.say(user, &format!("{}{data}", loathon::channels::zalo::BUTTON_PREFIX))
-            .await;
+        self.say(
+            user,
+            &format!("{}{data}", loathon::channels::zalo::BUTTON_PREFIX),
+        )
+        .await;
     }
 
     /// Waits (bounded) until no recorded event waits and no message is due.
@@ -188,7 +191,7 @@ impl Zt {
         assert_eq!(self.event(&follow).await, 200);
         let first = self.fake.delivered_to(user);
         assert_has(
-            &first[0].text().to_string(),
+            first[0].text(),
             &["Xin chào! Tôi là Loa Thôn", "Mời bạn chọn ngôn ngữ:"],
         );
         assert!(
@@ -265,10 +268,17 @@ async fn zalo_a_villager_onboards_and_files_a_petition_and_gets_a_tracking_code(
             .unwrap();
             (row.try_get(0).unwrap(), row.try_get(1).unwrap())
         };
-        assert_eq!((kind.as_str(), author.as_str()), ("zalo", LAN), "{}", db.label);
+        assert_eq!(
+            (kind.as_str(), author.as_str()),
+            ("zalo", LAN),
+            "{}",
+            db.label
+        );
         // Following it by the code.
         z.say(LAN, &format!("/theodoi {code}")).await;
-        assert_has(&z.fake.transcript(LAN).split("---").last().unwrap().to_string(), &[&shown]);
+        let transcript = z.fake.transcript(LAN);
+        let last = transcript.split("---").last().unwrap();
+        assert_has(last, &[&shown]);
         z.shutdown().await;
         db.cleanup().await;
     }
@@ -287,9 +297,16 @@ async fn zalo_an_officers_answer_reaches_the_zalo_villager() {
                 .unwrap()
                 .unwrap();
             let now = z.now();
-            loathon::store::units::create_invite(&mut conn, code, unit.id, None, now, now + 86_400_000)
-                .await
-                .unwrap();
+            loathon::store::units::create_invite(
+                &mut conn,
+                code,
+                unit.id,
+                None,
+                now,
+                now + 86_400_000,
+            )
+            .await
+            .unwrap();
         }
         z.say(OFFICER, &format!("/start {code}")).await;
         assert_has(
@@ -306,8 +323,11 @@ async fn zalo_an_officers_answer_reaches_the_zalo_villager() {
             .unwrap();
         z.say(LAN, "/kiennghi").await;
         z.tap(LAN, &format!("cat:{land}")).await;
-        z.say(LAN, "Xin xã cho đo lại ranh giới đất nhà tôi với nhà bên cạnh.")
-            .await;
+        z.say(
+            LAN,
+            "Xin xã cho đo lại ranh giới đất nhà tôi với nhà bên cạnh.",
+        )
+        .await;
         z.tap(LAN, "pet:done").await;
         z.tap(LAN, "pet:anon:no").await;
         z.tap(LAN, "pet:confirm").await;
@@ -322,8 +342,11 @@ async fn zalo_an_officers_answer_reaches_the_zalo_villager() {
             .unwrap();
         z.tap(OFFICER, &format!("pet:open:{pid}")).await;
         z.tap(OFFICER, &format!("pet:answer:{pid}")).await;
-        z.say(OFFICER, "Xã sẽ cử cán bộ địa chính xuống đo đạc vào thứ Năm.")
-            .await;
+        z.say(
+            OFFICER,
+            "Xã sẽ cử cán bộ địa chính xuống đo đạc vào thứ Năm.",
+        )
+        .await;
         z.tap(OFFICER, "pet:answersend").await;
         assert_has(
             &z.fake.transcript(LAN),
@@ -362,13 +385,15 @@ async fn broadcast_to(z: &Zt, users: &[String]) -> i64 {
         .fetch_one(&mut *tx)
         .await
         .unwrap();
-        sqlx::query("INSERT INTO subscriptions (person_id, village_id, created_at) VALUES ($1, $2, $3)")
-            .bind(person)
-            .bind(village)
-            .bind(now)
-            .execute(&mut *tx)
-            .await
-            .unwrap();
+        sqlx::query(
+            "INSERT INTO subscriptions (person_id, village_id, created_at) VALUES ($1, $2, $3)",
+        )
+        .bind(person)
+        .bind(village)
+        .bind(now)
+        .execute(&mut *tx)
+        .await
+        .unwrap();
         sqlx::query(
             "INSERT INTO chats (channel, external_id, kind, created_at, updated_at) VALUES ('zalo', $1, 'private', $2, $2)",
         )
@@ -507,7 +532,9 @@ async fn zalo_a_token_that_expires_mid_broadcast_is_refreshed_once_and_the_broad
 }
 
 async fn healthz(addr: SocketAddr) -> (u16, String) {
-    let r = reqwest::get(format!("http://{addr}/healthz")).await.unwrap();
+    let r = reqwest::get(format!("http://{addr}/healthz"))
+        .await
+        .unwrap();
     (r.status().as_u16(), r.text().await.unwrap())
 }
 
@@ -571,7 +598,8 @@ async fn zalo_forged_unsigned_oversized_malformed_and_replayed_webhooks_are_refu
         assert_eq!(z.post(&body, Some(&format!("mac={wrong}"))).await, 401);
         let other = events::text(LAN, "forged-1", "/menu", now).to_string();
         assert_eq!(
-            z.post(&other, Some(&format!("mac={}", mac(&body, &ts)))).await,
+            z.post(&other, Some(&format!("mac={}", mac(&body, &ts))))
+                .await,
             401
         );
         // Not JSON, and JSON that is not an event.
@@ -620,9 +648,15 @@ async fn zalo_events_recorded_before_a_restart_are_handled_after_it() {
         {
             let mut conn = z.t.app.db.pool.acquire().await.unwrap();
             assert!(
-                loathon::store::zalo::record_event(&mut conn, "kept-1", LAN, &event.to_string(), z.now())
-                    .await
-                    .unwrap()
+                loathon::store::zalo::record_event(
+                    &mut conn,
+                    "kept-1",
+                    LAN,
+                    &event.to_string(),
+                    z.now()
+                )
+                .await
+                .unwrap()
             );
         }
         assert!(z.fake.delivered_to(LAN).is_empty());
@@ -630,10 +664,11 @@ async fn zalo_events_recorded_before_a_restart_are_handled_after_it() {
         let got = z.fake.wait_for(LAN, 1).await;
         assert_has(&got, &["Xin chào! Tôi là Loa Thôn"]);
         z.settle().await;
-        let body: String = sqlx::query_scalar("SELECT body FROM zalo_events WHERE event_key = 'kept-1'")
-            .fetch_one(&z.t.app.db.pool)
-            .await
-            .unwrap();
+        let body: String =
+            sqlx::query_scalar("SELECT body FROM zalo_events WHERE event_key = 'kept-1'")
+                .fetch_one(&z.t.app.db.pool)
+                .await
+                .unwrap();
         assert_eq!(body, "", "what the person wrote is not kept once handled");
         // Zalo retrying it now changes nothing.
         assert_eq!(z.event(&event).await, 200);

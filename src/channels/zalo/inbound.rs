@@ -287,13 +287,17 @@ mod tests {
     #[test]
     fn attachments_map_to_photos_voice_documents_and_places() {
         let img = json!({"msg_id": "m", "attachments": [{"type": "image", "payload": {"url": "https://z/i.jpg", "thumbnail": "t"}}]});
-        assert!(matches!(handled(&user("user_send_image", img.clone())).event, Event::Photo { file_ref, .. } if file_ref == "https://z/i.jpg"));
+        assert!(
+            matches!(handled(&user("user_send_image", img.clone())).event, Event::Photo { file_ref, .. } if file_ref == "https://z/i.jpg")
+        );
         assert!(matches!(
             handled(&user("user_send_gif", img)).event,
             Event::Photo { .. }
         ));
         let audio = json!({"msg_id": "m", "attachments": [{"type": "audio", "payload": {"url": "https://z/v.aac"}}]});
-        assert!(matches!(handled(&user("user_send_audio", audio)).event, Event::Voice { file_ref, .. } if file_ref == "https://z/v.aac"));
+        assert!(
+            matches!(handled(&user("user_send_audio", audio)).event, Event::Voice { file_ref, .. } if file_ref == "https://z/v.aac")
+        );
         let file = json!({"msg_id": "m", "attachments": [{"type": "file", "payload": {"url": "https://z/f.pdf", "name": "don.pdf", "size": "1200", "type": "pdf"}}]});
         assert_eq!(
             handled(&user("user_send_file", file)).event,

@@ -188,7 +188,9 @@ impl Zalo {
                             self.inner.wake.notify_one();
                         }
                     }
-                    Ok(None) => tracing::debug!(event_id = event.id, "zalo: duplicate event dropped"),
+                    Ok(None) => {
+                        tracing::debug!(event_id = event.id, "zalo: duplicate event dropped")
+                    }
                     // The engine logged it and queued an apology.
                     Err(_) => self.inner.wake.notify_one(),
                 }
@@ -241,8 +243,7 @@ impl Zalo {
                 Err(e) => tracing::warn!(error = %e, "zalo: token upkeep"),
             }
             if let Ok(mut conn) = self.inner.db.pool.acquire().await
-                && let Err(e) =
-                    store::prune_events(&mut conn, self.now_ms() - KEEP_EVENTS_MS).await
+                && let Err(e) = store::prune_events(&mut conn, self.now_ms() - KEEP_EVENTS_MS).await
             {
                 tracing::warn!(error = %e, "zalo: pruning handled events failed");
             }

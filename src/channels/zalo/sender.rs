@@ -21,7 +21,7 @@ use super::inbound::{BUTTON_PREFIX, text_of};
 use super::token::Tokens;
 use crate::delivery::{Part, SendError, Sender};
 use crate::domain::petition::Part as Media;
-use crate::message::{ChatKind, Channel};
+use crate::message::{Channel, ChatKind};
 use crate::store::outbox::Button;
 
 /// Zalo's limit on one message's text, in characters.
@@ -135,10 +135,14 @@ impl Api {
 
     /// Posts to `path`; on -216/-220 refreshes the token once and tries once more.
     async fn post(&self, path: &str, body: Body<'_>) -> Result<Value, SendError> {
-        let token = self.tokens.access().await.map_err(|e| SendError::Retryable {
-            retry_after: None,
-            reason: e.to_string(),
-        })?;
+        let token = self
+            .tokens
+            .access()
+            .await
+            .map_err(|e| SendError::Retryable {
+                retry_after: None,
+                reason: e.to_string(),
+            })?;
         match self.post_with(path, &body, &token).await {
             Err(Failure::Code(code @ (-216 | -220), _)) => {
                 tracing::warn!(code, "zalo: access token refused; refreshing");
@@ -234,11 +238,11 @@ impl ZaloSender {
 
     async fn cs(&self, user: &str, message: Value) -> Result<String, SendError> {
         let body = json!({"recipient": {"user_id": user}, "message": message});
-        let data = self.api.post("/v3.0/oa/message/cs", Body::Json(&body)).await?;
-        Ok(data
-            .get("message_id")
-            .and_then(text_of)
-            .unwrap_or_default())
+        let data = self
+            .api
+            .post("/v3.0/oa/message/cs", Body::Json(&body))
+            .await?;
+        Ok(data.get("message_id").and_then(text_of).unwrap_or_default())
     }
 
     /// Text with up to [`MAX_BUTTONS`] buttons; further buttons in further messages.
@@ -278,10 +282,14 @@ impl ZaloSender {
         Ok(id)
     }
 
-    async fn upload(&self, path: &str, bytes: &[u8], name: &str, mime: &str) -> Result<Value, SendError> {
-        self.api
-            .post(path, Body::File { bytes, name, mime })
-            .await
+    async fn upload(
+        &self,
+        path: &str,
+        bytes: &[u8],
+        name: &str,
+        mime: &str,
+    ) -> Result<Value, SendError> {
+        self.api.post(path, Body::File { bytes, name, mime }).await
     }
 
     async fn media(&self, user: &str, media: &Media, caption: &str) -> Result<String, SendError> {
@@ -383,10 +391,7 @@ impl ZaloSender {
             .api
             .post("/v3.0/oa/group/message", Body::Json(&body))
             .await?;
-        Ok(data
-            .get("message_id")
-            .and_then(text_of)
-            .unwrap_or_default())
+        Ok(data.get("message_id").and_then(text_of).unwrap_or_default())
     }
 }
 

@@ -115,9 +115,8 @@ async fn receive(State(zalo): State<Zalo>, headers: HeaderMap, body: Bytes) -> S
         config.app_secret.expose_secret(),
     ];
     let signed = ids.iter().flatten().any(|id| {
-        keys.iter().any(|key| {
-            signature_matches(signature.as_bytes(), &mac(id, &body, &timestamp, key))
-        })
+        keys.iter()
+            .any(|key| signature_matches(signature.as_bytes(), &mac(id, &body, &timestamp, key)))
     });
     if !signed {
         tracing::warn!("zalo webhook: wrong signature; refused");
