@@ -712,3 +712,123 @@ async fn zalo_unfollow_and_the_not_follower_error_stop_sending_until_the_person_
         db.cleanup().await;
     }
 }
+
+#[tokio::test]
+async fn zalo_area_pickers_page_by_the_five_buttons_zalo_allows() {
+    let db = TestDb::sqlite();
+    let mut z = setup(&db).await;
+    z.say(LAN, "/start").await;
+    z.tap(LAN, "lang:vi").await;
+    let sll: i64 = sqlx::query_scalar("SELECT id FROM areas WHERE code = 'SLL'")
+        .fetch_one(&z.t.app.db.pool)
+        .await
+        .unwrap();
+    z.tap(LAN, &format!("commune:{sll}")).await;
+    let picker = z.fake.delivered_to(LAN).pop().unwrap();
+    assert_has(picker.text(), &["bạn ở thôn, bản hay tổ dân phố nào?"]);
+    let payloads = picker.payloads();
+    // Four villages: three on the first page, then "next" and "another commune".
+    assert_eq!(payloads.len(), 5, "{payloads:?}");
+    assert!(payloads.contains(&"#lt:page:1".to_string()), "{payloads:?}");
+    assert_eq!(
+        payloads
+            .iter()
+            .filter(|p| p.starts_with("#lt:village:"))
+            .count(),
+        3
+    );
+    // The labels are numbered, and a typed number presses the button it shows.
+    let titles: Vec<String> = picker.body["message"]["attachment"]["payload"]["buttons"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|b| b["title"].as_str().unwrap().to_string())
+        .collect();
+    assert!(titles[0].starts_with("1. "), "{titles:?}");
+    z.tap(LAN, "page:1").await;
+    let next = z.fake.delivered_to(LAN).pop().unwrap();
+    let payloads = next.payloads();
+    assert_eq!(
+        payloads
+            .iter()
+            .filter(|p| p.starts_with("#lt:village:"))
+            .count(),
+        1,
+        "{payloads:?}"
+    );
+    assert!(payloads.contains(&"#lt:page:0".to_string()), "{payloads:?}");
+    z.say(LAN, "1").await;
+    assert_has(&z.fake.transcript(LAN), &["Đã ghi nhận: bạn ở"]);
+    z.shutdown().await;
+    db.cleanup().await;
+}
+
+#[tokio::test]
+async fn zalo_a_gmf_group_linked_to_a_village_receives_announcements() {
+    for db in backends().await {
+        let mut z = setup(&db).await;
+        const ADMIN: &str = "8000000000000000009";
+        const GROUP: &str = "g-4001";
+        z.t.app
+            .grant(
+                &format!("zalo:{ADMIN}"),
+                loathon::domain::Role::Admin,
+                Some("SLL"),
+            )
+            .await
+            .unwrap();
+        let id = z.msg_id();
+        let link = serde_json::json!({
+            "app_id": APP_ID, "event_name": "user_send_group_text",
+            "sender": {"id": ADMIN}, "recipient": {"id": GROUP},
+            "message": {"msg_id": id, "text": "/lienket SLL-GK"},
+            "timestamp": z.now().to_string()
+        });
+        assert_eq!(z.event(&link).await, 200);
+        let group_texts = |z: &Zt| {
+            z.fake
+                .calls("/v3.0/oa/group/message")
+                .iter()
+                .filter(|c| c.user() == Some(GROUP) && c.error == 0)
+                .map(|c| c.text().to_string())
+                .collect::<Vec<_>>()
+                .join("\n---\n")
+        };
+        assert_has(&group_texts(&z), &["Đã liên kết nhóm với Bản Gia Khâu"]);
+        let village: i64 = sqlx::query_scalar("SELECT id FROM areas WHERE code = 'SLL-GK'")
+            .fetch_one(&z.t.app.db.pool)
+            .await
+            .unwrap();
+        let now = z.now();
+        let mut tx = z.t.app.db.begin().await.unwrap();
+        let a = announcements::create(
+            &mut tx,
+            None,
+            &Target {
+                areas: vec![village],
+                languages: Vec::new(),
+            },
+            Audience::Groups,
+            &[Variant {
+                language: "vi".into(),
+                text: Some("Tối nay họp bản lúc 19 giờ.".into()),
+                voice_ref: None,
+            }],
+            None,
+            now,
+        )
+        .await
+        .unwrap();
+        loathon::services::broadcasts::start_in(&mut tx, &z.t.app.i18n, a, now)
+            .await
+            .unwrap();
+        tx.commit().await.unwrap();
+        wait_broadcast(&z, a).await;
+        assert_has(
+            &group_texts(&z),
+            &["📢 THÔNG BÁO", "Tối nay họp bản lúc 19 giờ."],
+        );
+        z.shutdown().await;
+        db.cleanup().await;
+    }
+}
