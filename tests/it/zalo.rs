@@ -328,6 +328,25 @@ async fn zalo_an_officers_answer_reaches_the_zalo_villager() {
             "Xin xã cho đo lại ranh giới đất nhà tôi với nhà bên cạnh.",
         )
         .await;
+        // A photo and a file, as Zalo sends them: addresses on its CDN.
+        let id = z.msg_id();
+        let photo = events::user_event(
+            "user_send_image",
+            LAN,
+            serde_json::json!({"msg_id": id, "text": "Mốc ranh giới", "attachments": [{"type": "image",
+                "payload": {"url": format!("{}/cdn/moc.jpg", z.fake.base), "thumbnail": "t"}}]}),
+            z.now(),
+        );
+        assert_eq!(z.event(&photo).await, 200);
+        let id = z.msg_id();
+        let file = events::user_event(
+            "user_send_file",
+            LAN,
+            serde_json::json!({"msg_id": id, "attachments": [{"type": "file",
+                "payload": {"url": format!("{}/cdn/so-do.pdf", z.fake.base), "name": "so-do.pdf", "size": "2048", "type": "pdf"}}]}),
+            z.now(),
+        );
+        assert_eq!(z.event(&file).await, 200);
         z.tap(LAN, "pet:done").await;
         z.tap(LAN, "pet:anon:no").await;
         z.tap(LAN, "pet:confirm").await;
@@ -341,6 +360,30 @@ async fn zalo_an_officers_answer_reaches_the_zalo_villager() {
             .await
             .unwrap();
         z.tap(OFFICER, &format!("pet:open:{pid}")).await;
+        // The attachments reach the officer as Zalo media: uploaded first.
+        assert_eq!(
+            z.fake.calls("/v2.0/oa/upload/image").len(),
+            1,
+            "{}",
+            db.label
+        );
+        assert_eq!(z.fake.calls("/v2.0/oa/upload/file").len(), 1);
+        let to_officer: Vec<String> = z
+            .fake
+            .delivered_to(OFFICER)
+            .iter()
+            .map(|c| c.body.to_string())
+            .collect();
+        assert!(
+            to_officer
+                .iter()
+                .any(|b| b.contains("\"attachment_id\":\"att-")),
+            "{to_officer:?}"
+        );
+        assert!(
+            to_officer.iter().any(|b| b.contains("\"token\":\"file-")),
+            "{to_officer:?}"
+        );
         z.tap(OFFICER, &format!("pet:answer:{pid}")).await;
         z.say(
             OFFICER,

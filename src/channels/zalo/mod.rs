@@ -226,10 +226,11 @@ impl Zalo {
         }
     }
 
-    /// Keeps the access token fresh (an hour before it expires) and forgets old events, until
-    /// `shutdown`.
+    /// Keeps the access token fresh (an hour before it expires, checked every minute) and
+    /// forgets old events, until `shutdown`.
     pub async fn run_upkeep(self, mut shutdown: watch::Receiver<bool>) {
         let mut tick = tokio::time::interval(Duration::from_secs(60));
+        let mut minutes: u64 = 0;
         loop {
             tokio::select! {
                 _ = tick.tick() => {}
@@ -242,11 +243,20 @@ impl Zalo {
                 Ok(()) | Err(token::TokenError::CoolingDown) => {}
                 Err(e) => tracing::warn!(error = %e, "zalo: token upkeep"),
             }
-            if let Ok(mut conn) = self.inner.db.pool.acquire().await
-                && let Err(e) = store::prune_events(&mut conn, self.now_ms() - KEEP_EVENTS_MS).await
+            // Once an hour: handled events and handled update ids older than a week go
+            // (Telegram's starter prunes the update ids too; Zalo may run alone).
+            if minutes.is_multiple_of(60)
+                && let Ok(mut conn) = self.inner.db.pool.acquire().await
             {
-                tracing::warn!(error = %e, "zalo: pruning handled events failed");
+                let before = self.now_ms() - KEEP_EVENTS_MS;
+                if let Err(e) = store::prune_events(&mut conn, before).await {
+                    tracing::warn!(error = %e, "zalo: pruning handled events failed");
+                }
+                if let Err(e) = crate::store::updates::prune(&mut conn, before).await {
+                    tracing::warn!(error = %e, "zalo: pruning processed updates failed");
+                }
             }
+            minutes += 1;
         }
     }
 }
