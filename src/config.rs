@@ -49,7 +49,15 @@ pub struct Config {
     pub outbox_retention_days: u32,
     /// The Zalo Official Account, when its app id and secrets are set.
     pub zalo: Option<ZaloConfig>,
+    /// Where attachments fetched from one channel for another are kept (`LOATHON_MEDIA_DIR`).
+    pub media_dir: PathBuf,
+    /// The bot's public base URL (`LOATHON_PUBLIC_URL`, e.g. `https://loathon.example.vn`):
+    /// links to `/media/…` start with it. Unset: no such links.
+    pub public_url: Option<String>,
 }
+
+/// Default of `LOATHON_MEDIA_DIR`.
+pub const DEFAULT_MEDIA_DIR: &str = "data/media";
 
 /// Default of `LOATHON_ZALO_API_URL`.
 pub const ZALO_API_URL: &str = "https://openapi.zalo.me";
@@ -126,6 +134,8 @@ impl Default for Config {
             send_lease_ms: 60_000,
             outbox_retention_days: DEFAULT_OUTBOX_RETENTION_DAYS,
             zalo: None,
+            media_dir: PathBuf::from(DEFAULT_MEDIA_DIR),
+            public_url: None,
         }
     }
 }
@@ -330,6 +340,18 @@ impl Config {
             c.outbox_retention_days = v;
         }
         c.zalo = zalo(&env)?;
+        if let Some(dir) = env("LOATHON_MEDIA_DIR") {
+            c.media_dir = PathBuf::from(dir);
+        }
+        if let Some(url) = env("LOATHON_PUBLIC_URL") {
+            if !(url.starts_with("https://") || url.starts_with("http://")) {
+                return Err(ConfigError::Invalid {
+                    name: "LOATHON_PUBLIC_URL",
+                    message: "expected an https:// URL".into(),
+                });
+            }
+            c.public_url = Some(url.trim_end_matches('/').to_string());
+        }
         Ok(c)
     }
 

@@ -1,9 +1,9 @@
 //! HTTP: `/healthz` (checks the database; `degraded` while a Zalo token refresh is failing) and
-//! `/metrics` (Prometheus text format). Platform webhooks join this router as their channels
+//! `/metrics` (Prometheus text format), `/media/<name>` (the media store's files). Platform webhooks join this router as their channels
 //! arrive.
 
 use axum::Router;
-use axum::extract::State;
+use axum::extract::{Path, State};
 use axum::http::{StatusCode, header};
 use axum::response::IntoResponse;
 use axum::routing::get;
@@ -15,6 +15,7 @@ pub fn router(app: App) -> Router {
     Router::new()
         .route("/healthz", get(healthz))
         .route("/metrics", get(metrics))
+        .route("/media/{name}", get(media))
         .with_state(app)
 }
 
@@ -51,6 +52,22 @@ async fn healthz(State(app): State<App>) -> impl IntoResponse {
                 "database unreachable\n".to_string(),
             )
         }
+    }
+}
+
+/// A file of the media store (a voice note fetched from Telegram for a Zalo user).
+async fn media(State(app): State<App>, Path(name): Path<String>) -> axum::response::Response {
+    let store = crate::media::MediaStore::new(&app.config.media_dir);
+    let Some(path) = store.path_of(&name) else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
+    match tokio::fs::read(&path).await {
+        Ok(bytes) => (
+            [(header::CONTENT_TYPE, crate::media::content_type(&name))],
+            bytes,
+        )
+            .into_response(),
+        Err(_) => StatusCode::NOT_FOUND.into_response(),
     }
 }
 

@@ -178,14 +178,22 @@ async fn start_zalo(app: &App, stopped: &watch::Receiver<bool>) -> anyhow::Resul
         lease_ms: app.config.send_lease_ms,
         ..DeliveryConfig::default()
     };
-    let worker = Worker::new(
-        app.db.clone(),
-        app.clock.clone(),
-        channel.sender(),
-        delivery,
-    )
-    .woken_by(wake)
-    .with_metrics(app.metrics.clone());
+    // A Telegram attachment (an announcement's voice note, an officer's) reaches Zalo users as
+    // a link to the media store's copy, served at /media/ under LOATHON_PUBLIC_URL.
+    let sender = match (&app.config.telegram_token, &app.config.public_url) {
+        (Some(_), Some(public_url)) => {
+            let media = telegram::media::TelegramMedia::new(
+                telegram::bot_from_config(&app.config)?,
+                crate::media::MediaStore::new(&app.config.media_dir),
+                public_url.clone(),
+            );
+            channel.sender_with_links(Arc::new(media))
+        }
+        _ => channel.sender(),
+    };
+    let worker = Worker::new(app.db.clone(), app.clock.clone(), sender, delivery)
+        .woken_by(wake)
+        .with_metrics(app.metrics.clone());
     let mut started = Started {
         tasks: vec![tokio::spawn(worker.run(stopped.clone()))],
         routes: zalo::webhook::router(channel.clone(), &config.webhook_path),
@@ -269,7 +277,8 @@ async fn housekeeping(app: App, mut stopped: watch::Receiver<bool>) {
     }
 }
 
-/// Once an hour: the text of messages older than `LOATHON_OUTBOX_RETENTION_DAYS` is emptied.
+/// Once an hour: the text of messages older than `LOATHON_OUTBOX_RETENTION_DAYS` is emptied,
+/// and media store files older than [`crate::media::RETENTION`] go.
 async fn outbox_retention(app: App, mut stopped: watch::Receiver<bool>) {
     loop {
         match crate::services::privacy::purge_outbox(
@@ -283,6 +292,14 @@ async fn outbox_retention(app: App, mut stopped: watch::Receiver<bool>) {
             Ok(0) => {}
             Ok(n) => tracing::info!(rows = n, "outbox: old message texts emptied"),
             Err(e) => tracing::warn!(error = %e, "outbox retention failed"),
+        }
+        match crate::media::MediaStore::new(&app.config.media_dir)
+            .prune()
+            .await
+        {
+            Ok(0) => {}
+            Ok(n) => tracing::info!(files = n, "media store: old files removed"),
+            Err(e) => tracing::warn!(error = %e, "media store retention failed"),
         }
         tokio::select! {
             _ = tokio::time::sleep(std::time::Duration::from_secs(3600)) => {}

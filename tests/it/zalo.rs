@@ -410,6 +410,10 @@ async fn zalo_an_officers_answer_reaches_the_zalo_villager() {
 /// Zalo followers of Bản Gia Khâu subscribed to its announcements, and an announcement to them,
 /// started as `/thongbao` would.
 async fn broadcast_to(z: &Zt, users: &[String]) -> i64 {
+    broadcast_with_voice(z, users, None).await
+}
+
+async fn broadcast_with_voice(z: &Zt, users: &[String], voice: Option<&str>) -> i64 {
     let app = &z.t.app;
     let now = z.now();
     let village: i64 = sqlx::query_scalar("SELECT id FROM areas WHERE code = 'SLL-GK'")
@@ -457,7 +461,7 @@ async fn broadcast_to(z: &Zt, users: &[String]) -> i64 {
         &[Variant {
             language: "vi".into(),
             text: Some("Sáng thứ Bảy, bản tổ chức tiêm phòng cho gia súc tại nhà văn hóa.".into()),
-            voice_ref: None,
+            voice_ref: voice.map(str::to_string),
         }],
         None,
         now,
@@ -871,6 +875,85 @@ async fn zalo_a_gmf_group_linked_to_a_village_receives_announcements() {
             &group_texts(&z),
             &["📢 THÔNG BÁO", "Tối nay họp bản lúc 19 giờ."],
         );
+        z.shutdown().await;
+        db.cleanup().await;
+    }
+}
+
+#[tokio::test]
+async fn zalo_a_telegram_voice_note_reaches_a_zalo_user_as_a_link_served_by_the_bot() {
+    for db in backends().await {
+        let tg = crate::fake_telegram::FakeTelegram::start().await;
+        let fake = FakeZalo::start().await;
+        let media = tempfile::tempdir().unwrap();
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        let (zalo, tg_base, media_dir) = (
+            zalo_config(&fake),
+            tg.base.clone(),
+            media.path().join("media"),
+        );
+        let t = spawn_app_with(&db, move |c| {
+            c.zalo = Some(zalo);
+            c.telegram_token = Some(SecretString::from(crate::fake_telegram::TOKEN));
+            c.telegram_api_url = Some(tg_base);
+            c.public_url = Some(format!("http://{addr}"));
+            c.media_dir = media_dir;
+        })
+        .await;
+        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+        let server = tokio::spawn(loathon::server::serve_on(
+            listener,
+            t.app.clone(),
+            async move {
+                let _ = stopped.await;
+            },
+        ));
+        let mut z = Zt {
+            t,
+            fake,
+            addr,
+            http: reqwest::Client::new(),
+            stop: Some(stop),
+            server: Some(server),
+            next: 0,
+        };
+        let user = "8300000000000000001".to_string();
+        // An announcement recorded on Telegram: its voice variant is a Telegram file id.
+        let id = broadcast_with_voice(&z, std::slice::from_ref(&user), Some("VOICE-FILE-9")).await;
+        wait_broadcast(&z, id).await;
+        let got = z.fake.transcript(&user);
+        assert_has(
+            &got,
+            &[
+                "📢 THÔNG BÁO",
+                "tiêm phòng cho gia súc",
+                &format!("http://{addr}/media/"),
+            ],
+        );
+        let link = got
+            .split_whitespace()
+            .find(|w| w.starts_with("http://"))
+            .unwrap()
+            .to_string();
+        let response = reqwest::get(&link).await.unwrap();
+        assert_eq!(response.status().as_u16(), 200, "{}", db.label);
+        assert_eq!(
+            response.headers()["content-type"].to_str().unwrap(),
+            "audio/ogg"
+        );
+        assert_has(
+            &response.text().await.unwrap(),
+            &["fake file voice", "VOICE-FILE-9.oga"],
+        );
+        assert_eq!(tg.calls("getFile").len(), 1);
+        // Only names the store gives out are served.
+        let status = reqwest::get(format!("http://{addr}/media/..%2F..%2Fetc%2Fpasswd"))
+            .await
+            .unwrap()
+            .status()
+            .as_u16();
+        assert_eq!(status, 404);
         z.shutdown().await;
         db.cleanup().await;
     }

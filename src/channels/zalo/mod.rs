@@ -119,6 +119,11 @@ impl Zalo {
         ZaloSender::new(self.inner.api.clone())
     }
 
+    /// The sending half, linking other channels' attachments through `links`.
+    pub fn sender_with_links(&self, links: Arc<dyn crate::media::MediaLinks>) -> ZaloSender {
+        self.sender().with_links(links)
+    }
+
     /// Tells the processor an event was recorded.
     pub fn wake_inbox(&self) {
         self.inner.inbox.notify_one();

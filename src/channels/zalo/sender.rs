@@ -5,7 +5,8 @@
 //! [`BUTTON_PREFIX`] + the button's data (at most [`MAX_BUTTONS`] a message: more go on in
 //! the messages after it, numbered on, so that a typed number means what it shows), images
 //! and documents uploaded first (`/v2.0/oa/upload/image` ≤ 1 MB, `/v2.0/oa/upload/file`
-//! ≤ 5 MB). The OA API has no voice message: a voice note goes as a link. A group the OA
+//! ≤ 5 MB). The OA API has no voice message: a voice note goes as a link (one held by another
+//! channel, a Telegram file id, as a link to the media store's copy). A group the OA
 //! created (GMF) gets text through `/v3.0/oa/group/message` (no buttons there).
 //!
 //! Zalo answers errors with HTTP 200 and a non-zero `error`; [`classify`] sorts each code.
@@ -21,6 +22,7 @@ use super::inbound::{BUTTON_PREFIX, text_of};
 use super::token::Tokens;
 use crate::delivery::{Part, SendError, Sender};
 use crate::domain::petition::Part as Media;
+use crate::media::MediaLinks;
 use crate::message::{Channel, ChatKind};
 use crate::store::outbox::Button;
 
@@ -229,11 +231,19 @@ impl Api {
 
 pub struct ZaloSender {
     api: Api,
+    /// Links for attachments another channel holds (a Telegram voice note).
+    links: Option<Arc<dyn MediaLinks>>,
 }
 
 impl ZaloSender {
     pub fn new(api: Api) -> Self {
-        Self { api }
+        Self { api, links: None }
+    }
+
+    /// Sends another channel's attachments as links from `links`.
+    pub fn with_links(mut self, links: Arc<dyn MediaLinks>) -> Self {
+        self.links = Some(links);
+        self
     }
 
     async fn cs(&self, user: &str, message: Value) -> Result<String, SendError> {
@@ -358,12 +368,28 @@ impl ZaloSender {
                     .await
             }
             Media::Text { text } => self.cs(user, json!({"text": text})).await,
-            // A file id of another platform (a Telegram voice note): Zalo cannot reach it.
-            _ if !caption.is_empty() => self.cs(user, json!({"text": caption})).await,
-            _ => Err(SendError::Final {
-                deactivate_chat: false,
-                reason: "attachment not reachable from Zalo".into(),
-            }),
+            // A file id of another platform (a Telegram voice note): a link to the media
+            // store's copy, when there is one.
+            Media::Voice { file_ref }
+            | Media::Audio { file_ref }
+            | Media::Photo { file_ref, .. }
+            | Media::Document { file_ref } => {
+                let link = match &self.links {
+                    Some(links) => links.link(file_ref).await,
+                    None => None,
+                };
+                match link {
+                    Some(url) => {
+                        self.cs(user, json!({"text": with_link(caption, &url)}))
+                            .await
+                    }
+                    None if !caption.is_empty() => self.cs(user, json!({"text": caption})).await,
+                    None => Err(SendError::Final {
+                        deactivate_chat: false,
+                        reason: "attachment not reachable from Zalo".into(),
+                    }),
+                }
+            }
         }
     }
 
