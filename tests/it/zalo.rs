@@ -958,3 +958,129 @@ async fn zalo_a_telegram_voice_note_reaches_a_zalo_user_as_a_link_served_by_the_
         db.cleanup().await;
     }
 }
+
+/// Queues a message to a Zalo private chat directly, as a notification would.
+async fn enqueue_to(z: &Zt, user: &str, message: &loathon::store::outbox::Outbound) -> i64 {
+    let mut conn = z.t.app.db.pool.acquire().await.unwrap();
+    let chat = loathon::store::chats::find_or_create(
+        &mut conn,
+        "zalo",
+        user,
+        loathon::store::chats::ChatKind::Private,
+        None,
+        z.now(),
+    )
+    .await
+    .unwrap();
+    let id = loathon::store::outbox::enqueue(
+        &mut conn,
+        chat.id,
+        loathon::store::outbox::Priority::Notification,
+        message,
+        z.now(),
+    )
+    .await
+    .unwrap();
+    drop(conn);
+    z.settle().await;
+    id
+}
+
+async fn status_of(z: &Zt, id: i64) -> String {
+    sqlx::query_scalar("SELECT status FROM outbox WHERE id = $1")
+        .bind(id)
+        .fetch_one(&z.t.app.db.pool)
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn zalo_long_texts_split_at_2000_characters_and_more_than_five_buttons_go_on() {
+    let db = TestDb::sqlite();
+    let mut z = setup(&db).await;
+    let paragraph = "Bà con chú ý lịch tiêm phòng cho gia súc của bản trong tháng này. ".repeat(12);
+    let text = vec![paragraph.trim(); 4].join("\n\n");
+    let buttons = (1..=7)
+        .map(|i| loathon::store::outbox::Button {
+            label: format!("Mục {i}"),
+            data: format!("menu:{i}"),
+        })
+        .map(|b| vec![b])
+        .collect();
+    let message = loathon::store::outbox::Outbound {
+        text: text.clone(),
+        buttons,
+        ..Default::default()
+    };
+    let id = enqueue_to(&z, LAN, &message).await;
+    assert_eq!(status_of(&z, id).await, "sent");
+    let got = z.fake.delivered_to(LAN);
+    assert_eq!(got.len(), 3, "two parts of text, then the last two buttons");
+    for call in &got {
+        assert!(call.text().chars().count() <= 2000);
+    }
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let sent: String = got[..got.len() - 1]
+        .iter()
+        .map(|c| c.text())
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert_eq!(
+        sent.split_whitespace().collect::<Vec<_>>(),
+        words,
+        "nothing lost"
+    );
+    // The buttons: five with the last part of the text, two more after it, numbered on.
+    let (first, rest) = (&got[got.len() - 2], &got[got.len() - 1]);
+    assert_eq!(first.payloads().len(), 5);
+    assert_eq!(rest.payloads(), vec!["#lt:menu:6", "#lt:menu:7"]);
+    assert_eq!(rest.text(), "…");
+    assert_eq!(
+        rest.body["message"]["attachment"]["payload"]["buttons"][1]["title"],
+        "7. Mục 7"
+    );
+    z.shutdown().await;
+    db.cleanup().await;
+}
+
+#[tokio::test]
+async fn zalo_error_codes_end_each_message_as_they_should() {
+    for db in backends().await {
+        let mut z = setup(&db).await;
+        let message = |text: &str| loathon::store::outbox::Outbound {
+            text: text.into(),
+            ..Default::default()
+        };
+        let cs = "/v3.0/oa/message/cs";
+        // Rate limit and expired attachment once: sent later. Bad parameter, restricted, not
+        // for this OA type: given up.
+        z.fake.fail(cs, Some("u-32"), -32, Some(1));
+        z.fake.fail(cs, Some("u-100"), -100, Some(1));
+        z.fake.fail(cs, Some("u-201"), -201, None);
+        z.fake.fail(cs, Some("u-235"), -235, None);
+        z.fake.fail(cs, Some("u-244"), -244, None);
+        let mut ids = Vec::new();
+        for user in ["u-32", "u-100", "u-201", "u-235", "u-244"] {
+            ids.push((
+                user,
+                enqueue_to(&z, user, &message("Xin chào bà con.")).await,
+            ));
+        }
+        for (user, id) in &ids {
+            let expected = match *user {
+                "u-32" | "u-100" => "pending",
+                _ => "failed",
+            };
+            assert_eq!(status_of(&z, *id).await, expected, "{user} ({})", db.label);
+        }
+        // Later: the retried ones go out.
+        z.t.clock.advance(chrono::Duration::minutes(1));
+        z.settle().await;
+        for (user, id) in &ids[..2] {
+            assert_eq!(status_of(&z, *id).await, "sent", "{user}");
+            assert_eq!(z.fake.delivered_to(user).len(), 1);
+        }
+        z.shutdown().await;
+        db.cleanup().await;
+    }
+}

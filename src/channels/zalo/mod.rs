@@ -200,6 +200,11 @@ impl Zalo {
                     Err(_) => self.inner.wake.notify_one(),
                 }
             }
+            // Unknown events are worth seeing (a new Zalo event to map); receipts, echoes and
+            // stickers are not. Ids and names only.
+            Mapped::Ignore(why) if why.starts_with("unknown") => {
+                tracing::info!(event_id = event.id, event = %name, why, "zalo: event ignored")
+            }
             Mapped::Ignore(why) => {
                 tracing::debug!(event_id = event.id, event = %name, why, "zalo: event ignored")
             }
