@@ -999,7 +999,7 @@ async fn zalo_long_texts_split_at_2000_characters_and_more_than_five_buttons_go_
     let db = TestDb::sqlite();
     let mut z = setup(&db).await;
     let paragraph = "Bà con chú ý lịch tiêm phòng cho gia súc của bản trong tháng này. ".repeat(12);
-    let text = vec![paragraph.trim(); 4].join("\n\n");
+    let text = [paragraph.trim(); 4].join("\n\n");
     let buttons = (1..=7)
         .map(|i| loathon::store::outbox::Button {
             label: format!("Mục {i}"),
