@@ -1084,3 +1084,45 @@ async fn zalo_error_codes_end_each_message_as_they_should() {
         db.cleanup().await;
     }
 }
+
+#[tokio::test]
+async fn zalo_two_instances_refreshing_at_once_spend_the_single_use_token_once() {
+    for db in backends().await {
+        let fake = FakeZalo::start().await;
+        let (a, b) = (zalo_config(&fake), zalo_config(&fake));
+        let first = spawn_app_with(&db, move |c| c.zalo = Some(a)).await;
+        let second = spawn_app_with(&db, move |c| c.zalo = Some(b)).await;
+        let wake = std::sync::Arc::new(tokio::sync::Notify::new());
+        let one = loathon::channels::zalo::Zalo::connect(
+            &first.app,
+            first.app.config.zalo.clone().unwrap(),
+            wake.clone(),
+        )
+        .await
+        .unwrap();
+        let two = loathon::channels::zalo::Zalo::connect(
+            &second.app,
+            second.app.config.zalo.clone().unwrap(),
+            wake,
+        )
+        .await
+        .unwrap();
+        let (x, y) = tokio::join!(one.tokens().access(), two.tokens().access());
+        let (x, y) = (x.unwrap(), y.unwrap());
+        assert_eq!(x, y, "both use the one new token ({})", db.label);
+        assert_eq!(fake.refreshes(), 1);
+        assert_eq!(
+            fake.refresh_attempts(),
+            1,
+            "the refresh token was spent once"
+        );
+        // Zalo refuses it: one refresh again, whoever asks.
+        let (x2, y2) = tokio::join!(
+            one.tokens().refresh(Some(&x)),
+            two.tokens().refresh(Some(&x))
+        );
+        assert_eq!(x2.unwrap(), y2.unwrap());
+        assert_eq!(fake.refreshes(), 2);
+        db.cleanup().await;
+    }
+}
