@@ -43,11 +43,14 @@ use crate::store::people;
 const PAGE_SIZE: usize = 8;
 
 /// Items per page of an area picker in this turn's channel: [`PAGE_SIZE`], or fewer where the
-/// channel limits buttons per message (Zalo: 5, so 3 places and "previous"/"next").
-fn page_size(turn: &Turn<'_>) -> usize {
+/// channel limits buttons per message, leaving room for "previous", "next" and `extra` fixed
+/// buttons (Zalo's 5: 3 communes a page; 2 villages and "another commune").
+fn page_size(turn: &Turn<'_>, extra: usize) -> usize {
     crate::message::Channel::parse(&turn.chat.channel)
         .and_then(crate::message::Channel::max_buttons)
-        .map_or(PAGE_SIZE, |max| max.saturating_sub(2).clamp(1, PAGE_SIZE))
+        .map_or(PAGE_SIZE, |max| {
+            max.saturating_sub(2 + extra).clamp(1, PAGE_SIZE)
+        })
 }
 
 type Step = Result<State, EngineError>;
@@ -247,7 +250,7 @@ async fn ask_commune(turn: &mut Turn<'_>, onboarding: bool, page: usize) -> Step
         turn.say_msg(Msg::new("place-none-configured"));
         return Ok(State::Idle);
     }
-    let size = page_size(turn);
+    let size = page_size(turn, 0);
     let page = page.min((communes.len() - 1) / size);
     let reply = Reply::new("place-choose-commune").then("place-type-hint");
     turn.say(paged(reply, &communes, page, size, Intent::Commune));
@@ -260,7 +263,7 @@ async fn ask_village(turn: &mut Turn<'_>, onboarding: bool, commune: &Area, page
         turn.say_msg(Msg::new("place-commune-empty").arg("commune", commune.name.clone()));
         return ask_commune(turn, onboarding, 0).await;
     }
-    let size = page_size(turn);
+    let size = page_size(turn, 1);
     let page = page.min((villages.len() - 1) / size);
     let reply = Reply::new(Msg::new("place-choose-village").arg("commune", commune.name.clone()))
         .then("place-type-hint");
@@ -868,7 +871,7 @@ async fn show_found(
         // The places changed since the list was shown: search again from the start.
         return Box::pin(find_place(turn, onboarding, commune_id, query)).await;
     }
-    let size = page_size(turn);
+    let size = page_size(turn, 1);
     let page = page.min((found.len() - 1) / size);
     let mut buttons = Vec::new();
     for place in found.iter().skip(page * size).take(size) {
