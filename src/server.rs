@@ -203,7 +203,12 @@ async fn start_zalo(app: &App, stopped: &watch::Receiver<bool>) -> anyhow::Resul
         .push(tokio::spawn(channel.clone().run_inbox(stopped.clone())));
     started
         .tasks
-        .push(tokio::spawn(channel.run_upkeep(stopped.clone())));
+        .push(tokio::spawn(channel.clone().run_upkeep(stopped.clone())));
+    if !channel.tokens().has_refresh_token().await {
+        println!(
+            "channel zalo: no refresh token yet (set LOATHON_ZALO_REFRESH_TOKEN): Zalo messages wait"
+        );
+    }
     println!(
         "channel zalo: app {}, webhook at {}",
         config.app_id, config.webhook_path

@@ -108,6 +108,11 @@ impl Tokens {
         Ok(())
     }
 
+    /// Whether a refresh token is stored (from the settings or a refresh).
+    pub async fn has_refresh_token(&self) -> bool {
+        matches!(self.stored().await, Ok(Some(_)))
+    }
+
     /// A usable access token: the stored one while it lasts, else a fresh one.
     pub async fn access(&self) -> Result<String, TokenError> {
         let now = self.clock.now_ms();
