@@ -340,6 +340,15 @@ impl Config {
             c.outbox_retention_days = v;
         }
         c.zalo = zalo(&env)?;
+        // Both webhooks live on one listener: one path each (axum refuses two routes on one).
+        if let (Some(z), Some(url)) = (&c.zalo, &c.webhook_url)
+            && url::Url::parse(url).is_ok_and(|u| u.path() == z.webhook_path)
+        {
+            return Err(ConfigError::Invalid {
+                name: "LOATHON_ZALO_WEBHOOK_PATH",
+                message: "must differ from the path of LOATHON_WEBHOOK_URL".into(),
+            });
+        }
         if let Some(dir) = env("LOATHON_MEDIA_DIR") {
             c.media_dir = PathBuf::from(dir);
         }
@@ -583,6 +592,21 @@ mod tests {
         )
         .unwrap_err();
         assert!(err.to_string().contains("LOATHON_ZALO_APP_SECRET"), "{err}");
+        let err = Config::from_sources(
+            FileConfig::default(),
+            env_of(&[
+                ("LOATHON_ZALO_APP_ID", "4321"),
+                ("LOATHON_ZALO_APP_SECRET", "s"),
+                ("LOATHON_ZALO_OA_SECRET_KEY", "k"),
+                ("LOATHON_WEBHOOK_URL", "https://bot.example.vn/zalo/webhook"),
+                ("LOATHON_WEBHOOK_SECRET", "abc"),
+            ]),
+        )
+        .unwrap_err();
+        assert!(
+            err.to_string().contains("LOATHON_ZALO_WEBHOOK_PATH"),
+            "{err}"
+        );
     }
 
     #[test]
