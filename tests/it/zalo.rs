@@ -1130,3 +1130,59 @@ async fn zalo_two_instances_refreshing_at_once_spend_the_single_use_token_once()
         db.cleanup().await;
     }
 }
+
+#[tokio::test]
+async fn zalo_a_zalo_voice_note_reaches_a_telegram_officer_by_its_address() {
+    let db = TestDb::sqlite();
+    let t = crate::helpers::spawn_app(&db).await;
+    let tg = crate::fake_telegram::FakeTelegram::start().await;
+    let mut worker = loathon::delivery::Worker::new(
+        t.app.db.clone(),
+        t.app.clock.clone(),
+        loathon::channels::telegram::TelegramSender::new(
+            tg.bot(),
+            crate::fake_telegram::BOT_USERNAME,
+        ),
+        loathon::delivery::DeliveryConfig {
+            rates: Rates::unlimited(),
+            ..Default::default()
+        },
+    );
+    let mut conn = t.app.db.pool.acquire().await.unwrap();
+    let chat = loathon::store::chats::find_or_create(
+        &mut conn,
+        "telegram",
+        "3003",
+        loathon::store::chats::ChatKind::Private,
+        None,
+        t.clock.now_ms(),
+    )
+    .await
+    .unwrap();
+    // A petition's voice note from Zalo is an address on Zalo's CDN.
+    let message = loathon::store::outbox::Outbound {
+        text: "Tệp kèm theo số 1".into(),
+        media: Some(loathon::domain::petition::Part::Voice {
+            file_ref: "https://zalo-cdn.example/voice/v1.aac".into(),
+        }),
+        ..Default::default()
+    };
+    loathon::store::outbox::enqueue(
+        &mut conn,
+        chat.id,
+        loathon::store::outbox::Priority::Notification,
+        &message,
+        t.clock.now_ms(),
+    )
+    .await
+    .unwrap();
+    drop(conn);
+    worker.drain().await.unwrap();
+    let voices = tg.calls("sendVoice");
+    assert_eq!(voices.len(), 1);
+    assert_has(
+        &voices[0].body.to_string(),
+        &["https://zalo-cdn.example/voice/v1.aac"],
+    );
+    db.cleanup().await;
+}
