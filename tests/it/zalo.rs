@@ -922,9 +922,10 @@ async fn zalo_a_telegram_voice_note_reaches_a_zalo_user_as_a_link_served_by_the_
             server: Some(server),
             next: 0,
         };
-        let user = "8300000000000000001".to_string();
+        let users: Vec<String> = (1..=3).map(|i| format!("830000000000000000{i}")).collect();
+        let user = users[0].clone();
         // An announcement recorded on Telegram: its voice variant is a Telegram file id.
-        let id = broadcast_with_voice(&z, std::slice::from_ref(&user), Some("VOICE-FILE-9")).await;
+        let id = broadcast_with_voice(&z, &users, Some("VOICE-FILE-9")).await;
         wait_broadcast(&z, id).await;
         let got = z.fake.transcript(&user);
         assert_has(
@@ -950,7 +951,10 @@ async fn zalo_a_telegram_voice_note_reaches_a_zalo_user_as_a_link_served_by_the_
             &response.text().await.unwrap(),
             &["fake file voice", "VOICE-FILE-9.oga"],
         );
-        assert_eq!(tg.calls("getFile").len(), 1);
+        assert_eq!(tg.calls("getFile").len(), 1, "fetched once for the three");
+        for other in &users[1..] {
+            assert_has(&z.fake.transcript(other), &[&link]);
+        }
         // Only names the store gives out are served.
         let status = reqwest::get(format!("http://{addr}/media/..%2F..%2Fetc%2Fpasswd"))
             .await

@@ -15,6 +15,10 @@ pub struct TelegramMedia {
     store: MediaStore,
     /// The bot's public base URL.
     public_url: String,
+    /// Links already made, by file id: an announcement's voice note to a thousand Zalo users is
+    /// fetched once, not a thousand times (`getFile` counts against the bot's limits).
+    /// Held while fetching, so that sends side by side wait for the one fetch.
+    made: tokio::sync::Mutex<std::collections::HashMap<String, String>>,
 }
 
 impl TelegramMedia {
@@ -23,10 +27,24 @@ impl TelegramMedia {
             bot,
             store,
             public_url: public_url.into(),
+            made: tokio::sync::Mutex::default(),
         }
     }
 
     async fn fetch(&self, file_ref: &str) -> Option<String> {
+        let mut made = self.made.lock().await;
+        if let Some(link) = made.get(file_ref) {
+            return Some(link.clone());
+        }
+        let link = self.download(file_ref).await?;
+        if made.len() > 10_000 {
+            made.clear();
+        }
+        made.insert(file_ref.to_string(), link.clone());
+        Some(link)
+    }
+
+    async fn download(&self, file_ref: &str) -> Option<String> {
         let file = match self.bot.get_file(FileId(file_ref.to_string())).await {
             Ok(f) => f,
             Err(e) => {
