@@ -3,7 +3,7 @@
 //! A private chat gets consultation messages (`POST /v3.0/oa/message/cs`): text (the worker
 //! splits it at [`MAX_TEXT_LEN`]), buttons as `oa.query.hide` whose payload is
 //! [`BUTTON_PREFIX`] + the button's data (at most [`MAX_BUTTONS`] a message: more go on in
-//! the messages after it, numbered on, so that a typed number means what it shows), images
+//! the messages after it, in order, so that a typed number counts them as shown), images
 //! and documents uploaded first (`/v2.0/oa/upload/image` ≤ 1 MB, `/v2.0/oa/upload/file`
 //! ≤ 5 MB). The OA API has no voice message: a voice note goes as a link (one held by another
 //! channel, a Telegram file id, as a link to the media store's copy). A group the OA
@@ -263,17 +263,12 @@ impl ZaloSender {
         buttons: &[Vec<Button>],
     ) -> Result<String, SendError> {
         let flat: Vec<&Button> = buttons.iter().flatten().collect();
-        let numbered = flat.len() > 1;
         if flat.is_empty() {
             return self.cs(user, json!({"text": text})).await;
         }
         let mut id = String::new();
         for (page, chunk) in flat.chunks(MAX_BUTTONS).enumerate() {
-            let buttons: Vec<Value> = chunk
-                .iter()
-                .enumerate()
-                .map(|(i, b)| button(b, numbered.then_some(page * MAX_BUTTONS + i + 1)))
-                .collect();
+            let buttons: Vec<Value> = chunk.iter().map(|b| button(b)).collect();
             let text = if page == 0 && !text.trim().is_empty() {
                 text
             } else {
@@ -442,13 +437,11 @@ fn file_name(url: &str) -> String {
         .to_string()
 }
 
-/// One button as Zalo's `oa.query.hide`; `number` is shown before the label.
-pub fn button(b: &Button, number: Option<usize>) -> Value {
-    let label = match number {
-        Some(n) => format!("{n}. {}", b.label),
-        None => b.label.clone(),
-    };
-    let title: String = label.chars().take(MAX_TITLE_CHARS).collect();
+/// One button as Zalo's `oa.query.hide`. Labels are not numbered: where a step takes typed
+/// content (a petition's text), a typed "1" is content, and a number on the button would say
+/// otherwise; where numbers press buttons, they count as on Telegram.
+pub fn button(b: &Button) -> Value {
+    let title: String = b.label.chars().take(MAX_TITLE_CHARS).collect();
     json!({
         "title": title,
         "type": "oa.query.hide",
@@ -540,15 +533,15 @@ mod tests {
     }
 
     #[test]
-    fn buttons_carry_their_data_behind_the_prefix_and_a_number() {
+    fn buttons_carry_their_data_behind_the_prefix() {
         let b = Button {
             label: "Tiếng Việt".into(),
             data: "lang:vi".into(),
         };
-        let v = button(&b, Some(2));
+        let v = button(&b);
         assert_eq!(v["type"], "oa.query.hide");
         assert_eq!(v["payload"], "#lt:lang:vi");
-        assert_eq!(v["title"], "2. Tiếng Việt");
+        assert_eq!(v["title"], "Tiếng Việt");
     }
 
     #[test]
