@@ -265,12 +265,12 @@ pub enum LessonsCommand {
 }
 
 /// Whether this run is a person chatting with the bot in a terminal: the console command (or
-/// no command and no Telegram token) with a terminal on standard input.
+/// no command and no channel configured) with a terminal on standard input.
 pub fn chats_in_terminal(cli: &Cli) -> bool {
     use std::io::IsTerminal;
     let console = match &cli.command {
         Some(Command::Console { .. }) => true,
-        None => Config::load().is_ok_and(|c| c.telegram_token.is_none()),
+        None => Config::load().is_ok_and(|c| c.telegram_token.is_none() && c.zalo.is_none()),
         Some(_) => false,
     };
     console && std::io::stdin().is_terminal()
@@ -279,11 +279,13 @@ pub fn chats_in_terminal(cli: &Cli) -> bool {
 /// Runs the command line; returns the process exit code.
 pub async fn run(cli: Cli) -> anyhow::Result<i32> {
     let config = Config::load().context("loading configuration")?;
-    let command = cli.command.unwrap_or(if config.telegram_token.is_some() {
-        Command::Serve { demo: false }
-    } else {
-        Command::Console { handle: None }
-    });
+    let command = cli.command.unwrap_or(
+        if config.telegram_token.is_some() || config.zalo.is_some() {
+            Command::Serve { demo: false }
+        } else {
+            Command::Console { handle: None }
+        },
+    );
     match command {
         Command::Locales { dir, verbose } => {
             let sources = match dir {

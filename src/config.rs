@@ -50,6 +50,65 @@ pub struct Config {
     /// Minutes after which a relayer who has not confirmed forwarding an announcement into
     /// their village's group gets its one reminder (`LOATHON_RELAY_REMIND_AFTER_MINUTES`).
     pub relay_remind_after_minutes: u32,
+    /// The Zalo Official Account, when its app id and secrets are set.
+    pub zalo: Option<ZaloConfig>,
+    /// Where attachments fetched from one channel for another are kept (`LOATHON_MEDIA_DIR`).
+    pub media_dir: PathBuf,
+    /// The bot's public base URL (`LOATHON_PUBLIC_URL`, e.g. `https://loathon.example.vn`):
+    /// links to `/media/…` start with it. Unset: no such links.
+    pub public_url: Option<String>,
+}
+
+/// Default of `LOATHON_MEDIA_DIR`.
+pub const DEFAULT_MEDIA_DIR: &str = "data/media";
+
+/// Default of `LOATHON_ZALO_API_URL`.
+pub const ZALO_API_URL: &str = "https://openapi.zalo.me";
+/// Default of `LOATHON_ZALO_OAUTH_URL`.
+pub const ZALO_OAUTH_URL: &str = "https://oauth.zaloapp.com";
+/// Default of `LOATHON_ZALO_WEBHOOK_PATH`.
+pub const ZALO_WEBHOOK_PATH: &str = "/zalo/webhook";
+/// Default of `LOATHON_ZALO_WEBHOOK_WINDOW_S`: Zalo retries an unanswered event for about two
+/// hours (30 s, 5, 15, 30 min, 1 h), so its retries stay inside.
+pub const ZALO_WEBHOOK_WINDOW_S: i64 = 3 * 3600;
+
+/// The Zalo Official Account's settings (`LOATHON_ZALO_*`).
+#[derive(Clone, Debug)]
+pub struct ZaloConfig {
+    pub app_id: String,
+    /// Sent as `secret_key` to the OAuth server when refreshing tokens.
+    pub app_secret: SecretString,
+    /// Signs the webhook events (`X-ZEvent-Signature`).
+    pub oa_secret_key: SecretString,
+    /// The first refresh token (from the one-time OAuth consent); later ones live in the
+    /// database. A new value here replaces the stored one.
+    pub refresh_token: Option<SecretString>,
+    pub api_url: String,
+    pub oauth_url: String,
+    /// Where Zalo posts events, on `LOATHON_HTTP_ADDR`.
+    pub webhook_path: String,
+    /// How far an event's `timestamp` may be from now, in ms, before it is taken as a replay.
+    pub webhook_window_ms: i64,
+    /// The Zalo delivery worker's rates (`LOATHON_ZALO_SEND_PER_MINUTE`).
+    pub rates: Rates,
+}
+
+/// Default of `LOATHON_ZALO_SEND_PER_MINUTE`: Zalo allows about 4,000 calls a minute per app.
+pub const ZALO_SEND_PER_MINUTE: u32 = 4_000;
+
+/// The Zalo delivery worker's rates for `per_minute` calls (0: no limit): whole messages per
+/// second, rounded down, so a minute never holds more; no per-chat spacing (Zalo states none).
+pub fn zalo_rates(per_minute: u32) -> Rates {
+    Rates {
+        global_per_second: if per_minute == 0 {
+            0
+        } else {
+            (per_minute / 60).max(1)
+        },
+        per_chat_interval_ms: 0,
+        group_per_minute: 0,
+        paid_per_second: 0,
+    }
 }
 
 /// Telegram's rate with paid broadcasting (`allow_paid_broadcast`), messages per second.
@@ -78,6 +137,9 @@ impl Default for Config {
             send_lease_ms: 60_000,
             outbox_retention_days: DEFAULT_OUTBOX_RETENTION_DAYS,
             relay_remind_after_minutes: crate::services::relay::DEFAULT_REMIND_AFTER_MINUTES,
+            zalo: None,
+            media_dir: PathBuf::from(DEFAULT_MEDIA_DIR),
+            public_url: None,
         }
     }
 }
@@ -296,6 +358,28 @@ impl Config {
                 message: format!("{v} minutes is too many"),
             })?;
         }
+        c.zalo = zalo(&env)?;
+        // Both webhooks live on one listener: one path each (axum refuses two routes on one).
+        if let (Some(z), Some(url)) = (&c.zalo, &c.webhook_url)
+            && url::Url::parse(url).is_ok_and(|u| u.path() == z.webhook_path)
+        {
+            return Err(ConfigError::Invalid {
+                name: "LOATHON_ZALO_WEBHOOK_PATH",
+                message: "must differ from the path of LOATHON_WEBHOOK_URL".into(),
+            });
+        }
+        if let Some(dir) = env("LOATHON_MEDIA_DIR") {
+            c.media_dir = PathBuf::from(dir);
+        }
+        if let Some(url) = env("LOATHON_PUBLIC_URL") {
+            if !(url.starts_with("https://") || url.starts_with("http://")) {
+                return Err(ConfigError::Invalid {
+                    name: "LOATHON_PUBLIC_URL",
+                    message: "expected an https:// URL".into(),
+                });
+            }
+            c.public_url = Some(url.trim_end_matches('/').to_string());
+        }
         Ok(c)
     }
 
@@ -305,8 +389,74 @@ impl Config {
         if self.telegram_token.is_some() {
             out.push("telegram");
         }
+        if self.zalo.is_some() {
+            out.push("zalo");
+        }
         out
     }
+}
+
+/// The Zalo settings: none when none of the three required ones is set; an error naming what
+/// is missing when only some are.
+fn zalo(env: &impl Fn(&str) -> Option<String>) -> Result<Option<ZaloConfig>, ConfigError> {
+    let app_id = env("LOATHON_ZALO_APP_ID");
+    let app_secret = env("LOATHON_ZALO_APP_SECRET");
+    let oa_secret = env("LOATHON_ZALO_OA_SECRET_KEY");
+    let (app_id, app_secret, oa_secret) = match (app_id, app_secret, oa_secret) {
+        (None, None, None) => return Ok(None),
+        (Some(a), Some(s), Some(k)) => (a, s, k),
+        (a, s, _) => {
+            let name = if a.is_none() {
+                "LOATHON_ZALO_APP_ID"
+            } else if s.is_none() {
+                "LOATHON_ZALO_APP_SECRET"
+            } else {
+                "LOATHON_ZALO_OA_SECRET_KEY"
+            };
+            return Err(ConfigError::Invalid {
+                name,
+                message: "required with the other LOATHON_ZALO_ settings".into(),
+            });
+        }
+    };
+    let url = |name: &'static str, default: &str| -> Result<String, ConfigError> {
+        let v = env(name).unwrap_or_else(|| default.to_string());
+        if !(v.starts_with("https://") || v.starts_with("http://")) {
+            return Err(ConfigError::Invalid {
+                name,
+                message: "expected an https:// URL".into(),
+            });
+        }
+        Ok(v.trim_end_matches('/').to_string())
+    };
+    let webhook_path = env("LOATHON_ZALO_WEBHOOK_PATH").unwrap_or_else(|| ZALO_WEBHOOK_PATH.into());
+    if !webhook_path.starts_with('/') {
+        return Err(ConfigError::Invalid {
+            name: "LOATHON_ZALO_WEBHOOK_PATH",
+            message: "a path starting with /".into(),
+        });
+    }
+    let window_s: i64 =
+        number(env, "LOATHON_ZALO_WEBHOOK_WINDOW_S")?.unwrap_or(ZALO_WEBHOOK_WINDOW_S);
+    if window_s <= 0 {
+        return Err(ConfigError::Invalid {
+            name: "LOATHON_ZALO_WEBHOOK_WINDOW_S",
+            message: "a positive number of seconds".into(),
+        });
+    }
+    Ok(Some(ZaloConfig {
+        app_id: app_id.trim().to_string(),
+        app_secret: SecretString::from(app_secret),
+        oa_secret_key: SecretString::from(oa_secret),
+        refresh_token: env("LOATHON_ZALO_REFRESH_TOKEN").map(SecretString::from),
+        api_url: url("LOATHON_ZALO_API_URL", ZALO_API_URL)?,
+        oauth_url: url("LOATHON_ZALO_OAUTH_URL", ZALO_OAUTH_URL)?,
+        webhook_path,
+        webhook_window_ms: window_s * 1000,
+        rates: zalo_rates(
+            number(env, "LOATHON_ZALO_SEND_PER_MINUTE")?.unwrap_or(ZALO_SEND_PER_MINUTE),
+        ),
+    }))
 }
 
 /// A numeric setting from the environment, naming the variable when it does not parse.
@@ -452,6 +602,50 @@ mod tests {
         assert!(
             err.to_string()
                 .contains("LOATHON_RELAY_REMIND_AFTER_MINUTES")
+        );
+    }
+
+    #[test]
+    fn zalo_secrets_never_show_and_a_partial_setup_is_named() {
+        let c = Config::from_sources(
+            FileConfig::default(),
+            env_of(&[
+                ("LOATHON_ZALO_APP_ID", "4321"),
+                ("LOATHON_ZALO_APP_SECRET", "APPSECRETxyz"),
+                ("LOATHON_ZALO_OA_SECRET_KEY", "OASECRETxyz"),
+                ("LOATHON_ZALO_REFRESH_TOKEN", "REFRESHxyz"),
+            ]),
+        )
+        .unwrap();
+        let z = c.zalo.as_ref().unwrap();
+        assert_eq!(z.webhook_path, "/zalo/webhook");
+        assert_eq!(z.api_url, "https://openapi.zalo.me");
+        assert_eq!(c.channels(), vec!["console", "zalo"]);
+        assert_eq!(z.rates.global_per_second, 66);
+        let shown = format!("{c:?}");
+        for secret in ["APPSECRET", "OASECRET", "REFRESHxyz"] {
+            assert!(!shown.contains(secret), "{secret} shown");
+        }
+        let err = Config::from_sources(
+            FileConfig::default(),
+            env_of(&[("LOATHON_ZALO_APP_ID", "4321")]),
+        )
+        .unwrap_err();
+        assert!(err.to_string().contains("LOATHON_ZALO_APP_SECRET"), "{err}");
+        let err = Config::from_sources(
+            FileConfig::default(),
+            env_of(&[
+                ("LOATHON_ZALO_APP_ID", "4321"),
+                ("LOATHON_ZALO_APP_SECRET", "s"),
+                ("LOATHON_ZALO_OA_SECRET_KEY", "k"),
+                ("LOATHON_WEBHOOK_URL", "https://bot.example.vn/zalo/webhook"),
+                ("LOATHON_WEBHOOK_SECRET", "abc"),
+            ]),
+        )
+        .unwrap_err();
+        assert!(
+            err.to_string().contains("LOATHON_ZALO_WEBHOOK_PATH"),
+            "{err}"
         );
     }
 

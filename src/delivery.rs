@@ -48,6 +48,10 @@ pub enum SendError {
     /// The group moved to a new id (Telegram: became a supergroup); send there instead.
     #[error("chat migrated")]
     Migrated { to: String },
+    /// Final for this message, but not a failure: the platform only lets the bot write to people
+    /// who wrote lately (Zalo: within 7 days). Counted apart in announcements' figures.
+    #[error("outside the platform's window: {reason}")]
+    OutsideWindow { reason: String },
 }
 
 /// One platform message to send: a part of a row's text, with the row's buttons on the last.
@@ -1105,6 +1109,7 @@ impl<S: Sender> Worker<S> {
             } => "chat_gone",
             SendError::Final { .. } => "failed",
             SendError::Migrated { .. } => "migrated",
+            SendError::OutsideWindow { .. } => "outside_window",
         });
         match error {
             SendError::Retryable {
@@ -1169,6 +1174,15 @@ impl<S: Sender> Worker<S> {
                 );
                 self.give_back(row.id, now, Some("chat migrated")).await?;
                 Ok(After::ChatMoved)
+            }
+            SendError::OutsideWindow { reason } => {
+                tracing::info!(
+                    channel,
+                    outbox_id = row.id,
+                    "delivery: outside the platform's window"
+                );
+                outbox::mark_outside_window(&self.db, row.id, &reason).await?;
+                Ok(After::Done)
             }
         }
     }

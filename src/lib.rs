@@ -20,6 +20,7 @@ pub mod engine;
 pub mod http;
 pub mod i18n;
 pub mod intent;
+pub mod media;
 pub mod message;
 pub mod metrics;
 pub mod server;

@@ -43,6 +43,15 @@ impl Channel {
         }
     }
 
+    /// The most buttons one message may carry, where the platform limits them (Zalo: 5);
+    /// pickers page by it.
+    pub fn max_buttons(self) -> Option<usize> {
+        match self {
+            Channel::Zalo => Some(5),
+            Channel::Telegram | Channel::Console => None,
+        }
+    }
+
     pub fn parse(s: &str) -> Option<Self> {
         match s {
             "telegram" => Some(Channel::Telegram),

@@ -2,8 +2,7 @@
 //! and housekeeping until shutdown; [`console`] runs the console channel in this terminal.
 //!
 //! Each channel has a starter that returns what it runs ([`Started`]: background tasks and HTTP
-//! routes); [`serve`] merges them into its own. A new channel (Zalo) is one more starter and one
-//! more `merge` line there.
+//! routes); [`serve`] merges them into its own (Telegram, Zalo).
 
 use std::io::IsTerminal;
 use std::sync::Arc;
@@ -18,6 +17,7 @@ use tracing::Instrument;
 use crate::app::App;
 use crate::channels::console::Console;
 use crate::channels::telegram::{self, Telegram, TelegramSender};
+use crate::channels::zalo::{self, Zalo};
 use crate::delivery::{DeliveryConfig, Worker};
 
 /// What a channel starter leaves running: tasks that end when `stopped` turns true, and routes
@@ -36,9 +36,11 @@ impl Started {
     }
 }
 
-/// Runs HTTP (`/healthz`, `/metrics`, the Telegram webhook in webhook mode) and, with a token,
-/// Telegram (long polling unless `LOATHON_WEBHOOK_URL` is set) and its delivery worker, until
-/// `shutdown` completes; then stops taking updates and finishes the messages in hand.
+/// Runs HTTP (`/healthz`, `/metrics`, the Telegram webhook in webhook mode, the Zalo webhook)
+/// and the configured channels: Telegram with a token (long polling unless
+/// `LOATHON_WEBHOOK_URL` is set), Zalo with its app id and secrets, each with its delivery
+/// worker, until `shutdown` completes; then stops taking updates and finishes the messages in
+/// hand.
 pub async fn serve(
     app: App,
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
@@ -47,6 +49,15 @@ pub async fn serve(
     let listener = tokio::net::TcpListener::bind(addr)
         .await
         .with_context(|| format!("binding {addr} (LOATHON_HTTP_ADDR)"))?;
+    serve_on(listener, app, shutdown).await
+}
+
+/// [`serve`] on a listener already bound (tests bind port 0 and post webhooks to it).
+pub async fn serve_on(
+    listener: tokio::net::TcpListener,
+    app: App,
+    shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+) -> anyhow::Result<()> {
     println!(
         "Loa Thôn is serving http://{} (/healthz, /metrics)",
         listener.local_addr()?
@@ -58,6 +69,18 @@ pub async fn serve(
         routes: crate::http::router(app.clone()),
     };
     running.merge(start_telegram(&app, &stopped).await?);
+    running.merge(start_zalo(&app, &stopped).await?);
+    let channels: Vec<&str> = app
+        .config
+        .channels()
+        .into_iter()
+        .filter(|c| *c != "console")
+        .collect();
+    if channels.is_empty() {
+        println!("channels: none configured (only the console)");
+    } else {
+        println!("channels: {}", channels.join(" and "));
+    }
     println!("channel console: run `loathon console` to chat in a terminal");
     running
         .tasks
@@ -134,6 +157,62 @@ async fn start_telegram(app: &App, stopped: &watch::Receiver<bool>) -> anyhow::R
     started
         .tasks
         .push(tokio::spawn(prune_updates(app.clone(), stopped.clone())));
+    Ok(started)
+}
+
+/// Zalo, when `LOATHON_ZALO_APP_ID` and its secrets are set: the webhook route, the event
+/// processor, token upkeep and the delivery worker at Zalo's rate. Nothing otherwise.
+async fn start_zalo(app: &App, stopped: &watch::Receiver<bool>) -> anyhow::Result<Started> {
+    let Some(config) = app.config.zalo.clone() else {
+        println!(
+            "channel zalo: not configured (set LOATHON_ZALO_APP_ID, LOATHON_ZALO_APP_SECRET, LOATHON_ZALO_OA_SECRET_KEY)"
+        );
+        return Ok(Started::default());
+    };
+    let wake = Arc::new(Notify::new());
+    let channel = Zalo::connect(app, config.clone(), wake.clone())
+        .await
+        .context("starting Zalo (check the LOATHON_ZALO_ settings)")?;
+    let delivery = DeliveryConfig {
+        rates: config.rates.clone(),
+        lease_ms: app.config.send_lease_ms,
+        ..DeliveryConfig::default()
+    };
+    // A Telegram attachment (an announcement's voice note, an officer's) reaches Zalo users as
+    // a link to the media store's copy, served at /media/ under LOATHON_PUBLIC_URL.
+    let sender = match (&app.config.telegram_token, &app.config.public_url) {
+        (Some(_), Some(public_url)) => {
+            let media = telegram::media::TelegramMedia::new(
+                telegram::bot_from_config(&app.config)?,
+                crate::media::MediaStore::new(&app.config.media_dir),
+                public_url.clone(),
+            );
+            channel.sender_with_links(Arc::new(media))
+        }
+        _ => channel.sender(),
+    };
+    let worker = Worker::new(app.db.clone(), app.clock.clone(), sender, delivery)
+        .woken_by(wake)
+        .with_metrics(app.metrics.clone());
+    let mut started = Started {
+        tasks: vec![tokio::spawn(worker.run(stopped.clone()))],
+        routes: zalo::webhook::router(channel.clone(), &config.webhook_path),
+    };
+    started
+        .tasks
+        .push(tokio::spawn(channel.clone().run_inbox(stopped.clone())));
+    started
+        .tasks
+        .push(tokio::spawn(channel.clone().run_upkeep(stopped.clone())));
+    if !channel.tokens().has_refresh_token().await {
+        println!(
+            "channel zalo: no refresh token yet (set LOATHON_ZALO_REFRESH_TOKEN): Zalo messages wait"
+        );
+    }
+    println!(
+        "channel zalo: app {}, webhook at {}",
+        config.app_id, config.webhook_path
+    );
     Ok(started)
 }
 
@@ -215,7 +294,8 @@ async fn housekeeping(app: App, mut stopped: watch::Receiver<bool>) {
     }
 }
 
-/// Once an hour: the text of messages older than `LOATHON_OUTBOX_RETENTION_DAYS` is emptied.
+/// Once an hour: the text of messages older than `LOATHON_OUTBOX_RETENTION_DAYS` is emptied,
+/// and media store files older than [`crate::media::RETENTION`] go.
 async fn outbox_retention(app: App, mut stopped: watch::Receiver<bool>) {
     loop {
         match crate::services::privacy::purge_outbox(
@@ -229,6 +309,14 @@ async fn outbox_retention(app: App, mut stopped: watch::Receiver<bool>) {
             Ok(0) => {}
             Ok(n) => tracing::info!(rows = n, "outbox: old message texts emptied"),
             Err(e) => tracing::warn!(error = %e, "outbox retention failed"),
+        }
+        match crate::media::MediaStore::new(&app.config.media_dir)
+            .prune()
+            .await
+        {
+            Ok(0) => {}
+            Ok(n) => tracing::info!(files = n, "media store: old files removed"),
+            Err(e) => tracing::warn!(error = %e, "media store retention failed"),
         }
         tokio::select! {
             _ = tokio::time::sleep(std::time::Duration::from_secs(3600)) => {}

@@ -42,6 +42,17 @@ use crate::store::people;
 /// Buttons per page in area pickers: fits a small phone screen.
 const PAGE_SIZE: usize = 8;
 
+/// Items per page of an area picker in this turn's channel: [`PAGE_SIZE`], or fewer where the
+/// channel limits buttons per message, leaving room for "previous", "next" and `extra` fixed
+/// buttons (Zalo's 5: 3 communes a page; 2 villages and "another commune").
+fn page_size(turn: &Turn<'_>, extra: usize) -> usize {
+    crate::message::Channel::parse(&turn.chat.channel)
+        .and_then(crate::message::Channel::max_buttons)
+        .map_or(PAGE_SIZE, |max| {
+            max.saturating_sub(2 + extra).clamp(1, PAGE_SIZE)
+        })
+}
+
 type Step = Result<State, EngineError>;
 
 pub(super) async fn step(
@@ -242,9 +253,10 @@ async fn ask_commune(turn: &mut Turn<'_>, onboarding: bool, page: usize) -> Step
         turn.say_msg(Msg::new("place-none-configured"));
         return Ok(State::Idle);
     }
-    let page = page.min((communes.len() - 1) / PAGE_SIZE);
+    let size = page_size(turn, 0);
+    let page = page.min((communes.len() - 1) / size);
     let reply = Reply::new("place-choose-commune").then("place-type-hint");
-    turn.say(paged(reply, &communes, page, Intent::Commune));
+    turn.say(paged(reply, &communes, page, size, Intent::Commune));
     Ok(State::AwaitingCommune { onboarding, page })
 }
 
@@ -254,10 +266,11 @@ async fn ask_village(turn: &mut Turn<'_>, onboarding: bool, commune: &Area, page
         turn.say_msg(Msg::new("place-commune-empty").arg("commune", commune.name.clone()));
         return ask_commune(turn, onboarding, 0).await;
     }
-    let page = page.min((villages.len() - 1) / PAGE_SIZE);
+    let size = page_size(turn, 1);
+    let page = page.min((villages.len() - 1) / size);
     let reply = Reply::new(Msg::new("place-choose-village").arg("commune", commune.name.clone()))
         .then("place-type-hint");
-    let reply = paged(reply, &villages, page, Intent::Village).row(vec![ButtonSpec::new(
+    let reply = paged(reply, &villages, page, size, Intent::Village).row(vec![ButtonSpec::new(
         "button-other-commune",
         Intent::BackToCommunes,
     )]);
@@ -270,24 +283,25 @@ async fn ask_village(turn: &mut Turn<'_>, onboarding: bool, commune: &Area, page
 }
 
 /// One page of area buttons, two to a row, with previous/next buttons where there is more.
-fn paged(reply: Reply, items: &[Area], page: usize, pick: fn(i64) -> Intent) -> Reply {
+fn paged(reply: Reply, items: &[Area], page: usize, size: usize, pick: fn(i64) -> Intent) -> Reply {
     let buttons = items
         .iter()
-        .skip(page * PAGE_SIZE)
-        .take(PAGE_SIZE)
+        .skip(page * size)
+        .take(size)
         .map(|a| ButtonSpec::new(Text::Plain(a.name.clone()), pick(a.id)))
         .collect();
     // Two per row: short names, fewer screens to scroll.
-    page_of(reply, buttons, 2, page, items.len())
+    page_of(reply, buttons, 2, page, size, items.len())
 }
 
-/// The buttons of page `page` (of `total` items, [`PAGE_SIZE`] a page), `per_row` to a row,
+/// The buttons of page `page` (of `total` items, `size` a page), `per_row` to a row,
 /// then "previous" and "next" where there is more.
 fn page_of(
     mut reply: Reply,
     buttons: Vec<ButtonSpec>,
     per_row: usize,
     page: usize,
+    size: usize,
     total: usize,
 ) -> Reply {
     for row in buttons.chunks(per_row) {
@@ -297,7 +311,7 @@ fn page_of(
     if page > 0 {
         nav.push(ButtonSpec::new("button-previous", Intent::Page(page - 1)));
     }
-    if (page + 1) * PAGE_SIZE < total {
+    if (page + 1) * size < total {
         nav.push(ButtonSpec::new("button-next", Intent::Page(page + 1)));
     }
     reply.row(nav)
@@ -861,9 +875,10 @@ async fn show_found(
         // The places changed since the list was shown: search again from the start.
         return Box::pin(find_place(turn, onboarding, commune_id, query)).await;
     }
-    let page = page.min((found.len() - 1) / PAGE_SIZE);
+    let size = page_size(turn, 1);
+    let page = page.min((found.len() - 1) / size);
     let mut buttons = Vec::new();
-    for place in found.iter().skip(page * PAGE_SIZE).take(PAGE_SIZE) {
+    for place in found.iter().skip(page * size).take(size) {
         let button = match place.kind {
             AreaKind::Village => {
                 // A village outside the commune on screen says which commune it is in.
@@ -884,7 +899,7 @@ async fn show_found(
         buttons.push(button);
     }
     let reply = Reply::new(Msg::new("place-several-found").arg("count", found.len()));
-    let mut reply = page_of(reply, buttons, 1, page, found.len());
+    let mut reply = page_of(reply, buttons, 1, page, size, found.len());
     reply = reply.row(vec![match commune_id {
         Some(id) => ButtonSpec::new("button-village-list", Intent::Commune(id)),
         None => ButtonSpec::new("button-commune-list", Intent::BackToCommunes),

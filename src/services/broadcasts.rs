@@ -264,6 +264,15 @@ pub fn render_figures(
         .arg("status", Msg::new(format!("broadcast-status-{}", a.status)))
         .arg("total", f.total));
     let _ = write!(out, "\n{}", line(&f.states));
+    // Zalo followers who last wrote more than 7 days ago: not a failure, Zalo's rule.
+    let outside = f.get("outside_window");
+    if outside > 0 {
+        let _ = write!(
+            out,
+            "\n{}",
+            t(Msg::new("broadcast-figures-outside-window").arg("count", outside))
+        );
+    }
     if f.by_language.len() > 1 || f.by_commune.len() > 1 {
         for (language, states) in &f.by_language {
             let name = i18n

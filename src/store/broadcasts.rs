@@ -317,13 +317,15 @@ async fn collect_villages(conn: &mut Conn, area_id: i64, out: &mut Vec<i64>) -> 
 }
 
 /// Delivery figures of one announcement: (language, commune, state, count), where state is
-/// delivered, failed, blocked (the chat blocked or removed the bot), skipped or pending.
+/// delivered, failed, blocked (the chat blocked or removed the bot), outside_window (Zalo
+/// refused it: the person last wrote more than 7 days ago), skipped or pending.
 pub async fn figures(conn: &mut Conn, id: i64) -> StoreResult<Vec<(String, String, String, i64)>> {
     let rows = sqlx::query(
         "SELECT COALESCE(o.language, 'vi') AS language, COALESCE(cm.name, '') AS commune, \
          CASE WHEN o.status = 'sent' THEN 'delivered' \
               WHEN o.status = 'failed' AND c.active = 0 THEN 'blocked' \
               WHEN o.status = 'failed' THEN 'failed' \
+              WHEN o.status = 'skipped' AND o.reason = 'outside_window' THEN 'outside_window' \
               WHEN o.status = 'skipped' THEN 'skipped' ELSE 'pending' END AS state, COUNT(*) AS n \
          FROM outbox o JOIN chats c ON c.id = o.chat_id \
          LEFT JOIN areas v ON v.id = COALESCE(c.village_id, (SELECT p.village_id FROM people p \

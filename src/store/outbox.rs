@@ -330,6 +330,21 @@ pub async fn mark_failed(db: &Db, id: i64, error: &str) -> StoreResult<()> {
     Ok(())
 }
 
+/// Settles a row the platform refused because the person is outside its window for
+/// messages from the bot (Zalo: last wrote more than 7 days ago): `skipped`, with the reason
+/// `outside_window`, which announcements' figures count on their own.
+pub async fn mark_outside_window(db: &Db, id: i64, error: &str) -> StoreResult<()> {
+    sqlx::query(
+        "UPDATE outbox SET status = 'skipped', reason = 'outside_window', error = $1, \
+         lease_owner = NULL, lease_until = NULL WHERE id = $2",
+    )
+    .bind(error)
+    .bind(id)
+    .execute(&db.pool)
+    .await?;
+    Ok(())
+}
+
 /// Records that the first `parts_sent` parts of a long message were delivered, so that a retry
 /// resumes after them. The row stays leased.
 pub async fn mark_parts_sent(db: &Db, id: i64, parts_sent: i64) -> StoreResult<()> {

@@ -1,6 +1,6 @@
 //! A fake Telegram Bot API on loopback, for the real teloxide `Bot` to talk to.
 //!
-//! It answers `getMe`, `sendMessage`, `editMessageText`, `getUpdates` (from a queue the test fills), and the
+//! It answers `getMe`, `sendMessage`, `editMessageText`, `getFile` (and serves the file), `getUpdates` (from a queue the test fills), and the
 //! methods that only need `true`; it records every call; and it can be told to answer a method
 //! (for one chat, or any) with a fault: 429 + `retry_after`, 403 blocked, 403 kicked, 400 with
 //! `migrate_to_chat_id`, another 400, 500, an answer that is not the API's JSON, or a slow success.
@@ -167,6 +167,10 @@ async fn answer(
     body: Bytes,
 ) -> impl IntoResponse {
     let path = uri.path();
+    // A file `getFile` pointed at: its bytes are this JSON string.
+    if let Some(file) = path.strip_prefix(&format!("/file/bot{TOKEN}/")) {
+        return (StatusCode::OK, Json(json!(format!("fake file {file}"))));
+    }
     let Some(rest) = path.strip_prefix(&format!("/bot{TOKEN}/")) else {
         return (
             StatusCode::NOT_FOUND,
@@ -314,6 +318,10 @@ async fn answer(
             };
             message[key] = value;
             message
+        }
+        "getFile" => {
+            let id = body.get("file_id").and_then(Value::as_str).unwrap_or("f");
+            json!({"file_id": id, "file_unique_id": "u", "file_size": 64, "file_path": format!("voice/{id}.oga")})
         }
         _ => json!(true),
     };

@@ -1,5 +1,5 @@
-//! Integration tests: whole conversations through the console and Telegram (against a fake
-//! Bot API on loopback) channels, on SQLite and, when
+//! Integration tests: whole conversations through the console, Telegram (against a fake
+//! Bot API on loopback) and Zalo (against a fake Zalo that signs its webhooks) channels, on SQLite and, when
 //! `TEST_DATABASE_URL` is set, on PostgreSQL too.
 
 mod backup;
@@ -9,6 +9,7 @@ mod concurrency;
 mod crash;
 mod deadlines;
 mod fake_telegram;
+mod fake_zalo;
 mod faults;
 mod helpers;
 mod history;
@@ -28,3 +29,4 @@ mod seeds;
 mod talk_first;
 mod telegram;
 mod text_length;
+mod zalo;

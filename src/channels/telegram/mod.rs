@@ -7,6 +7,7 @@
 //! and the next update is read: nothing here can stop the loop.
 
 pub mod inbound;
+pub mod media;
 pub mod sender;
 pub mod webhook;
 

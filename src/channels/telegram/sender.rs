@@ -100,7 +100,12 @@ impl TelegramSender {
         markup: Option<InlineKeyboardMarkup>,
         paid: bool,
     ) -> Result<String, SendError> {
-        let file = |id: &str| InputFile::file_id(FileId(id.to_string()));
+        // A reference of another channel's (a Zalo attachment is an https address): Telegram
+        // fetches it by its address.
+        let file = |id: &str| match url::Url::parse(id) {
+            Ok(u) if matches!(u.scheme(), "https" | "http") => InputFile::url(u),
+            _ => InputFile::file_id(FileId(id.to_string())),
+        };
         let caption = caption.to_string();
         let result = match media {
             MediaPart::Voice { file_ref } => {
