@@ -322,8 +322,11 @@ async fn run(label: &str, url: &str, petitions: usize, people: usize) -> Figures
     let intake_n = env_usize("BENCH_INTAKE", 2000);
     let workers = env_usize("BENCH_WORKERS", 4);
     let intake = intake(&app, &clock, intake_n, workers).await;
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
     println!(
-        "{label}: intake {intake:.0} petitions/s ({intake_n} petitions, 6 updates each, {workers} people at once)"
+        "{label}: intake {intake:.0} petitions/s ({intake_n} petitions, 6 updates each, {workers} people at once): {:.0} updates/s, {:.0} per core ({cores} cores)",
+        intake * 6.0,
+        intake * 6.0 / cores as f64
     );
     let t = Instant::now();
     bulk_load(&app, people, petitions, clock.now_ms()).await;
