@@ -105,6 +105,11 @@ pub enum Event {
         latitude: f64,
         longitude: f64,
     },
+    /// An attachment larger than the bot keeps ([`crate::media::MAX_MEDIA_BYTES`]): answered
+    /// with the limit, and nothing else changes.
+    TooLarge {
+        max_mb: u32,
+    },
     /// A shared contact card. The number is personal data: never logged, never shown in a group.
     Contact {
         phone: String,

@@ -33,6 +33,7 @@ hint-too-long = Tin nhắn dài quá ({ $length } ký tự). Mời bạn gửi n
 hint-choose-button = Mời bạn bấm một nút bên dưới.
 hint-not-understood = Tôi chưa hiểu ý bạn. Mời bạn chọn một chức năng bên dưới.
 hint-button-outdated = Nút này đã cũ, không còn dùng được. Mời bạn chọn lại.
+attachment-too-large = Tệp này lớn quá, tôi chưa nhận được (tối đa { $max } MB). Bạn gửi ảnh nhỏ hơn, đoạn thoại ngắn hơn, hoặc viết thành lời giúp tôi.
 hint-media-not-expected = Lúc này tôi chưa cần ảnh, tin nhắn thoại hay tệp. Mời bạn trả lời câu hỏi bên dưới.
 
 error-try-again = Xin lỗi, hệ thống đang bận nên chưa xử lý được tin nhắn của bạn. Mời bạn gửi lại sau ít phút.

@@ -102,6 +102,10 @@ pub(super) async fn step(
             turn.say_msg(Msg::new("hint-media-not-expected"));
             resume(turn, state).await
         }
+        Event::TooLarge { max_mb } => {
+            turn.say_msg(Msg::new("attachment-too-large").arg("max", i64::from(*max_mb)));
+            resume(turn, state).await
+        }
         Event::MemberJoined | Event::MemberLeft | Event::BotAdded | Event::BotRemoved => Ok(state),
     }
 }

@@ -1479,6 +1479,19 @@ async fn telegram_a_voice_petition_reaches_the_officer_as_voice_and_the_answer_c
         let me = private_chat(LAN, "Lan");
         t.private(LAN, "/kiennghi").await;
         t.press(me.clone(), LAN, &format!("cat:{land}")).await;
+        // A file over what the bot keeps is refused with the limit, and not counted.
+        let id = t.id();
+        t.update(u::message(
+            id,
+            me.clone(),
+            user(LAN, "Lan"),
+            json!({"document": {"file_id": "BIG-FILE", "file_unique_id": "u0", "file_name": "phim.mp4", "file_size": 31_457_280}}),
+        ))
+        .await;
+        assert_has(
+            t.fake.delivered_to(LAN).last().unwrap().text(),
+            &["Tệp này lớn quá", "tối đa 20 MB"],
+        );
         let id = t.id();
         t.update(u::message(
             id,

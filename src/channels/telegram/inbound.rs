@@ -140,6 +140,11 @@ fn map_message(m: &Message, me: &Identity) -> Vec<Action> {
             return Vec::new();
         }
         Event::Text(text.to_string())
+    } else if let Some(size) = attachment_size(m).filter(|s| *s > crate::media::MAX_MEDIA_BYTES) {
+        tracing::debug!(size, "telegram: attachment over the limit");
+        Event::TooLarge {
+            max_mb: (crate::media::MAX_MEDIA_BYTES / (1024 * 1024)) as u32,
+        }
     } else if let Some(v) = m.voice() {
         Event::Voice {
             file_ref: v.file.id.0.clone(),
@@ -202,6 +207,22 @@ fn map_membership(u: &ChatMemberUpdated, me: &Identity) -> Option<Action> {
         _ => return None,
     };
     Some(Action::Handle(inbound(&u.chat, kind, &u.from, event)))
+}
+
+/// The size of a message's voice note, audio, photo or file, as Telegram states it.
+fn attachment_size(m: &teloxide::types::Message) -> Option<usize> {
+    let size = if let Some(v) = m.voice() {
+        v.file.size
+    } else if let Some(a) = m.audio() {
+        a.file.size
+    } else if let Some(sizes) = m.photo() {
+        sizes.iter().map(|p| p.file.size).max()?
+    } else if let Some(d) = m.document() {
+        d.file.size
+    } else {
+        return None;
+    };
+    Some(size as usize)
 }
 
 #[cfg(test)]

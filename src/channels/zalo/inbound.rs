@@ -204,6 +204,16 @@ fn content(kind: &str, message: &Value) -> Result<Event, &'static str> {
             file_ref: url.ok_or("video without a url")?,
             name: None,
         },
+        "file"
+            if payload
+                .get("size")
+                .and_then(float_of)
+                .is_some_and(|s| s > crate::media::MAX_MEDIA_BYTES as f64) =>
+        {
+            Event::TooLarge {
+                max_mb: (crate::media::MAX_MEDIA_BYTES / (1024 * 1024)) as u32,
+            }
+        }
         "file" => Event::Document {
             file_ref: url.ok_or("file without a url")?,
             name: payload.get("name").and_then(text_of),
@@ -305,6 +315,11 @@ mod tests {
                 file_ref: "https://z/f.pdf".into(),
                 name: Some("don.pdf".into())
             }
+        );
+        let big = json!({"msg_id": "m", "attachments": [{"type": "file", "payload": {"url": "https://z/f.mp4", "name": "phim.mp4", "size": "31457280", "type": "mp4"}}]});
+        assert_eq!(
+            handled(&user("user_send_file", big)).event,
+            Event::TooLarge { max_mb: 20 }
         );
         let video = json!({"msg_id": "m", "attachments": [{"type": "video", "payload": {"url": "https://z/v.mp4"}}]});
         assert!(matches!(
