@@ -255,8 +255,12 @@ async fn answer(State(fake): State<Fake>, uri: Uri, body: Bytes) -> (StatusCode,
         .to_ascii_lowercase();
     let body: Value = serde_json::from_slice(&body).unwrap_or(Value::Null);
     let chat = body.get("chat_id").and_then(Value::as_i64).unwrap_or(0);
-    let bot =
-        json!({"id": 123, "is_bot": true, "first_name": "Loa Thôn", "username": "LoaThonBot"});
+    // The fields teloxide 0.17 requires of `getMe` (not only those of a message's `from`).
+    let bot = json!({
+        "id": 123, "is_bot": true, "first_name": "Loa Thôn", "username": "LoaThonBot",
+        "can_join_groups": true, "can_read_all_group_messages": false,
+        "supports_inline_queries": false, "has_main_web_app": false
+    });
     match method.as_str() {
         "sendmessage" | "editmessagetext" => {
             if fake.limit.failing(chat) && fake.counts.lock().unwrap().errored.insert(chat) {
@@ -739,7 +743,7 @@ async fn serve_rss(n: usize, limit: Limit) {
         .env("RUST_LOG", "warn")
         .env_remove("LOATHON_CONFIG")
         .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null())
+        .stderr(std::fs::File::create(dir.path().join("serve.log")).unwrap())
         .spawn()
         .expect("loathon serve starts");
     tokio::time::sleep(Duration::from_secs(2)).await;
@@ -764,6 +768,10 @@ async fn serve_rss(n: usize, limit: Limit) {
     let _ = child.kill();
     let _ = child.wait();
     let (sent, too_many) = fake.totals();
+    if sent < n {
+        let log = std::fs::read_to_string(dir.path().join("serve.log")).unwrap_or_default();
+        println!("serve: loathon serve said:\n{log}");
+    }
     println!(
         "serve: {sent} of {n} messages in {wall:.2}s at {}/s, {too_many} × 429, peak RSS of loathon serve {:.1} MB",
         limit.per_second,

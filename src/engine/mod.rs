@@ -179,39 +179,63 @@ impl Engine {
         {
             return Ok(None);
         }
-        let (identity, _created) = people::find_or_create(
-            &mut tx,
-            channel,
-            &inbound.sender_id,
-            inbound.sender_name.as_deref(),
-            now,
-        )
-        .await?;
-        // One person on two apps acts as the person both identities were linked into.
-        let person = crate::store::links::acting(&mut tx, &identity).await?;
-        let chat = chats::find_or_create(
-            &mut tx,
-            channel,
-            &inbound.chat_id,
-            inbound.chat_kind,
-            inbound.chat_title.as_deref(),
-            now,
-        )
-        .await?;
+        // Someone seen before, in a chat seen before, with nothing to bring up to date: one
+        // read. Anyone else (new, renamed, linked to another app, a chat to reactivate) goes
+        // the long way.
+        let opening =
+            conversations::opening(&mut tx, channel, &inbound.sender_id, &inbound.chat_id)
+                .await?
+                .filter(|o| {
+                    o.person.linked_to.is_none()
+                        && inbound
+                            .sender_name
+                            .as_deref()
+                            .is_none_or(|n| o.person.display_name.as_deref() == Some(n))
+                        && o.chat.active
+                        && o.chat.forget_as.is_none()
+                });
+        let (identity, person, chat, stored, actor) = match opening {
+            Some(o) => {
+                let actor = Actor::with_grants(o.person.id, o.grants);
+                (o.person.clone(), o.person, o.chat, o.state, actor)
+            }
+            None => {
+                let (identity, _created) = people::find_or_create(
+                    &mut tx,
+                    channel,
+                    &inbound.sender_id,
+                    inbound.sender_name.as_deref(),
+                    now,
+                )
+                .await?;
+                // One person on two apps acts as the person both identities were linked into.
+                let person = crate::store::links::acting(&mut tx, &identity).await?;
+                let chat = chats::find_or_create(
+                    &mut tx,
+                    channel,
+                    &inbound.chat_id,
+                    inbound.chat_kind,
+                    inbound.chat_title.as_deref(),
+                    now,
+                )
+                .await?;
+                let stored = conversations::load(&mut tx, chat.id, person.id).await?;
+                let actor = Actor::load(&mut tx, person.id).await?;
+                (identity, person, chat, stored, actor)
+            }
+        };
         let locale = match chat.kind {
             ChatKind::Group => chat.language.clone().filter(|t| self.i18n.supports(t)),
             ChatKind::Private => person.language.clone().filter(|t| self.i18n.supports(t)),
         }
         .unwrap_or_else(|| self.i18n.resolve(inbound.language_hint.as_deref()));
 
-        let stored = conversations::load(&mut tx, chat.id, person.id).await?;
         let (state, was_reset) = match stored.as_deref().map(state::decode) {
             None => (State::Idle, false),
             Some(Some(s)) => (s, false),
             Some(None) => (State::Idle, true),
         };
 
-        let actor = Actor::load(&mut tx, person.id).await?;
         let mut turn = Turn {
             conn: &mut tx,
             i18n: &self.i18n,

@@ -36,6 +36,15 @@ impl Actor {
         })
     }
 
+    /// A person, with the roles just read with them.
+    pub fn with_grants(person_id: i64, grants: Vec<RoleGrant>) -> Actor {
+        Actor {
+            person_id: Some(person_id),
+            grants,
+            shell: false,
+        }
+    }
+
     /// Whoever runs the command line on the server: an admin everywhere, but nobody's author
     /// and no unit's officer.
     pub fn shell() -> Actor {

@@ -32,23 +32,29 @@ macro_rules! chat_columns {
 }
 
 fn chat_from_row(row: &AnyRow) -> StoreResult<Chat> {
-    let kind: String = row.try_get("kind")?;
-    let language: Option<String> = row.try_get("language")?;
+    chat_from_row_as(row, "")
+}
+
+/// A chat from columns named `<prefix><column>` (a join that reads several tables at once).
+pub(crate) fn chat_from_row_as(row: &AnyRow, prefix: &str) -> StoreResult<Chat> {
+    let col = |name: &str| format!("{prefix}{name}");
+    let kind: String = row.try_get(col("kind").as_str())?;
+    let language: Option<String> = row.try_get(col("language").as_str())?;
     Ok(Chat {
-        id: row.try_get("id")?,
-        channel: row.try_get("channel")?,
-        external_id: row.try_get("external_id")?,
+        id: row.try_get(col("id").as_str())?,
+        channel: row.try_get(col("channel").as_str())?,
+        external_id: row.try_get(col("external_id").as_str())?,
         kind: match kind.as_str() {
             "private" => ChatKind::Private,
             "group" => ChatKind::Group,
             other => return Err(StoreError::Corrupt(format!("chat kind {other}"))),
         },
-        title: row.try_get("title")?,
-        village_id: row.try_get("village_id")?,
-        unit_id: row.try_get("unit_id")?,
+        title: row.try_get(col("title").as_str())?,
+        village_id: row.try_get(col("village_id").as_str())?,
+        unit_id: row.try_get(col("unit_id").as_str())?,
         language: language.and_then(|l| LocaleTag::parse(&l).ok()),
-        active: super::flag(row.try_get("active")?),
-        forget_as: row.try_get("forget_as")?,
+        active: super::flag(row.try_get(col("active").as_str())?),
+        forget_as: row.try_get(col("forget_as").as_str())?,
     })
 }
 

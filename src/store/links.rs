@@ -10,15 +10,8 @@ use super::{Conn, StoreResult};
 /// The person acting for a channel identity: the person it is linked to, else itself. A link
 /// to a person whose data was deleted is ignored.
 pub async fn acting(conn: &mut Conn, identity: &Person) -> StoreResult<Person> {
-    let row = sqlx::query("SELECT linked_to FROM people WHERE id = $1")
-        .bind(identity.id)
-        .fetch_optional(&mut *conn)
-        .await?;
-    let linked: Option<i64> = match row {
-        Some(r) => r.try_get("linked_to")?,
-        None => None,
-    };
-    if let Some(id) = linked
+    // The identity's row was just read (its `linked_to` with it): no second read.
+    if let Some(id) = identity.linked_to
         && let Some(p) = people::get(conn, id).await?
         && !p.is_deleted()
     {

@@ -163,28 +163,43 @@ pub async fn claim_class(
         Backend::Postgres => "FOR UPDATE OF o SKIP LOCKED",
         Backend::Sqlite => "",
     };
-    let sql = format!(
-        "UPDATE outbox SET status = 'sending', lease_owner = $1, lease_until = $2, attempts = attempts + 1 \
-         WHERE id IN ( \
-            SELECT o.id FROM outbox o JOIN chats c ON c.id = o.chat_id \
-            WHERE c.channel = $3 AND o.next_attempt_at <= $4 \
-              AND (o.status = 'pending' OR (o.status = 'sending' AND o.lease_until < $4)) {} \
-            ORDER BY o.priority, o.id LIMIT $5 {lock}) RETURNING id",
-        class.filter()
-    );
+    // Two claims, each reading its index in order so that LIMIT stops the scan early: rows
+    // whose lease ran out (few: the ones in some sender's hands), then pending rows. One
+    // `status = 'pending' OR …` would sort every due row at every claim (10,000 of them
+    // during a big broadcast, holding the writer meanwhile).
+    let claim_sql = |status: &str| {
+        format!(
+            "UPDATE outbox SET status = 'sending', lease_owner = $1, lease_until = $2, attempts = attempts + 1 \
+             WHERE id IN ( \
+                SELECT o.id FROM outbox o JOIN chats c ON c.id = o.chat_id \
+                WHERE c.channel = $3 AND o.next_attempt_at <= $4 AND {status} {} \
+                ORDER BY o.priority, o.id LIMIT $5 {lock}) RETURNING id",
+            class.filter()
+        )
+    };
     let mut tx = db.begin().await?;
-    // Built from literals only (the class's filter and the backend's lock clause).
-    let ids: Vec<i64> = sqlx::query(sqlx::AssertSqlSafe(sql))
-        .bind(owner)
-        .bind(now_ms + lease_ms)
-        .bind(channel)
-        .bind(now_ms)
-        .bind(limit)
-        .fetch_all(&mut *tx)
-        .await?
-        .iter()
-        .map(|r| r.try_get("id"))
-        .collect::<Result<_, _>>()?;
+    let mut ids: Vec<i64> = Vec::new();
+    for status in [
+        "o.status = 'sending' AND o.lease_until < $4",
+        "o.status = 'pending'",
+    ] {
+        let room = limit - ids.len() as i64;
+        if room <= 0 {
+            break;
+        }
+        // Built from literals only (the statuses, the class's filter, the backend's lock).
+        let rows = sqlx::query(sqlx::AssertSqlSafe(claim_sql(status)))
+            .bind(owner)
+            .bind(now_ms + lease_ms)
+            .bind(channel)
+            .bind(now_ms)
+            .bind(room)
+            .fetch_all(&mut *tx)
+            .await?;
+        for r in &rows {
+            ids.push(r.try_get("id")?);
+        }
+    }
     let mut claimed = Vec::with_capacity(ids.len());
     // The rows in one read per few hundred, not one each (a paid urgent broadcast claims
     // hundreds at a time).

@@ -15,6 +15,8 @@ pub struct Person {
     pub language: Option<LocaleTag>,
     pub village_id: Option<i64>,
     pub consent_at: Option<i64>,
+    /// The person this identity was linked into (one person on two apps), if any.
+    pub linked_to: Option<i64>,
 }
 
 impl Person {
@@ -45,20 +47,27 @@ pub fn tombstone(person_id: i64) -> String {
 
 macro_rules! person_columns {
     () => {
-        "id, channel, external_id, display_name, language, village_id, consent_at"
+        "id, channel, external_id, display_name, language, village_id, consent_at, linked_to"
     };
 }
 
 fn person_from_row(row: &AnyRow) -> StoreResult<Person> {
-    let language: Option<String> = row.try_get("language")?;
+    person_from_row_as(row, "")
+}
+
+/// A person from columns named `<prefix><column>` (a join that reads several tables at once).
+pub(crate) fn person_from_row_as(row: &AnyRow, prefix: &str) -> StoreResult<Person> {
+    let col = |name: &str| format!("{prefix}{name}");
+    let language: Option<String> = row.try_get(col("language").as_str())?;
     Ok(Person {
-        id: row.try_get("id")?,
-        channel: row.try_get("channel")?,
-        external_id: row.try_get("external_id")?,
-        display_name: row.try_get("display_name")?,
+        id: row.try_get(col("id").as_str())?,
+        channel: row.try_get(col("channel").as_str())?,
+        external_id: row.try_get(col("external_id").as_str())?,
+        display_name: row.try_get(col("display_name").as_str())?,
         language: language.and_then(|l| LocaleTag::parse(&l).ok()),
-        village_id: row.try_get("village_id")?,
-        consent_at: row.try_get("consent_at")?,
+        village_id: row.try_get(col("village_id").as_str())?,
+        consent_at: row.try_get(col("consent_at").as_str())?,
+        linked_to: row.try_get(col("linked_to").as_str())?,
     })
 }
 
@@ -289,16 +298,22 @@ pub async fn roles_of(conn: &mut Conn, person_id: i64) -> StoreResult<Vec<RoleGr
 }
 
 fn grant_from_row(r: &AnyRow) -> StoreResult<RoleGrant> {
-    let role: String = r.try_get("role")?;
+    grant_from_row_as(r, "")
+}
+
+/// A role grant from columns named `<prefix><column>`.
+pub(crate) fn grant_from_row_as(r: &AnyRow, prefix: &str) -> StoreResult<RoleGrant> {
+    let col = |name: &str| format!("{prefix}{name}");
+    let role: String = r.try_get(col("role").as_str())?;
     Ok(RoleGrant {
-        person_id: r.try_get("person_id")?,
+        person_id: r.try_get(col("person_id").as_str())?,
         role: role
             .parse()
             .map_err(|e: crate::domain::role::UnknownRole| {
                 super::StoreError::Corrupt(e.to_string())
             })?,
-        area_id: r.try_get("area_id")?,
-        unit_id: r.try_get("unit_id")?,
+        area_id: r.try_get(col("area_id").as_str())?,
+        unit_id: r.try_get(col("unit_id").as_str())?,
     })
 }
 
@@ -338,7 +353,7 @@ pub async fn with_role_in_unit(
     unit_id: i64,
 ) -> StoreResult<Vec<Person>> {
     let rows = sqlx::query(
-        "SELECT p.id, p.channel, p.external_id, p.display_name, p.language, p.village_id, p.consent_at \
+        "SELECT p.id, p.channel, p.external_id, p.display_name, p.language, p.village_id, p.consent_at, p.linked_to \
          FROM roles r JOIN people p ON p.id = r.person_id WHERE r.role = $1 AND r.unit_id = $2 ORDER BY r.id",
     )
     .bind(role)
