@@ -14,7 +14,7 @@ use crate::services::reports::{self, ReportQuery};
 use crate::services::{Actor, Ctx, Outgoing};
 use crate::store::{areas, people, petitions, routing, units};
 
-fn local_midnight(day: NaiveDate) -> i64 {
+pub fn local_midnight(day: NaiveDate) -> i64 {
     let naive = day.and_hms_opt(0, 0, 0).expect("midnight exists");
     LOCAL_TZ
         .from_local_datetime(&naive)
@@ -650,4 +650,23 @@ pub async fn lessons_csv(
     std::fs::write(path, out)
         .map_err(|e| AppError::Usage(format!("writing {}: {e}", path.display())))?;
     Ok(())
+}
+
+/// `loathon open311 key create --area CODE`: a new Open311 API key for the area, printed once
+/// (only its hash is stored).
+pub async fn open311_key_create(app: &App, area_code: &str) -> Result<String, AppError> {
+    use crate::services::open311::{self, Open311Error};
+    let mut conn = app.db.pool.acquire().await?;
+    let key = open311::create_key(&mut conn, &Actor::shell(), area_code, app.clock.now_ms())
+        .await
+        .map_err(|e| match e {
+            Open311Error::Store(e) => AppError::Store(e),
+            Open311Error::UnknownArea => {
+                AppError::Usage(format!("no area with code {area_code:?}"))
+            }
+            other => AppError::Usage(other.to_string()),
+        })?;
+    Ok(format!(
+        "Khóa Open311 cho {area_code} (chỉ hiện một lần, hãy lưu lại): {key}\n"
+    ))
 }

@@ -67,6 +67,8 @@ impl App {
             petition: config.petition_limits.clone(),
             flood_per_minute: config.flood_per_minute,
             calendar: Arc::new(calendar),
+            media_dir: config.media_dir.clone(),
+            public_url: config.public_url.clone(),
         };
         let lessons = Arc::new(match &config.lessons_dir {
             Some(dir) => Catalogue::from_dir(dir, &i18n)?,

@@ -125,6 +125,30 @@ pub enum Command {
         #[command(subcommand)]
         action: RoutingCommand,
     },
+    /// Open311 GeoReport v2 (`/open311/v2/`): API keys for other civic tools.
+    Open311 {
+        #[command(subcommand)]
+        action: Open311Command,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Open311Command {
+    /// API keys: `loathon open311 key create --area DS`.
+    Key {
+        #[command(subcommand)]
+        action: Open311KeyCommand,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Open311KeyCommand {
+    /// Issue a key that files requests in an area (shown once; only its hash is kept).
+    Create {
+        /// Area code (province, commune or village) the key may file in.
+        #[arg(long)]
+        area: String,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -361,6 +385,15 @@ pub async fn run(cli: Cli) -> anyhow::Result<i32> {
             let text =
                 admin_ops::report(&app, from, to, commune.as_deref(), csv.as_deref()).await?;
             print!("{text}");
+        }
+        Command::Open311 {
+            action:
+                Open311Command::Key {
+                    action: Open311KeyCommand::Create { area },
+                },
+        } => {
+            let app = build(config).await?;
+            print!("{}", admin_ops::open311_key_create(&app, &area).await?);
         }
         Command::Lessons {
             action:

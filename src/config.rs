@@ -261,6 +261,12 @@ impl Config {
         )? {
             limits.max_per_day = n;
         }
+        if let Some(n) = positive("LOATHON_HOTSPOT_COUNT", env("LOATHON_HOTSPOT_COUNT"))? {
+            limits.hotspot_count = n;
+        }
+        if let Some(n) = positive("LOATHON_HOTSPOT_HOURS", env("LOATHON_HOTSPOT_HOURS"))? {
+            limits.hotspot_hours = n;
+        }
 
         c.webhook_url = env("LOATHON_WEBHOOK_URL").or(file.webhook_url);
         c.webhook_secret = env("LOATHON_WEBHOOK_SECRET").map(SecretString::from);

@@ -318,6 +318,10 @@ pub struct PetitionLimits {
     pub max_attachments: usize,
     /// Petitions one person may send in a day (Asia/Ho_Chi_Minh).
     pub max_per_day: i64,
+    /// A hot spot: this many petitions of one category from one village or commune…
+    pub hotspot_count: i64,
+    /// …within this many hours (`LOATHON_HOTSPOT_COUNT`, `LOATHON_HOTSPOT_HOURS`).
+    pub hotspot_hours: i64,
 }
 
 impl Default for PetitionLimits {
@@ -326,6 +330,8 @@ impl Default for PetitionLimits {
             max_body_chars: 3000,
             max_attachments: 10,
             max_per_day: 5,
+            hotspot_count: 5,
+            hotspot_hours: 72,
         }
     }
 }

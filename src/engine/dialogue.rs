@@ -433,6 +433,7 @@ async fn button(turn: &mut Turn<'_>, state: State, intent: Intent) -> Step {
         | Intent::Cancel
         | Intent::DraftDone
         | Intent::Anonymous(_)
+        | Intent::Publish(_)
         | Intent::ConfirmPetition
         | Intent::ViewOwn(_)
         | Intent::AddInfo(_)

@@ -50,6 +50,11 @@ pub struct Limits {
     pub flood_per_minute: u32,
     /// The working days petition deadlines are counted in.
     pub calendar: Arc<WorkCalendar>,
+    /// Where `/baocao` puts its chart image (the media store), and the public address that
+    /// serves it (`LOATHON_PUBLIC_URL`); without an address only the console gets the image
+    /// (as a file path).
+    pub media_dir: std::path::PathBuf,
+    pub public_url: Option<String>,
 }
 
 impl Default for Limits {
@@ -58,6 +63,8 @@ impl Default for Limits {
             max_text_chars: 4000,
             petition: PetitionLimits::default(),
             flood_per_minute: 30,
+            media_dir: std::path::PathBuf::from(crate::config::DEFAULT_MEDIA_DIR),
+            public_url: None,
             // The compiled-in files, which a unit test reads: they cannot fail here.
             calendar: Arc::new(
                 crate::store::seeds::work_calendar(None).expect("the compiled-in calendar"),
@@ -102,6 +109,12 @@ impl Engine {
 
     pub fn localizer(&self) -> &Localizer {
         &self.i18n
+    }
+
+    /// The working days petition deadlines are counted in (for petitions filed outside a
+    /// chat, e.g. through Open311).
+    pub fn calendar(&self) -> Arc<crate::domain::calendar::WorkCalendar> {
+        self.limits.calendar.clone()
     }
 
     /// Handles one update. On a storage failure nothing of the turn is kept, and the person

@@ -221,16 +221,26 @@ pub(super) async fn button(turn: &mut Turn<'_>, state: State, intent: Intent) ->
             finish_body(turn, category_id, parts)
         }
         (Intent::Anonymous(yes), State::AwaitingAnonymity { category_id, parts }) => {
-            summary(turn, category_id, parts, yes).await
+            summary(turn, category_id, parts, yes, false).await
         }
+        (
+            Intent::Publish(yes),
+            State::AwaitingConfirmation {
+                category_id,
+                parts,
+                anonymous,
+                ..
+            },
+        ) => summary(turn, category_id, parts, anonymous, yes && !anonymous).await,
         (
             Intent::ConfirmPetition,
             State::AwaitingConfirmation {
                 category_id,
                 parts,
                 anonymous,
+                publish,
             },
-        ) => submit(turn, category_id, parts, anonymous).await,
+        ) => submit(turn, category_id, parts, anonymous, publish).await,
         (Intent::ViewOwn(id), state) => view_own(turn, state, id).await,
         (Intent::AddInfo(id), _) => begin_more_info(turn, id).await,
         (Intent::AddInfoDone(_), State::AddingInfo { petition_id, added }) => {
@@ -380,9 +390,10 @@ pub(super) async fn input(turn: &mut Turn<'_>, state: State, event: &Event) -> O
             category_id,
             parts,
             anonymous,
+            publish,
         } => {
             turn.say_msg(Msg::new("hint-choose-button"));
-            summary(turn, category_id, parts, anonymous).await
+            summary(turn, category_id, parts, anonymous, publish).await
         }
         State::AddingInfo { petition_id, added } => match part {
             Some(part) => add_info(turn, petition_id, added, part).await,
@@ -490,7 +501,13 @@ fn finish_body(turn: &mut Turn<'_>, category_id: i64, parts: Vec<Part>) -> Step 
     Ok(State::AwaitingAnonymity { category_id, parts })
 }
 
-async fn summary(turn: &mut Turn<'_>, category_id: i64, parts: Vec<Part>, anonymous: bool) -> Step {
+async fn summary(
+    turn: &mut Turn<'_>,
+    category_id: i64,
+    parts: Vec<Part>,
+    anonymous: bool,
+    publish: bool,
+) -> Step {
     let category = units::category(turn.conn, category_id).await?;
     let village = match turn.person.village_id {
         Some(id) => areas::get(turn.conn, id).await?.map(|a| a.name),
@@ -509,7 +526,19 @@ async fn summary(turn: &mut Turn<'_>, category_id: i64, parts: Vec<Part>, anonym
         .arg("body", excerpt(&body, 600))
         .arg("files", files)
         .arg("anonymous", if anonymous { "yes" } else { "no" });
-    turn.say(Reply::new(msg).row(vec![
+    let mut reply = Reply::new(msg);
+    // A named petition may go on the public page with its answer (no name): the author's
+    // choice, no by default. An anonymous one never does.
+    if !anonymous {
+        reply = reply
+            .then(Msg::new("web-publish-state").arg("publish", if publish { "yes" } else { "no" }))
+            .row(vec![if publish {
+                ButtonSpec::new("button-publish-no", Intent::Publish(false))
+            } else {
+                ButtonSpec::new("button-publish-yes", Intent::Publish(true))
+            }]);
+    }
+    turn.say(reply.row(vec![
         ButtonSpec::new("button-confirm-petition", Intent::ConfirmPetition),
         cancel_button(),
     ]));
@@ -517,16 +546,24 @@ async fn summary(turn: &mut Turn<'_>, category_id: i64, parts: Vec<Part>, anonym
         category_id,
         parts,
         anonymous,
+        publish,
     })
 }
 
-async fn submit(turn: &mut Turn<'_>, category_id: i64, parts: Vec<Part>, anonymous: bool) -> Step {
+async fn submit(
+    turn: &mut Turn<'_>,
+    category_id: i64,
+    parts: Vec<Part>,
+    anonymous: bool,
+    publish: bool,
+) -> Step {
     let person = turn.person.clone();
     let limits = turn.limits.petition.clone();
     let draft = service::Draft {
         category_id,
         parts: &parts,
         anonymous,
+        publish,
     };
     let calendar = turn.limits.calendar.clone();
     let done = match service::submit(&mut turn.cx(), &person, draft, &limits, &calendar).await {
@@ -537,6 +574,7 @@ async fn submit(turn: &mut Turn<'_>, category_id: i64, parts: Vec<Part>, anonymo
                 category_id,
                 parts,
                 anonymous,
+                publish,
             });
         }
         Err(e @ PetitionError::DailyLimit { .. }) => {

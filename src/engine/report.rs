@@ -19,6 +19,7 @@ use chrono::{Datelike, TimeZone};
 use super::state::State;
 use super::{ButtonSpec, EngineError, Reply, Text, Turn, dialogue};
 use crate::clock::{LOCAL_TZ, from_ms};
+use crate::domain::petition::Part;
 use crate::i18n::Msg;
 use crate::intent::{Intent, ReportStep};
 use crate::services::reports::{self, ReportQuery};
@@ -177,6 +178,21 @@ async fn detail(turn: &mut Turn<'_>, kind: Kind, area: &Area) -> Step {
             let report = reports::build(turn.conn, &q).await?;
             let text = reports::render(&report, &q, &area.name, turn.i18n, &turn.locale);
             turn.say(Reply::new(Text::Plain(text.trim_end().to_string())));
+            let console = turn.identity.channel == crate::message::Channel::Console.as_str();
+            let place = (
+                turn.limits.media_dir.clone(),
+                turn.limits.public_url.clone(),
+                console,
+            );
+            if let Some(file_ref) = chart_image(turn.i18n, place, &report).await {
+                turn.say(Reply::media(
+                    Part::Photo {
+                        file_ref,
+                        caption: None,
+                    },
+                    Msg::new("report-chart-caption").arg("scope", area.name.clone()),
+                ));
+            }
         }
         Kind::Lessons => {
             let text = reports::lessons_by_village(
@@ -211,6 +227,38 @@ async fn detail(turn: &mut Turn<'_>, kind: Kind, area: &Area) -> Step {
         }
     }
     Ok(State::Idle)
+}
+
+/// The report's bars by category as a PNG in the media store: its public address, or on the
+/// console its file path; `None` when there is nothing to draw or nowhere to send it from.
+async fn chart_image(
+    i18n: &crate::i18n::Localizer,
+    (media_dir, public_url, console): (std::path::PathBuf, Option<String>, bool),
+    report: &reports::Report,
+) -> Option<String> {
+    if report.by_category.is_empty() || (public_url.is_none() && !console) {
+        return None;
+    }
+    let bars = crate::web_reports::reports::bars(i18n, report, "category")?;
+    let png = match crate::web_reports::charts::bars_png(&bars) {
+        Ok(png) => png,
+        Err(e) => {
+            tracing::warn!(error = %e, "report chart");
+            return None;
+        }
+    };
+    let store = crate::media::MediaStore::new(&media_dir);
+    let name = match store.put(&png, "png").await {
+        Ok(name) => name,
+        Err(e) => {
+            tracing::warn!(error = %e, "report chart: media store");
+            return None;
+        }
+    };
+    match &public_url {
+        Some(url) => Some(format!("{url}/media/{name}")),
+        None => store.path_of(&name).map(|p| p.display().to_string()),
+    }
 }
 
 fn this_year(turn: &Turn<'_>) -> (i64, i64) {

@@ -63,6 +63,9 @@ pub enum State {
         category_id: i64,
         parts: Vec<Part>,
         anonymous: bool,
+        /// The author lets the public page show it (never when anonymous); default no.
+        #[serde(default)]
+        publish: bool,
     },
     /// The unit asked for more: messages attach to the petition until "Xong".
     AddingInfo {

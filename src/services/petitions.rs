@@ -288,6 +288,8 @@ pub struct Draft<'a> {
     pub category_id: i64,
     pub parts: &'a [Part],
     pub anonymous: bool,
+    /// The author lets the public page show it (ignored for an anonymous petition).
+    pub publish: bool,
 }
 
 /// A submitted petition, and the unit it went to.
@@ -351,6 +353,9 @@ pub async fn submit(
         },
     )
     .await?;
+    if draft.publish && !draft.anonymous {
+        crate::store::web_reports::set_publish(cx.conn, petition.id, true).await?;
+    }
     for part in draft.parts.iter().filter(|p| p.is_attachment()) {
         petitions::add_part(cx.conn, petition.id, part, cx.now).await?;
     }
@@ -374,6 +379,7 @@ pub async fn submit(
     if !told {
         tracing::warn!(petition = petition.id, "new petition: nobody could be told");
     }
+    super::hotspots::check(cx, &petition, limits).await?;
     Ok(Submitted {
         petition,
         unit_name: unit.map(|u| u.name).unwrap_or_default(),

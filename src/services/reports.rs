@@ -616,3 +616,207 @@ pub async fn lessons_by_lesson(
     }
     Ok(out)
 }
+
+// ---- Reports for the web: one area and any period, with rights, charts' data and the
+// public page's figures.
+
+use crate::services::Actor;
+use crate::store::areas::{self as area_store, Area, AreaKind};
+use crate::store::web_reports::{self as web_store, Hotspot, Published};
+
+/// Why an area report was refused.
+#[derive(Debug, thiserror::Error)]
+pub enum AreaReportError {
+    /// No such area, or not one this actor administers: the same answer for both, so that a
+    /// refusal says nothing about what exists.
+    #[error("no such area for this person")]
+    NotFound,
+    #[error(transparent)]
+    Store(#[from] crate::store::StoreError),
+}
+
+/// Everything an admin's report page shows for one area and period.
+#[derive(Clone, Debug)]
+pub struct AreaReport {
+    pub area: Area,
+    pub query: ReportQuery,
+    pub report: Report,
+    /// `(MM/YYYY, received, answered)` per month of the period.
+    pub months: Vec<(String, i64, i64)>,
+    pub hotspots: Vec<Hotspot>,
+    /// Announcement messages to chats of the area: (all, delivered).
+    pub announcements: (i64, i64),
+    /// Relay tasks of the area: (village × announcement asked, confirmed).
+    pub relay: (i64, i64),
+    pub lesson_villages: Vec<crate::store::lessons::VillageProgress>,
+    /// First tries at quiz questions, and those right at the first try.
+    pub quiz_first: (i64, i64),
+}
+
+/// The months of `[from_ms, to_ms)` (at most 36, the last ones), with the petitions received
+/// and answered in each.
+pub fn monthly(times: &[web_store::Times], from_ms: i64, to_ms: i64) -> Vec<(String, i64, i64)> {
+    use chrono::Datelike;
+    let key = |ms: i64| {
+        let d = crate::clock::from_ms(ms).with_timezone(&crate::clock::LOCAL_TZ);
+        d.year() * 12 + d.month0() as i32
+    };
+    let (first, last) = (key(from_ms), key((to_ms - 1).max(from_ms)));
+    let first = first.max(last - 35);
+    let mut months: Vec<(String, i64, i64)> = (first..=last)
+        .map(|k| (format!("{:02}/{}", k % 12 + 1, k / 12), 0, 0))
+        .collect();
+    for t in times {
+        let k = key(t.submitted_at);
+        if (first..=last).contains(&k) {
+            months[(k - first) as usize].1 += 1;
+        }
+        if let Some(a) = t.answered_at {
+            let k = key(a);
+            if (first..=last).contains(&k) {
+                months[(k - first) as usize].2 += 1;
+            }
+        }
+    }
+    months
+}
+
+/// The report of the area `area_code` for `[from_ms, to_ms)`, for an admin of that area only.
+pub async fn for_admin(
+    conn: &mut Conn,
+    actor: &Actor,
+    catalogue: &crate::services::lessons::Catalogue,
+    area_code: &str,
+    from_ms: i64,
+    to_ms: i64,
+) -> Result<AreaReport, AreaReportError> {
+    let area = area_store::by_code(conn, area_code)
+        .await?
+        .ok_or(AreaReportError::NotFound)?;
+    if !actor.admin_over(conn, area.id).await? {
+        return Err(AreaReportError::NotFound);
+    }
+    let query = ReportQuery {
+        from_ms,
+        to_ms,
+        area_id: Some(area.id),
+    };
+    let report = build(conn, &query).await?;
+    let times = web_store::times(conn, area.id, from_ms, to_ms).await?;
+    let core = catalogue.core_ids();
+    let lesson_villages =
+        crate::store::lessons::village_progress(conn, Some(area.id), from_ms, to_ms, &core).await?;
+    let rates = crate::store::lessons::question_rates(conn, Some(area.id), from_ms, to_ms).await?;
+    Ok(AreaReport {
+        months: monthly(&times, from_ms, to_ms),
+        hotspots: web_store::hotspots(conn, area.id, from_ms, to_ms).await?,
+        announcements: web_store::announcement_delivery(conn, area.id, from_ms, to_ms).await?,
+        relay: web_store::relay_coverage(conn, area.id, from_ms, to_ms).await?,
+        lesson_villages,
+        quiz_first: (
+            rates.iter().map(|r| r.first_tries).sum(),
+            rates.iter().map(|r| r.first_right).sum(),
+        ),
+        area,
+        query,
+        report,
+    })
+}
+
+/// The CSV of an area report: the petition figures ([`csv`]), then hot spots, announcements,
+/// relays and lessons, with Vietnamese headers and a byte-order mark.
+pub fn area_csv(r: &AreaReport, i18n: &Localizer) -> String {
+    let vi = LocaleTag::vi();
+    let mut out = csv(&r.report, i18n);
+    let mut row = |section: &str, key: &str, value: String| {
+        let _ = writeln!(
+            out,
+            "{},{},{}",
+            csv_field(section),
+            csv_field(key),
+            csv_field(&value)
+        );
+    };
+    for h in &r.hotspots {
+        let (_, at) = local_parts(h.created_at);
+        let category = i18n.render(&vi, &Msg::new(format!("category-{}", h.category_code)));
+        row(
+            "điểm nóng",
+            &format!("{} · {category}", h.area),
+            format!("{} kiến nghị | {at}", h.petitions),
+        );
+    }
+    row("thông báo", "tin nhắn gửi", r.announcements.0.to_string());
+    row("thông báo", "đã đến nơi", r.announcements.1.to_string());
+    row("chuyển tiếp", "lượt thôn cần chuyển", r.relay.0.to_string());
+    row("chuyển tiếp", "lượt đã chuyển", r.relay.1.to_string());
+    for v in &r.lesson_villages {
+        row(
+            "học kỹ năng số",
+            &v.village,
+            format!("{} người học | {} học xong", v.started, v.finished_all),
+        );
+    }
+    row(
+        "học kỹ năng số",
+        "trả lời lần đầu",
+        r.quiz_first.0.to_string(),
+    );
+    row(
+        "học kỹ năng số",
+        "đúng ngay lần đầu",
+        r.quiz_first.1.to_string(),
+    );
+    for (m, received, answered) in &r.months {
+        row(
+            "theo tháng",
+            m,
+            format!("{received} tiếp nhận | {answered} trả lời"),
+        );
+    }
+    out
+}
+
+/// What the public page of a province or commune shows: figures, and the petitions their
+/// authors let it show (never an anonymous one, never a name).
+#[derive(Clone, Debug)]
+pub struct PublicReport {
+    pub area: Area,
+    pub report: Report,
+    pub months: Vec<(String, i64, i64)>,
+    pub published: Vec<Published>,
+}
+
+/// The public page of the province or commune `area_code` for `[from_ms, to_ms)`; `None` for
+/// an unknown code or a village (too small a place to show figures without pointing at
+/// people).
+pub async fn public(
+    conn: &mut Conn,
+    area_code: &str,
+    from_ms: i64,
+    to_ms: i64,
+) -> StoreResult<Option<PublicReport>> {
+    let Some(area) = area_store::by_code(conn, area_code).await? else {
+        return Ok(None);
+    };
+    if area.kind == AreaKind::Village {
+        return Ok(None);
+    }
+    let query = ReportQuery {
+        from_ms,
+        to_ms,
+        area_id: Some(area.id),
+    };
+    let mut report = build(conn, &query).await?;
+    // The overdue list names tracking codes: not for the public page.
+    report.overdue.clear();
+    report.by_village.clear();
+    let times = web_store::times(conn, area.id, from_ms, to_ms).await?;
+    let published = web_store::published(conn, area.id, 50).await?;
+    Ok(Some(PublicReport {
+        months: monthly(&times, from_ms, to_ms),
+        published,
+        area,
+        report,
+    }))
+}
