@@ -66,9 +66,12 @@ fn db_error(e: impl std::fmt::Display) -> Response {
 }
 
 /// `{name}.json` → `name`; other formats are refused (XML is not offered).
-fn json_name(raw: &str) -> Result<&str, Response> {
+fn json_name(raw: &str) -> Option<&str> {
     raw.strip_suffix(".json")
-        .ok_or_else(|| error(StatusCode::BAD_REQUEST, "only the json format is offered"))
+}
+
+fn not_json() -> Response {
+    error(StatusCode::BAD_REQUEST, "only the json format is offered")
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -113,8 +116,8 @@ pub async fn services(State(app): State<App>) -> Response {
 /// `GET /open311/v2/services/{code}.json`.
 pub async fn service_definition(State(app): State<App>, Path(raw): Path<String>) -> Response {
     let code = match json_name(&raw) {
-        Ok(c) => c.to_string(),
-        Err(r) => return r,
+        Some(c) => c.to_string(),
+        None => return not_json(),
     };
     let mut c = match conn(&app).await {
         Ok(c) => c,
@@ -286,8 +289,8 @@ pub async fn request(
     Query(j): Query<Jurisdiction>,
 ) -> Response {
     let id = match json_name(&raw) {
-        Ok(id) => id.to_string(),
-        Err(r) => return r,
+        Some(id) => id.to_string(),
+        None => return not_json(),
     };
     let Ok(code) = TrackingCode::parse(&id) else {
         return error(StatusCode::NOT_FOUND, "service_request_id not found");
@@ -314,8 +317,8 @@ pub async fn token(
     Query(j): Query<Jurisdiction>,
 ) -> Response {
     let id = match json_name(&raw) {
-        Ok(id) => id.to_string(),
-        Err(r) => return r,
+        Some(id) => id.to_string(),
+        None => return not_json(),
     };
     let Ok(code) = TrackingCode::parse(&id) else {
         return error(StatusCode::NOT_FOUND, "token not found");
