@@ -132,6 +132,13 @@ pub enum State {
     BroadcastSchedule {
         draft: super::broadcast::Draft,
     },
+
+    /// Recording the key messages of a language (`/ghiam TAG`): the message at `index` waits
+    /// for its voice note.
+    RecordingVoice {
+        locale: String,
+        index: usize,
+    },
 }
 
 impl State {
@@ -149,6 +156,7 @@ impl State {
                 | State::ConfirmingWithdrawal
                 | State::ConfirmingDeletion
                 | State::Learning { .. }
+                | State::RecordingVoice { .. }
         )
     }
 }
@@ -187,7 +195,8 @@ impl State {
             | State::ConfirmingDeletion
             | State::Learning { .. }
             | State::BroadcastTarget { .. }
-            | State::BroadcastReview { .. } => false,
+            | State::BroadcastReview { .. }
+            | State::RecordingVoice { .. } => false,
         }
     }
 }
