@@ -485,11 +485,7 @@ pub async fn coverage(
 pub fn render_coverage(rows: &[Coverage], verbose: bool) -> String {
     let mut out = String::from("voice recordings (key messages):\n");
     for c in rows {
-        let pct = if c.total == 0 {
-            0
-        } else {
-            c.recorded * 100 / c.total
-        };
+        let pct = (c.recorded * 100).checked_div(c.total).unwrap_or(0);
         out.push_str(&format!(
             "  {:<8} {:<14} {:>3}/{} recorded ({pct}%)",
             c.locale.as_str(),
