@@ -670,3 +670,46 @@ pub async fn open311_key_create(app: &App, area_code: &str) -> Result<String, Ap
         "Khóa Open311 cho {area_code} (chỉ hiện một lần, hãy lưu lại): {key}\n"
     ))
 }
+
+/// `loathon voice coverage`: recordings of the key messages per language.
+pub async fn voice_coverage(app: &App, verbose: bool) -> Result<String, AppError> {
+    let mut conn = app.db.pool.acquire().await?;
+    let rows = crate::services::voice::coverage(&mut conn, &app.i18n, &app.lessons).await?;
+    Ok(crate::services::voice::render_coverage(&rows, verbose))
+}
+
+/// `loathon voice recorder <channel>:<id> --lang TAG`: names a reviewer who may record that
+/// language in the chat (`/ghiam TAG`); audited (`voice.recorder`).
+pub async fn voice_recorder(app: &App, address: &str, lang: &str) -> Result<String, AppError> {
+    use crate::services::voice::{self, VoiceError};
+    let tag = crate::domain::LocaleTag::parse(lang)
+        .map_err(|_| AppError::Usage(format!("{lang:?} is not a language tag")))?;
+    let (channel, external) = crate::app::parse_address(address)?;
+    let now = app.clock.now_ms();
+    let mut tx = app.db.begin().await?;
+    let (identity, _) = people::find_or_create(&mut tx, channel, external, None, now).await?;
+    let person = crate::store::links::acting(&mut tx, &identity).await?;
+    let actor = Actor::shell();
+    let mut out = Outgoing::default();
+    let mut cx = Ctx {
+        conn: &mut tx,
+        i18n: &app.i18n,
+        actor: &actor,
+        now,
+        out: &mut out,
+    };
+    let new = voice::name_recorder(&mut cx, &person, &tag)
+        .await
+        .map_err(|e| match e {
+            VoiceError::Store(e) => AppError::Store(e),
+            VoiceError::UnknownLanguage => {
+                AppError::Usage(format!("the bot has no language {tag} (no locales/{tag}/)"))
+            }
+            other => AppError::Usage(other.to_string()),
+        })?;
+    tx.commit().await?;
+    Ok(format!(
+        "{address} {} record {tag} (/ghiam {tag} in a private chat with the bot)\n",
+        if new { "may now" } else { "already could" }
+    ))
+}

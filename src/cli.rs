@@ -130,6 +130,11 @@ pub enum Command {
         #[command(subcommand)]
         action: Open311Command,
     },
+    /// Voice prompts: recordings per language, and who may record them.
+    Voice {
+        #[command(subcommand)]
+        action: VoiceCommand,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -148,6 +153,22 @@ pub enum Open311KeyCommand {
         /// Area code (province, commune or village) the key may file in.
         #[arg(long)]
         area: String,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum VoiceCommand {
+    /// Key messages recorded per language, and those whose Vietnamese changed since.
+    Coverage {
+        #[arg(short, long)]
+        verbose: bool,
+    },
+    /// Let a reviewer record one language in the chat (`/ghiam TAG`).
+    Recorder {
+        /// `<channel>:<id>`, e.g. telegram:123456789.
+        address: String,
+        #[arg(long)]
+        lang: String,
     },
 }
 
@@ -481,6 +502,20 @@ pub async fn run(cli: Cli) -> anyhow::Result<i32> {
                     println!(
                         "{}",
                         admin_ops::routing_set(&app, &category, &area, &unit).await?
+                    )
+                }
+            }
+        }
+        Command::Voice { action } => {
+            let app = build(config).await?;
+            match action {
+                VoiceCommand::Coverage { verbose } => {
+                    print!("{}", admin_ops::voice_coverage(&app, verbose).await?)
+                }
+                VoiceCommand::Recorder { address, lang } => {
+                    print!(
+                        "{}",
+                        admin_ops::voice_recorder(&app, &address, &lang).await?
                     )
                 }
             }

@@ -26,6 +26,19 @@ pub enum ConsentChoice {
     Review,
     /// The notice's details ("xem thêm"): what is kept, who reads it, the person's rights.
     More,
+    /// Ask the village's helpers to read the notice with the person (it is not translated).
+    AskReader,
+}
+
+/// Voice prompts (`voice:…`): the recording flow's buttons, and «nghe bằng giọng nói».
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum VoiceStep {
+    /// No recording for this message: the next one.
+    Skip,
+    /// Leave the recording flow.
+    Stop,
+    /// Turn listening by voice on or off.
+    Listen(bool),
 }
 
 /// An admin's report, one commune in detail (`rep:…`).
@@ -257,6 +270,7 @@ pub enum Intent {
     Privacy(PrivacyStep),
     /// A relayer says the announcement of this relay task is in the village's group.
     RelayDone(i64),
+    Voice(VoiceStep),
 }
 
 fn id(s: &str) -> Option<i64> {
@@ -304,6 +318,11 @@ impl Intent {
             ["consent", "no"] => I::Consent(ConsentChoice::Decline),
             ["consent", "review"] => I::Consent(ConsentChoice::Review),
             ["consent", "more"] => I::Consent(ConsentChoice::More),
+            ["consent", "reader"] => I::Consent(ConsentChoice::AskReader),
+            ["voice", "skip"] => I::Voice(VoiceStep::Skip),
+            ["voice", "stop"] => I::Voice(VoiceStep::Stop),
+            ["voice", "on"] => I::Voice(VoiceStep::Listen(true)),
+            ["voice", "off"] => I::Voice(VoiceStep::Listen(false)),
             ["rep", "pet", n] => I::Report(ReportStep::Petitions(id(n)?)),
             ["rep", "les", n] => I::Report(ReportStep::Lessons(id(n)?)),
             ["rep", "lesq", n] => I::Report(ReportStep::LessonsByLesson(id(n)?)),
@@ -427,6 +446,7 @@ impl fmt::Display for Intent {
                 ConsentChoice::Decline => "consent:no",
                 ConsentChoice::Review => "consent:review",
                 ConsentChoice::More => "consent:more",
+                ConsentChoice::AskReader => "consent:reader",
             }),
             I::Subscription(yes) => write!(f, "sub:{}", if *yes { "yes" } else { "no" }),
             I::Menu(m) => write!(f, "menu:{}", m.as_str()),
@@ -464,6 +484,12 @@ impl fmt::Display for Intent {
             I::RevokeOfficer { person, unit } => write!(f, "rev:{person}:{unit}"),
             I::GroupLanguage(t) => write!(f, "glang:{t}"),
             I::RelayDone(n) => write!(f, "relay:ok:{n}"),
+            I::Voice(step) => f.write_str(match step {
+                VoiceStep::Skip => "voice:skip",
+                VoiceStep::Stop => "voice:stop",
+                VoiceStep::Listen(true) => "voice:on",
+                VoiceStep::Listen(false) => "voice:off",
+            }),
             I::Privacy(step) => f.write_str(match step {
                 PrivacyStep::AskWithdraw => "me:withdraw",
                 PrivacyStep::Withdraw => "me:withdraw:yes",
@@ -541,6 +567,8 @@ pub enum Command {
     Unlink,
     /// `/chuyentin <village code>` (admins): an invite for a relayer of the village.
     RelayInvite(String),
+    /// `/ghiam <language>` (admins, named recorders): record the key messages in a language.
+    Record(String),
     /// Anything else, by name.
     Unknown(String),
 }
@@ -560,6 +588,7 @@ impl Command {
             "theodoi" => Command::Track(args),
             "hangdoi" => Command::Queue(args.parse().unwrap_or(1).max(1)),
             "moi" => Command::Invite(args),
+            "ghiam" => Command::Record(args),
             "canbo" => Command::Officers,
             "baocao" => Command::Report(args),
             "ngonngu" | "language" => Command::Language(args),
@@ -595,6 +624,7 @@ impl Command {
             Command::Link(_) => "lienket",
             Command::Unlink => "huylienket",
             Command::RelayInvite(_) => "chuyentin",
+            Command::Record(_) => "ghiam",
             Command::Unknown(name) => name,
         }
     }
@@ -671,6 +701,11 @@ mod tests {
             },
             Intent::GroupLanguage(t.clone()),
             Intent::RelayDone(big),
+            Intent::Consent(ConsentChoice::AskReader),
+            Intent::Voice(VoiceStep::Skip),
+            Intent::Voice(VoiceStep::Stop),
+            Intent::Voice(VoiceStep::Listen(true)),
+            Intent::Voice(VoiceStep::Listen(false)),
         ];
         all.extend(MenuItem::ALL.map(Intent::Menu));
         all.extend(

@@ -51,6 +51,11 @@ impl MediaStore {
             let tmp = self.dir.join(format!(".{name}.tmp"));
             tokio::fs::write(&tmp, bytes).await?;
             tokio::fs::rename(&tmp, &path).await?;
+        } else {
+            // Stored before and asked for again (a voice prompt played for months): it counts
+            // as new for the retention, so what is still in use is not pruned.
+            let file = std::fs::File::options().write(true).open(&path)?;
+            file.set_modified(std::time::SystemTime::now())?;
         }
         Ok(name)
     }

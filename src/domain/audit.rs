@@ -28,6 +28,12 @@ pub enum AuditAction {
     IdentityLink,
     /// A linked identity became a separate person again.
     IdentityUnlink,
+    /// A voice prompt was recorded, or recorded again (subject `voice:<locale>:<message id>`).
+    VoiceRecord,
+    /// An admin named a person to record one language (subject `person:<id>`).
+    VoiceRecorder,
+    /// A person asked their village's helpers to read the data notice to them.
+    ConsentReaderRequest,
 }
 
 impl AuditAction {
@@ -49,6 +55,9 @@ impl AuditAction {
             AuditAction::RelayConfirm => "relay.confirm",
             AuditAction::IdentityLink => "identity.link",
             AuditAction::IdentityUnlink => "identity.unlink",
+            AuditAction::VoiceRecord => "voice.record",
+            AuditAction::VoiceRecorder => "voice.recorder",
+            AuditAction::ConsentReaderRequest => "consent.reader_request",
         }
     }
 }

@@ -68,6 +68,9 @@ pub(super) async fn step(
         turn.say_msg(Msg::new("conversation-reset"));
         return resume(turn, State::Idle).await;
     }
+    if let Some(step) = super::voice::input(turn, &state, event).await {
+        return step;
+    }
     if state.is_petition_flow() && !matches!(event, Event::Command { .. } | Event::Button(_)) {
         if let Event::Text(text) = event
             && let Some(hint) = text_problem(turn, text)
@@ -124,9 +127,8 @@ async fn command(turn: &mut Turn<'_>, state: State, name: &str, args: &str) -> S
             start(turn).await
         }
         Command::Petition => villager::start(turn).await,
-        Command::Learn | Command::Subscribe if asked_for_consent(turn) => {
-            after_consent_needed(turn).await
-        }
+        // Lessons and announcements are open to someone who declined the data notice.
+        Command::Subscribe if asked_for_consent(turn) => after_consent_needed(turn).await,
         Command::Learn => lessons::list(turn).await,
         Command::Broadcast => broadcast::start(turn).await,
         Command::Subscribe => broadcast::subscribe(turn).await,
@@ -152,6 +154,7 @@ async fn command(turn: &mut Turn<'_>, state: State, name: &str, args: &str) -> S
         Command::Link(args) => super::relay::link(turn, state, &args).await,
         Command::Unlink => super::relay::unlink(turn, state).await,
         Command::RelayInvite(village) => super::relay::invite(turn, state, &village).await,
+        Command::Record(language) => super::voice::start(turn, &language).await,
         Command::Unknown(_) => {
             turn.say_msg(Msg::new("unknown-command").arg("command", format!("/{name}")));
             resume(turn, state).await
@@ -188,7 +191,7 @@ pub(super) async fn resume(turn: &mut Turn<'_>, state: State) -> Step {
             query,
             page,
         } => show_found(turn, onboarding, commune_id, &query, page).await,
-        State::AwaitingConsent => ask_consent(turn),
+        State::AwaitingConsent => ask_consent(turn).await,
         State::AwaitingSubscription => ask_subscription(turn).await,
         State::ConfirmingWithdrawal | State::ConfirmingDeletion => privacy::resume(turn, state),
         State::Idle => next_missing(turn).await,
@@ -228,7 +231,13 @@ async fn next_missing(turn: &mut Turn<'_>) -> Step {
     } else if p.village_id.is_none() {
         ask_commune(turn, true, 0).await
     } else if p.consent_at.is_none() {
-        ask_consent(turn)
+        // Someone who said no reaches the menu all the same: announcements and lessons are
+        // theirs without consent; what needs it asks again there.
+        if crate::store::voice::declined(turn.conn, p.id).await? {
+            show_menu(turn).await?;
+            return Ok(State::Idle);
+        }
+        ask_consent(turn).await
     } else {
         // What they wrote before registering comes back as a draft petition.
         villager::menu_or_kept_draft(turn).await
@@ -363,8 +372,8 @@ async fn subscription_answer(turn: &mut Turn<'_>, yes: bool) -> Step {
     resume(turn, State::Idle).await
 }
 
-fn ask_consent(turn: &mut Turn<'_>) -> Step {
-    privacy::show_consent(turn, false)
+pub(super) async fn ask_consent(turn: &mut Turn<'_>) -> Step {
+    privacy::show_consent(turn, false).await
 }
 
 /// The main menu: what works today, and for officers and admins their own items.
@@ -412,7 +421,9 @@ pub(super) async fn show_menu(turn: &mut Turn<'_>) -> Result<(), EngineError> {
         .row(vec![
             ButtonSpec::new("menu-profile", Intent::Menu(MenuItem::Profile)),
             ButtonSpec::new("menu-help", Intent::Menu(MenuItem::Help)),
-        ]);
+        ])
+        // Last, so that the numbers of the buttons above stay what people learned.
+        .row(vec![super::voice::menu_button(turn).await?]);
     turn.say(reply);
     Ok(())
 }
@@ -422,9 +433,11 @@ async fn button(turn: &mut Turn<'_>, state: State, intent: Intent) -> Step {
     match intent {
         Intent::Broadcast(step) => broadcast::button(turn, state, step).await,
         Intent::Privacy(step) => privacy::button(turn, state, step).await,
-        // A helper accepting a request acts in their role; a learner needs their consent.
+        // Lessons are open without consent (nothing of them is then kept); asking a helper
+        // passes the learner's name on, and needs it.
         Intent::Lesson(step)
-            if !matches!(step, LessonStep::AcceptHelp(_)) && asked_for_consent(turn) =>
+            if matches!(step, LessonStep::AskHelper | LessonStep::Reach(_))
+                && asked_for_consent(turn) =>
         {
             after_consent_needed(turn).await
         }
@@ -499,6 +512,7 @@ async fn button(turn: &mut Turn<'_>, state: State, intent: Intent) -> Step {
         Intent::BackToCommunes => ask_commune(turn, onboarding, 0).await,
         Intent::Consent(ConsentChoice::Agree) => {
             people::set_consent(turn.conn, turn.person.id, Some(turn.now), turn.now).await?;
+            crate::store::voice::set_declined(turn.conn, turn.person.id, false, turn.now).await?;
             turn.person.consent_at = Some(turn.now);
             if onboarding && turn.person.onboarded() {
                 turn.say_msg(Msg::new("onboarding-done"));
@@ -507,15 +521,24 @@ async fn button(turn: &mut Turn<'_>, state: State, intent: Intent) -> Step {
             turn.say_msg(Msg::new("consent-thanks"));
             resume(turn, State::Idle).await
         }
+        // Declining is a way on, not a wall: the menu, with what works without consent.
         Intent::Consent(ConsentChoice::Decline) => {
-            turn.say(Reply::new("consent-declined").row(vec![ButtonSpec::new(
-                "button-review-consent",
-                Intent::Consent(ConsentChoice::Review),
-            )]));
-            Ok(State::AwaitingConsent)
+            if turn.person.consent_at.is_some() {
+                // An old "no" under a notice agreed to since: withdrawing is in the profile.
+                return stale(turn, state).await;
+            }
+            crate::store::voice::set_declined(turn.conn, turn.person.id, true, turn.now).await?;
+            turn.say(Reply::new("consent-declined").then("consent-declined-open"));
+            show_menu(turn).await?;
+            Ok(State::Idle)
         }
-        Intent::Consent(ConsentChoice::Review) => ask_consent(turn),
-        Intent::Consent(ConsentChoice::More) => privacy::show_consent(turn, true),
+        Intent::Consent(ConsentChoice::Review) => ask_consent(turn).await,
+        Intent::Consent(ConsentChoice::More) => privacy::show_consent(turn, true).await,
+        Intent::Consent(ConsentChoice::AskReader) => {
+            privacy::ask_reader(turn).await?;
+            Ok(state)
+        }
+        Intent::Voice(step) => super::voice::button(turn, state, step).await,
         Intent::Report(step) => super::report::button(turn, step).await,
         Intent::RelayDone(task) => super::relay::confirm(turn, state, task).await,
         Intent::Subscription(yes) => subscription_answer(turn, yes).await,
@@ -530,9 +553,7 @@ async fn menu(turn: &mut Turn<'_>, item: MenuItem, onboarding: bool) -> Step {
     match item {
         MenuItem::Language => ask_language(turn, onboarding),
         MenuItem::Petition => villager::start(turn).await,
-        MenuItem::Learn | MenuItem::News | MenuItem::Subscribe if asked_for_consent(turn) => {
-            after_consent_needed(turn).await
-        }
+        MenuItem::Subscribe if asked_for_consent(turn) => after_consent_needed(turn).await,
         MenuItem::Learn => lessons::list(turn).await,
         MenuItem::News => broadcast::latest(turn).await,
         MenuItem::Subscribe => broadcast::subscribe(turn).await,
@@ -566,10 +587,12 @@ fn asked_for_consent(turn: &mut Turn<'_>) -> bool {
 /// After "consent-needed": the onboarding step still missing, or (for an officer, whose short
 /// onboarding skipped it) the data notice itself.
 async fn after_consent_needed(turn: &mut Turn<'_>) -> Step {
-    if onboarding_pending(turn) {
+    if onboarding_pending(turn)
+        && (turn.person.language.is_none() || turn.person.village_id.is_none())
+    {
         resume(turn, State::Idle).await
     } else {
-        ask_consent(turn)
+        ask_consent(turn).await
     }
 }
 

@@ -104,14 +104,18 @@ pub(super) async fn go(turn: &mut Turn<'_>, id: &str, position: usize) -> Step {
         return list(turn).await;
     };
     let position = position.min(lesson.positions() - 1);
-    progress::set_position(
-        turn.conn,
-        turn.person.id,
-        &lesson.id,
-        position as i64,
-        turn.now,
-    )
-    .await?;
+    // Without consent (declined, or withdrawn) a person learns all the same; nothing of it is
+    // kept beyond the conversation's own step.
+    if turn.person.consent_at.is_some() {
+        progress::set_position(
+            turn.conn,
+            turn.person.id,
+            &lesson.id,
+            position as i64,
+            turn.now,
+        )
+        .await?;
+    }
     show(turn, &lesson, position);
     Ok(State::Learning {
         lesson: lesson.id,
@@ -205,15 +209,17 @@ async fn answer_quiz(turn: &mut Turn<'_>, id: &str, position: usize, q: usize, o
     }
     let question = &lesson.quiz[q];
     let right = o + 1 == question.correct;
-    progress::record_answer(
-        turn.conn,
-        turn.person.id,
-        &lesson.id,
-        q as i64 + 1,
-        right,
-        turn.now,
-    )
-    .await?;
+    if turn.person.consent_at.is_some() {
+        progress::record_answer(
+            turn.conn,
+            turn.person.id,
+            &lesson.id,
+            q as i64 + 1,
+            right,
+            turn.now,
+        )
+        .await?;
+    }
     if !right {
         turn.say(Reply::new("lesson-quiz-wrong").then(Msg::new(question.explanation.clone())));
         return go(turn, id, position).await;
@@ -226,7 +232,8 @@ async fn answer_quiz(turn: &mut Turn<'_>, id: &str, position: usize, q: usize, o
 }
 
 async fn finish(turn: &mut Turn<'_>, lesson: &Lesson) -> Step {
-    let first_time = progress::finish(turn.conn, turn.person.id, &lesson.id, turn.now).await?;
+    let first_time = turn.person.consent_at.is_some()
+        && progress::finish(turn.conn, turn.person.id, &lesson.id, turn.now).await?;
     turn.say_msg(Msg::new("lesson-done").arg("title", Msg::new(lesson.title.clone())));
     let done = progress::of_person(turn.conn, turn.person.id).await?;
     let finished = |id: &str| {

@@ -14,6 +14,7 @@ mod relay;
 mod report;
 pub mod state;
 mod typed;
+mod voice;
 
 use std::sync::Arc;
 use std::time::Instant;
@@ -305,7 +306,26 @@ impl Engine {
             }
             _ => None,
         };
+        let listener = (chat.kind == ChatKind::Private).then_some(person.id);
         for reply in &replies {
+            // The recording of a key message, before it, for a person who listens by voice
+            // (services::voice; the same call sits in Outgoing::enqueue for every notice).
+            if let Some(person_id) = listener {
+                let voices = crate::services::voice::attachments(
+                    &mut tx,
+                    &self.i18n,
+                    chat.id,
+                    Some(person_id),
+                    &locale,
+                    reply,
+                )
+                .await?;
+                for voice in &voices {
+                    handled.outbox_ids.push(
+                        outbox::enqueue(&mut tx, chat.id, Priority::Reply, voice, now).await?,
+                    );
+                }
+            }
             let mut out = render(&self.i18n, &locale, reply);
             out.edit_of = edit_of.take();
             handled

@@ -51,6 +51,10 @@ type Step = Result<State, EngineError>;
 pub(super) async fn start(turn: &mut Turn<'_>) -> Step {
     if !turn.person.onboarded() {
         turn.say_msg(Msg::new("petition-onboard-first"));
+        // Only the data notice missing (declined, or withdrawn): it is shown again here.
+        if turn.person.language.is_some() && turn.person.village_id.is_some() {
+            return dialogue::ask_consent(turn).await;
+        }
         return dialogue::resume(turn, State::Idle).await;
     }
     if over_daily_limit(turn).await? {

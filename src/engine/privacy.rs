@@ -20,51 +20,106 @@ use crate::domain::LocaleTag;
 use crate::i18n::Msg;
 use crate::intent::{ConsentChoice, Intent, PrivacyStep};
 use crate::services::privacy::{self as service, PrivacyError};
+use crate::services::voice::{self as voice_service, ReaderAsked};
 
 type Step = Result<State, EngineError>;
 
-/// The data notice and its buttons, all in one language: the person's own when the notice is
-/// translated there, Vietnamese otherwise — with a line saying so — so that nobody presses a
-/// translated "agree" under a text they cannot read. With `details`, the longer explanation
-/// ("xem thêm") instead of the short notice.
-pub(super) fn show_consent(turn: &mut Turn<'_>, details: bool) -> Step {
+/// The data notice and its buttons. In the person's language when it is Vietnamese, when the
+/// notice is translated there, or when a reviewed translation of its short summary exists (the
+/// summary is shown then). Otherwise the notice is in Vietnamese under a line saying so, with a
+/// button that asks the village's helpers to read it with the person, and its buttons are in
+/// Vietnamese too — so that nobody presses a translated "agree" under a text they cannot read —
+/// unless a recording of the summary in their language comes with it (sent first, whatever
+/// their choice of listening). With `details`, the longer explanation ("xem thêm").
+pub(super) async fn show_consent(turn: &mut Turn<'_>, details: bool) -> Step {
+    let locale = turn.locale.clone();
+    let reviewed = turn
+        .i18n
+        .languages()
+        .iter()
+        .any(|l| l.tag == locale && !l.draft);
+    let summary = !details
+        && !locale.is_source()
+        && reviewed
+        && turn.i18n.has_own(&locale, "consent-summary");
     let body = if details {
         "consent-details"
+    } else if summary {
+        "consent-summary"
     } else {
         "consent-notice"
     };
-    let translated = turn.locale.is_source() || turn.i18n.has_own(&turn.locale, body);
-    let language = if translated {
-        turn.locale.clone()
+    let translated = locale.is_source() || turn.i18n.has_own(&locale, body);
+    let recording = if details {
+        None
+    } else {
+        voice_service::recording(turn.conn, &locale, "consent-summary").await?
+    };
+    if let Some(recording) = &recording {
+        let language = super::voice::own_name(turn, &locale);
+        turn.say(Reply::media(
+            voice_service::part_of(recording),
+            Msg::new("consent-voice-caption").arg("language", language),
+        ));
+    }
+    let text_language = if translated {
+        locale.clone()
     } else {
         LocaleTag::vi()
     };
-    let text = |id: &'static str| Text::Plain(turn.i18n.render(&language, &Msg::new(id)));
+    let button_language = if translated || recording.is_some() {
+        locale.clone()
+    } else {
+        LocaleTag::vi()
+    };
+    let in_lang = |l: &LocaleTag, id: &'static str| Text::Plain(turn.i18n.render(l, &Msg::new(id)));
     let buttons = vec![
-        ButtonSpec::new(text("button-agree"), Intent::Consent(ConsentChoice::Agree)),
         ButtonSpec::new(
-            text("button-disagree"),
+            in_lang(&button_language, "button-agree"),
+            Intent::Consent(ConsentChoice::Agree),
+        ),
+        ButtonSpec::new(
+            in_lang(&button_language, "button-disagree"),
             Intent::Consent(ConsentChoice::Decline),
         ),
     ];
     let more = (!details).then(|| {
         ButtonSpec::new(
-            text("button-consent-more"),
+            in_lang(&button_language, "button-consent-more"),
             Intent::Consent(ConsentChoice::More),
         )
     });
     let mut reply = if translated {
-        Reply::new(text(body))
+        Reply::new(in_lang(&text_language, body))
     } else {
         // In the person's language where it exists; like everything else, Vietnamese otherwise.
-        Reply::new(Msg::new("consent-in-vietnamese")).then(text(body))
+        Reply::new(Msg::new("consent-in-vietnamese")).then(in_lang(&text_language, body))
     };
     reply = reply.row(buttons);
     if let Some(more) = more {
         reply = reply.row(vec![more]);
     }
+    if !translated {
+        reply = reply.row(vec![ButtonSpec::new(
+            "button-consent-reader",
+            Intent::Consent(ConsentChoice::AskReader),
+        )]);
+    }
     turn.say(reply);
     Ok(State::AwaitingConsent)
+}
+
+/// «Nhờ người của thôn đọc giúp»: the village's relayers and digital helpers are asked to read
+/// the notice with the person; the person is told how many were.
+pub(super) async fn ask_reader(turn: &mut Turn<'_>) -> Result<(), EngineError> {
+    let person = turn.person.clone();
+    let msg = match voice_service::ask_reader(&mut turn.cx(), &person).await? {
+        ReaderAsked::Told(n) => Msg::new("consent-reader-told").arg("count", n),
+        ReaderAsked::AlreadyAsked => Msg::new("consent-reader-already"),
+        ReaderAsked::Nobody => Msg::new("consent-reader-nobody"),
+    };
+    turn.say_msg(msg);
+    Ok(())
 }
 
 /// The buttons under the profile: withdraw consent (or read the notice again when there is

@@ -135,6 +135,13 @@ pub enum State {
     BroadcastSchedule {
         draft: super::broadcast::Draft,
     },
+
+    /// Recording the key messages of a language (`/ghiam TAG`): the message at `index` waits
+    /// for its voice note.
+    RecordingVoice {
+        locale: String,
+        index: usize,
+    },
 }
 
 impl State {
@@ -152,6 +159,7 @@ impl State {
                 | State::ConfirmingWithdrawal
                 | State::ConfirmingDeletion
                 | State::Learning { .. }
+                | State::RecordingVoice { .. }
         )
     }
 }
@@ -190,7 +198,8 @@ impl State {
             | State::ConfirmingDeletion
             | State::Learning { .. }
             | State::BroadcastTarget { .. }
-            | State::BroadcastReview { .. } => false,
+            | State::BroadcastReview { .. }
+            | State::RecordingVoice { .. } => false,
         }
     }
 }

@@ -24,6 +24,7 @@ pub mod privacy;
 pub mod relay;
 pub mod reports;
 pub mod sharing;
+pub mod voice;
 
 use crate::i18n::Localizer;
 use crate::store::Conn;

@@ -157,6 +157,19 @@ impl Outgoing {
         for notice in self.notices {
             let priority = notice.priority.unwrap_or(priority);
             for reply in &merge(vec![notice.reply]) {
+                // A person who listens by voice gets the recording of a key message first.
+                let voices = super::voice::attachments(
+                    conn,
+                    i18n,
+                    notice.chat_id,
+                    None,
+                    &notice.locale,
+                    reply,
+                )
+                .await?;
+                for voice in &voices {
+                    ids.push(outbox::enqueue(conn, notice.chat_id, priority, voice, now_ms).await?);
+                }
                 let out = render(i18n, &notice.locale, reply);
                 ids.push(outbox::enqueue(conn, notice.chat_id, priority, &out, now_ms).await?);
             }

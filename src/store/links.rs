@@ -168,6 +168,17 @@ const MERGE: &[&str] = &[
     // Spent codes stay (a reused one is told so); they are the same person's now.
     "UPDATE link_codes SET person_id = $1 WHERE person_id = $2",
     "DELETE FROM link_failures WHERE person_id = $2",
+    // Listening by voice and the right to record a language (migration 0021); a declined
+    // notice is the kept person's own answer.
+    "INSERT INTO voice_listeners (person_id, created_at) \
+     SELECT $1, v.created_at FROM voice_listeners v WHERE v.person_id = $2 \
+     ON CONFLICT (person_id) DO NOTHING",
+    "DELETE FROM voice_listeners WHERE person_id = $2",
+    "INSERT INTO voice_recorders (person_id, locale, named_by, created_at) \
+     SELECT $1, r.locale, r.named_by, r.created_at FROM voice_recorders r WHERE r.person_id = $2 \
+     ON CONFLICT (person_id, locale) DO NOTHING",
+    "DELETE FROM voice_recorders WHERE person_id = $2",
+    "DELETE FROM consent_declines WHERE person_id = $2",
 ];
 
 /// Makes `gone` (and whatever was linked to it) an identity of `keep`: everything moves to

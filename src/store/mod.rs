@@ -25,6 +25,7 @@ pub mod seeds;
 pub mod units;
 pub mod updates;
 pub mod web_reports;
+pub mod voice;
 pub mod zalo;
 
 use std::path::Path;

@@ -96,6 +96,16 @@ pub async fn forget_person(
             .execute(&mut *conn)
             .await?,
     );
+    // Listening by voice, a declined notice, the right to record (migration 0021).
+    for table in ["voice_listeners", "consent_declines", "voice_recorders"] {
+        // The table name comes from this list, never from input.
+        sqlx::query(sqlx::AssertSqlSafe(format!(
+            "DELETE FROM {table} WHERE person_id = $1"
+        )))
+        .bind(id)
+        .execute(&mut *conn)
+        .await?;
+    }
 
     let tombstone = people::tombstone(id);
     let chat = sqlx::query(

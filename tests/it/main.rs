@@ -30,4 +30,5 @@ mod talk_first;
 mod telegram;
 mod text_length;
 mod web_reports;
+mod voice;
 mod zalo;

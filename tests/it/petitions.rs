@@ -25,7 +25,8 @@ pub async fn make_officer(t: &mut TestApp, handle: &str, unit: &str, village: &s
         out = t.say(&format!("@{handle}: {village}")).await;
     }
     assert!(out.contains("Đã ghi nhận"), "{out}");
-    let out = t.say(&format!("@{handle}: /hoc")).await;
+    // Lessons are open without consent (issue 15); subscribing asks for it.
+    let out = t.say(&format!("@{handle}: /dangky")).await;
     assert!(out.contains("Thông báo về dữ liệu cá nhân"), "{out}");
     let out = t.say(&format!("@{handle}: Đồng ý")).await;
     assert!(out.contains("Cảm ơn bạn đã đồng ý."), "{out}");

@@ -1581,3 +1581,61 @@ async fn a_slow_button_acknowledgement_does_not_hold_back_the_next_update() {
         db.cleanup().await;
     }
 }
+
+/// Issue 15: an admin records voice prompts by sending voice notes on Telegram; a villager who
+/// chose to listen gets the recording (sendVoice, the file id) with the text.
+#[tokio::test]
+async fn telegram_a_voice_prompt_recorded_in_the_chat_is_sent_with_its_text_to_a_listener() {
+    for db in backends().await {
+        let mut t = setup(&db).await;
+        const VILLAGER: i64 = 1005;
+        t.onboard(LAN).await;
+        t.t.app
+            .grant(&format!("telegram:{LAN}"), Role::Admin, None)
+            .await
+            .unwrap();
+        let me = private_chat(LAN, "Lan");
+        t.private(LAN, "/ghiam vi").await;
+        assert_has(&t.fake.transcript(LAN), &["🎙 Tin 1/", "(welcome)"]);
+        let id = t.id();
+        t.update(u::message(
+            id,
+            me.clone(),
+            user(LAN, "Lan"),
+            json!({"voice": {"file_id": "PROMPT-WELCOME", "file_unique_id": "p1", "duration": 5, "mime_type": "audio/ogg", "file_size": 4000}}),
+        ))
+        .await;
+        assert_has(
+            &t.fake.transcript(LAN),
+            &["✅ Đã lưu bản ghi.", "(consent-summary)"],
+        );
+        t.press(me.clone(), LAN, "voice:skip").await;
+        let id = t.id();
+        t.update(u::message(
+            id,
+            me.clone(),
+            user(LAN, "Lan"),
+            json!({"voice": {"file_id": "PROMPT-MENU", "file_unique_id": "p2", "duration": 2, "mime_type": "audio/ogg", "file_size": 2000}}),
+        ))
+        .await;
+        t.press(me.clone(), LAN, "voice:stop").await;
+        assert_has(&t.fake.transcript(LAN), &["Tiếng Việt có bản ghi cho 2/"]);
+        assert!(t.fake.calls("sendVoice").is_empty(), "{}", db.label);
+
+        t.onboard(VILLAGER).await;
+        t.press(private_chat(VILLAGER, "Lan"), VILLAGER, "voice:on")
+            .await;
+        let voices = t.fake.calls("sendVoice");
+        assert_eq!(voices.len(), 1, "{}", db.label);
+        let body = voices[0].body.to_string();
+        assert!(
+            body.contains("PROMPT-MENU") && body.contains(&VILLAGER.to_string()),
+            "{body}"
+        );
+        assert_has(
+            &t.fake.transcript(VILLAGER),
+            &["Hiện có 2 bản ghi.", "Bạn muốn làm gì?"],
+        );
+        db.cleanup().await;
+    }
+}

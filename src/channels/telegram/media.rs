@@ -33,7 +33,15 @@ impl TelegramMedia {
 
     async fn fetch(&self, file_ref: &str) -> Option<String> {
         let mut made = self.made.lock().await;
-        if let Some(link) = made.get(file_ref) {
+        // A link made earlier holds while its file is still in the store (files are pruned
+        // after 30 days; a voice prompt is played for longer).
+        if let Some(link) = made.get(file_ref)
+            && link
+                .rsplit('/')
+                .next()
+                .and_then(|name| self.store.path_of(name))
+                .is_some_and(|path| path.exists())
+        {
             return Some(link.clone());
         }
         let link = self.download(file_ref).await?;
