@@ -255,6 +255,9 @@ pub enum Intent {
     Privacy(PrivacyStep),
     /// A relayer says the announcement of this relay task is in the village's group.
     RelayDone(i64),
+    /// Page `n` of the buttons of the latest message that had more than the channel shows at
+    /// once (`message::fit_buttons`): the step on screen stays as it is.
+    ButtonsPage(usize),
 }
 
 fn id(s: &str) -> Option<i64> {
@@ -322,6 +325,7 @@ impl Intent {
             },
             ["glang", t] => I::GroupLanguage(tag(t)?),
             ["relay", "ok", n] => I::RelayDone(id(n)?),
+            ["more", n] => I::ButtonsPage(n.parse().ok()?),
             ["pet", "cancel"] => I::Cancel,
             ["pet", "done"] => I::DraftDone,
             ["pet", "confirm"] => I::ConfirmPetition,
@@ -459,6 +463,7 @@ impl fmt::Display for Intent {
             I::RevokeOfficer { person, unit } => write!(f, "rev:{person}:{unit}"),
             I::GroupLanguage(t) => write!(f, "glang:{t}"),
             I::RelayDone(n) => write!(f, "relay:ok:{n}"),
+            I::ButtonsPage(n) => write!(f, "more:{n}"),
             I::Privacy(step) => f.write_str(match step {
                 PrivacyStep::AskWithdraw => "me:withdraw",
                 PrivacyStep::Withdraw => "me:withdraw:yes",
@@ -664,6 +669,7 @@ mod tests {
             },
             Intent::GroupLanguage(t.clone()),
             Intent::RelayDone(big),
+            Intent::ButtonsPage(usize::MAX),
         ];
         all.extend(MenuItem::ALL.map(Intent::Menu));
         all.extend(
