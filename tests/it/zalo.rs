@@ -384,6 +384,26 @@ async fn zalo_an_officers_answer_reaches_the_zalo_villager() {
             to_officer.iter().any(|b| b.contains("\"token\":\"file-")),
             "{to_officer:?}"
         );
+        // The officer's actions keep to five a message, paging where there are more.
+        five_at_most(&z);
+        let card = z
+            .fake
+            .delivered_to(OFFICER)
+            .into_iter()
+            .rev()
+            .find(|c| !c.payloads().is_empty())
+            .unwrap();
+        assert!(
+            card.payloads().iter().any(|p| p.starts_with("#lt:pet:")),
+            "{:?}",
+            card.body
+        );
+        if card.payloads().contains(&"#lt:more:1".to_string()) {
+            z.tap(OFFICER, "more:1").await;
+            let (text, page) = latest(&z, OFFICER);
+            assert_has(&text, &["Các lựa chọn (trang 2/"]);
+            assert!(page.iter().any(|p| p.starts_with("#lt:pet:")), "{page:?}");
+        }
         z.tap(OFFICER, &format!("pet:answer:{pid}")).await;
         z.say(
             OFFICER,
@@ -565,7 +585,12 @@ async fn zalo_a_token_that_expires_mid_broadcast_is_refreshed_once_and_the_broad
             .fetch_one(&z.t.app.db.pool)
             .await
             .unwrap();
-        assert_eq!(stored, "refresh-2", "the new single-use token is kept");
+        let key = loathon::store::zalo::TokenKey::from_app_secret(APP_SECRET);
+        assert_eq!(
+            key.open(APP_ID, &stored).unwrap(),
+            ("refresh-2".to_string(), true),
+            "the new single-use token is kept, sealed"
+        );
         let statuses: Vec<String> =
             sqlx::query_scalar("SELECT status FROM outbox WHERE announcement_id = $1")
                 .bind(id)
@@ -837,7 +862,15 @@ async fn zalo_a_gmf_group_linked_to_a_village_receives_announcements() {
                 .collect::<Vec<_>>()
                 .join("\n---\n")
         };
-        assert_has(&group_texts(&z), &["Đã liên kết nhóm với Bản Gia Khâu"]);
+        assert_has(
+            &group_texts(&z),
+            &[
+                "Đã liên kết nhóm với Bản Gia Khâu",
+                "thì nhắn tin riêng cho Zalo OA của xã (Loa Thôn).",
+            ],
+        );
+        // A Zalo OA's group shows no buttons: no text there asks for one.
+        assert_lacks(&group_texts(&z), &["bấm nút", "bên dưới"]);
         let village: i64 = sqlx::query_scalar("SELECT id FROM areas WHERE code = 'SLL-GK'")
             .fetch_one(&z.t.app.db.pool)
             .await
@@ -1308,4 +1341,44 @@ async fn zalo_logs_carry_no_tokens_secrets_phone_numbers_or_petition_text() {
     }
     let secrets: Vec<&str> = secrets.iter().map(String::as_str).collect();
     assert_lacks(&text, &secrets);
+}
+
+#[tokio::test]
+async fn zalo_tokens_are_sealed_at_rest_and_plaintext_from_before_is_sealed_once_read() {
+    for db in backends().await {
+        let mut z = setup_stopped(&db).await;
+        // A row as an earlier version left it: plaintext.
+        sqlx::query(
+            "INSERT INTO zalo_tokens (app_id, access_token, refresh_token, expires_at, seed_hash, updated_at) \
+             VALUES ($1, NULL, $2, 0, $3, 0)",
+        )
+        .bind(APP_ID)
+        .bind(FIRST_REFRESH)
+        .bind(loathon::channels::zalo::webhook::sha256_hex(FIRST_REFRESH.as_bytes()))
+        .execute(&z.t.app.db.pool)
+        .await
+        .unwrap();
+        z.start().await;
+        z.onboard(LAN).await;
+        let (access, refresh): (Option<String>, String) =
+            sqlx::query_as("SELECT access_token, refresh_token FROM zalo_tokens")
+                .fetch_one(&z.t.app.db.pool)
+                .await
+                .unwrap();
+        let access = access.expect("an access token is stored");
+        for (column, value) in [("access", &access), ("refresh", &refresh)] {
+            assert!(value.starts_with("v1:"), "{column}: {value}");
+            assert!(
+                !value.contains("access-") && !value.contains("refresh-"),
+                "{value}"
+            );
+        }
+        let key = loathon::store::zalo::TokenKey::from_app_secret(APP_SECRET);
+        assert_eq!(key.open(APP_ID, &refresh).unwrap().0, "refresh-1");
+        assert_eq!(key.open(APP_ID, &access).unwrap().0, "access-1");
+        // The plaintext one was spent once, as it should (single use): one refresh.
+        assert_eq!(z.fake.refreshes(), 1);
+        z.shutdown().await;
+        db.cleanup().await;
+    }
 }
