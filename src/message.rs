@@ -273,7 +273,7 @@ impl Outbound {
 /// they fit.
 pub fn button_pages(total: usize, max: usize) -> Vec<std::ops::Range<usize>> {
     if total <= max || max < 3 {
-        return vec![0..total];
+        return std::iter::once(0..total).collect();
     }
     let mut pages = Vec::new();
     let mut start = 0;
@@ -424,6 +424,26 @@ pub fn render(i18n: &Localizer, locale: &LocaleTag, reply: &Reply) -> Outbound {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn button_pages_keep_to_the_channel_with_room_for_previous_and_next() {
+        // Fits: one page.
+        assert_eq!(button_pages(5, 5).len(), 1);
+        assert_eq!(button_pages(5, 5)[0], 0..5);
+        // Nine menu items on Zalo: 4 + next, then 3 + previous + next, then 2 + previous.
+        assert_eq!(button_pages(9, 5), vec![0..4, 4..7, 7..9]);
+        // The last page takes four beside «previous».
+        assert_eq!(button_pages(8, 5), vec![0..4, 4..8]);
+        for total in 0..40 {
+            let pages = button_pages(total, 5);
+            assert_eq!(pages.iter().map(|r| r.len()).sum::<usize>(), total);
+            for (i, r) in pages.iter().enumerate() {
+                let nav = usize::from(i > 0) + usize::from(i + 1 < pages.len());
+                assert!(r.len() + nav <= 5, "{total}: {pages:?}");
+                assert!(!r.is_empty() || total == 0, "{total}: {pages:?}");
+            }
+        }
+    }
 
     #[test]
     fn commands_lose_the_bot_name_and_keep_their_arguments() {

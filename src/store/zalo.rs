@@ -307,36 +307,6 @@ pub async fn store_refreshed(
     Ok(done.rows_affected() == 1)
 }
 
-#[cfg(test)]
-mod tests {
-    use super::TokenKey;
-
-    #[test]
-    fn a_sealed_token_opens_with_its_key_and_app_only() {
-        let key = TokenKey::from_app_secret("app-secret");
-        let sealed = key.seal("app-1", "refresh-abc");
-        assert!(sealed.starts_with("v1:"), "{sealed}");
-        assert!(!sealed.contains("refresh-abc"));
-        assert_ne!(
-            sealed,
-            key.seal("app-1", "refresh-abc"),
-            "a fresh nonce each time"
-        );
-        assert_eq!(
-            key.open("app-1", &sealed).unwrap(),
-            ("refresh-abc".into(), true)
-        );
-        assert!(key.open("app-2", &sealed).is_err(), "bound to the app");
-        let other = TokenKey::from_app_secret("another-secret");
-        assert!(other.open("app-1", &sealed).is_err());
-        assert_eq!(
-            key.open("app-1", "plain-old").unwrap(),
-            ("plain-old".into(), false)
-        );
-        assert!(key.open("app-1", "v1:zz").is_err());
-    }
-}
-
 /// Records a failed refresh. Returns whether it is the first failure since the last success
 /// (the admins are told once).
 pub async fn refresh_failed(
@@ -387,4 +357,34 @@ pub async fn admins(conn: &mut Conn) -> StoreResult<Vec<super::people::Person>> 
         }
     }
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::TokenKey;
+
+    #[test]
+    fn a_sealed_token_opens_with_its_key_and_app_only() {
+        let key = TokenKey::from_app_secret("app-secret");
+        let sealed = key.seal("app-1", "refresh-abc");
+        assert!(sealed.starts_with("v1:"), "{sealed}");
+        assert!(!sealed.contains("refresh-abc"));
+        assert_ne!(
+            sealed,
+            key.seal("app-1", "refresh-abc"),
+            "a fresh nonce each time"
+        );
+        assert_eq!(
+            key.open("app-1", &sealed).unwrap(),
+            ("refresh-abc".into(), true)
+        );
+        assert!(key.open("app-2", &sealed).is_err(), "bound to the app");
+        let other = TokenKey::from_app_secret("another-secret");
+        assert!(other.open("app-1", &sealed).is_err());
+        assert_eq!(
+            key.open("app-1", "plain-old").unwrap(),
+            ("plain-old".into(), false)
+        );
+        assert!(key.open("app-1", "v1:zz").is_err());
+    }
 }
