@@ -271,6 +271,9 @@ pub enum Intent {
     /// A relayer says the announcement of this relay task is in the village's group.
     RelayDone(i64),
     Voice(VoiceStep),
+    /// Page `n` of the buttons of the latest message that had more than the channel shows at
+    /// once (`message::fit_buttons`): the step on screen stays as it is.
+    ButtonsPage(usize),
 }
 
 fn id(s: &str) -> Option<i64> {
@@ -343,6 +346,7 @@ impl Intent {
             },
             ["glang", t] => I::GroupLanguage(tag(t)?),
             ["relay", "ok", n] => I::RelayDone(id(n)?),
+            ["more", n] => I::ButtonsPage(n.parse().ok()?),
             ["pet", "cancel"] => I::Cancel,
             ["pet", "done"] => I::DraftDone,
             ["pet", "confirm"] => I::ConfirmPetition,
@@ -490,6 +494,7 @@ impl fmt::Display for Intent {
                 VoiceStep::Listen(true) => "voice:on",
                 VoiceStep::Listen(false) => "voice:off",
             }),
+            I::ButtonsPage(n) => write!(f, "more:{n}"),
             I::Privacy(step) => f.write_str(match step {
                 PrivacyStep::AskWithdraw => "me:withdraw",
                 PrivacyStep::Withdraw => "me:withdraw:yes",
@@ -706,6 +711,7 @@ mod tests {
             Intent::Voice(VoiceStep::Stop),
             Intent::Voice(VoiceStep::Listen(true)),
             Intent::Voice(VoiceStep::Listen(false)),
+            Intent::ButtonsPage(usize::MAX),
         ];
         all.extend(MenuItem::ALL.map(Intent::Menu));
         all.extend(

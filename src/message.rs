@@ -52,6 +52,19 @@ impl Channel {
         }
     }
 
+    /// Whether a message in a chat of `kind` can carry buttons: not in the groups a Zalo OA
+    /// created (GMF), whose messages are text, image, file or sticker. Texts that say "press
+    /// the button below" have a variant for the others.
+    pub fn shows_buttons(self, kind: ChatKind) -> bool {
+        !(self == Channel::Zalo && kind == ChatKind::Group)
+    }
+
+    /// Whether a message forwarded by a person keeps its buttons (Telegram's link buttons do;
+    /// a forwarded Zalo message is its text only).
+    pub fn forwards_buttons(self) -> bool {
+        self != Channel::Zalo
+    }
+
     pub fn parse(s: &str) -> Option<Self> {
         match s {
             "telegram" => Some(Channel::Telegram),
@@ -236,6 +249,10 @@ pub struct Outbound {
     /// can edit messages; others send it as a new message.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub edit_of: Option<String>,
+    /// Every button of a message with more than its channel shows at once ([`fit_buttons`]):
+    /// what a «Trang sau ›» press pages through. Empty for any other message.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub all_buttons: Vec<Button>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -249,6 +266,67 @@ impl Outbound {
     pub fn has_buttons(&self) -> bool {
         self.buttons.iter().any(|r| !r.is_empty())
     }
+}
+
+/// The buttons of each page when `total` buttons are shown at most `max` a message, the
+/// page's «‹ Trang trước» and «Trang sau ›» included: ranges into the buttons. One page when
+/// they fit.
+pub fn button_pages(total: usize, max: usize) -> Vec<std::ops::Range<usize>> {
+    if total <= max || max < 3 {
+        return std::iter::once(0..total).collect();
+    }
+    let mut pages = Vec::new();
+    let mut start = 0;
+    loop {
+        // Every page but the first has «previous»; every page but the last has «next».
+        let previous = usize::from(start > 0);
+        if total - start <= max - previous {
+            pages.push(start..total);
+            return pages;
+        }
+        let room = max - previous - 1;
+        pages.push(start..start + room);
+        start += room;
+    }
+}
+
+/// Fits a message to a channel that shows at most `max` buttons a message (Zalo: 5): when it
+/// has more, it shows page `page` of them, one a row, with «‹ Trang trước» / «Trang sau ›»
+/// buttons ([`Intent::ButtonsPage`]), and keeps all of them for the page turns. A typed number
+/// counts the buttons of the page on screen, as it counts those of any message.
+pub fn fit_buttons(
+    out: &mut Outbound,
+    i18n: &Localizer,
+    locale: &LocaleTag,
+    max: usize,
+    page: usize,
+) {
+    let all: Vec<Button> = if out.all_buttons.is_empty() {
+        out.buttons.iter().flatten().cloned().collect()
+    } else {
+        out.all_buttons.clone()
+    };
+    let pages = button_pages(all.len(), max);
+    if pages.len() < 2 {
+        return;
+    }
+    let page = page.min(pages.len() - 1);
+    let mut rows: Vec<Vec<Button>> = all[pages[page].clone()]
+        .iter()
+        .map(|b| vec![b.clone()])
+        .collect();
+    let nav = |id: &'static str, to: usize| Button {
+        label: i18n.render(locale, &Msg::new(id)),
+        data: Intent::ButtonsPage(to).encode(),
+    };
+    if page > 0 {
+        rows.push(vec![nav("button-previous", page - 1)]);
+    }
+    if page + 1 < pages.len() {
+        rows.push(vec![nav("button-next", page + 1)]);
+    }
+    out.buttons = rows;
+    out.all_buttons = all;
 }
 
 /// What a handled update produced: the outbox rows to send, in order.
@@ -338,6 +416,7 @@ pub fn render(i18n: &Localizer, locale: &LocaleTag, reply: &Reply) -> Outbound {
             })
             .collect(),
         media: reply.media.clone(),
+        all_buttons: Vec::new(),
         edit_of: None,
     }
 }
@@ -345,6 +424,26 @@ pub fn render(i18n: &Localizer, locale: &LocaleTag, reply: &Reply) -> Outbound {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn button_pages_keep_to_the_channel_with_room_for_previous_and_next() {
+        // Fits: one page.
+        assert_eq!(button_pages(5, 5).len(), 1);
+        assert_eq!(button_pages(5, 5)[0], 0..5);
+        // Nine menu items on Zalo: 4 + next, then 3 + previous + next, then 2 + previous.
+        assert_eq!(button_pages(9, 5), vec![0..4, 4..7, 7..9]);
+        // The last page takes four beside «previous».
+        assert_eq!(button_pages(8, 5), vec![0..4, 4..8]);
+        for total in 0..40 {
+            let pages = button_pages(total, 5);
+            assert_eq!(pages.iter().map(|r| r.len()).sum::<usize>(), total);
+            for (i, r) in pages.iter().enumerate() {
+                let nav = usize::from(i > 0) + usize::from(i + 1 < pages.len());
+                assert!(r.len() + nav <= 5, "{total}: {pages:?}");
+                assert!(!r.is_empty() || total == 0, "{total}: {pages:?}");
+            }
+        }
+    }
 
     #[test]
     fn commands_lose_the_bot_name_and_keep_their_arguments() {

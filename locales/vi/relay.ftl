@@ -71,3 +71,10 @@ unlink-done = Đã tách liên kết: mỗi ứng dụng nay là một tài kho�
 unlink-done-other = Tài khoản Loa Thôn ở ứng dụng này không còn liên kết với { $other }.
 # /huylienket with nothing linked.
 unlink-none = Tài khoản của bạn chưa liên kết với ứng dụng nào khác. Gõ /lienket để liên kết.
+
+# /lienket with a village's or unit's code (like DS-TP) typed in the private chat: that command
+# links a group, and is typed in the group itself. { $query } is what the person typed.
+link-place-code-in-private = «{ $query }» là mã của thôn, bản hoặc đơn vị: lệnh /lienket { $query } dùng để liên kết nhóm, quản trị viên gõ ngay trong nhóm đó. Để liên kết tài khoản Telegram và Zalo của bạn, gõ /lienket (không kèm mã) để lấy mã liên kết.
+# /lienket with a person's own link code typed in a group, where everybody reads it. The code
+# was cancelled for safety; a button opens the private chat.
+link-code-in-group = Mã liên kết tài khoản chỉ gõ trong tin nhắn riêng với Loa Thôn, không gõ trong nhóm. Vì mọi người trong nhóm đã thấy mã này, Loa Thôn đã hủy mã. Bạn gõ /lienket ở ứng dụng kia để lấy mã mới.

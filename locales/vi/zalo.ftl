@@ -11,3 +11,21 @@ broadcast-figures-outside-window =
 # To every admin, once, when the bot could not renew its permission to send on the commune's Zalo
 # OA (the token refresh failed). Zalo messages wait until a person fixes it; a plain, short alert.
 zalo-token-refresh-failed = ⚠️ Loa Thôn chưa gia hạn được quyền gửi tin qua Zalo OA của xã, nên tin nhắn Zalo đang phải chờ. Đề nghị quản trị viên cấp lại mã truy cập Zalo (refresh token) theo hướng dẫn cài đặt, rồi khởi động lại Loa Thôn.
+
+# On Zalo, which shows at most 5 buttons a message: the message after «Trang sau ›» or
+# «‹ Trang trước» was pressed under a longer list (categories, lessons, an officer's actions),
+# carrying that page's buttons. { $page } is this page's number, { $pages } how many there are.
+buttons-page = Các lựa chọn (trang { $page }/{ $pages }). Bạn bấm nút hoặc gõ số thứ tự của nút.
+
+# Variants of texts that say "bấm nút bên dưới" (press the button below), for where no button can
+# be shown: a group the commune's Zalo OA created (GMF), whose messages carry no buttons; and a
+# Zalo message passed on by hand, which arrives without its buttons.
+
+# In such a Zalo group, after an admin linked it to a village (after group-linked), for the
+# villagers of the group.
+group-linked-next-text = Từ nay, thông báo của xã cho thôn, bản này sẽ được gửi vào nhóm. Bà con muốn học kỹ năng số hay gửi kiến nghị thì nhắn tin riêng cho Zalo OA của xã (Loa Thôn).
+# In such a Zalo group, to a person who just joined (after group-welcome or group-welcome-village).
+group-welcome-private-text = Tôi là Loa Thôn, trợ lý ảo của xã. Muốn nhận thông báo riêng, học kỹ năng số hay gửi kiến nghị, bạn nhắn tin riêng cho Zalo OA của xã (Loa Thôn).
+# On Zalo, the message a petition's author passes on to a relative so that they can follow it.
+# { $code } is the petition's tracking code, { $shared } the code with its key for /theodoi.
+petition-share-text = 🔗 Mời bạn theo dõi kiến nghị { $code } trên Loa Thôn: nhắn cho Zalo OA của xã (hoặc Loa Thôn trên Telegram) tin nhắn: /theodoi { $shared }

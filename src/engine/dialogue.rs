@@ -541,6 +541,9 @@ async fn button(turn: &mut Turn<'_>, state: State, intent: Intent) -> Step {
         Intent::Voice(step) => super::voice::button(turn, state, step).await,
         Intent::Report(step) => super::report::button(turn, step).await,
         Intent::RelayDone(task) => super::relay::confirm(turn, state, task).await,
+        // Pages of a long menu are turned before the dialogue (engine/mod.rs); here, there is
+        // no such menu any more.
+        Intent::ButtonsPage(_) => stale(turn, state).await,
         Intent::Subscription(yes) => subscription_answer(turn, yes).await,
         Intent::Menu(item) => menu(turn, item, onboarding).await,
         Intent::Language(_) | Intent::OpenPrivate(_) | Intent::GroupLanguage(_) => {

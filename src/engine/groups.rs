@@ -157,7 +157,8 @@ pub(super) async fn step(turn: &mut Turn<'_>, event: &Event) -> Step {
                 } else {
                     "menu".to_string()
                 };
-                turn.say(Reply::new("group-private-only").row(vec![private_button(&payload)]));
+                let reply = with_private_button(turn, Reply::new("group-private-only"), &payload);
+                turn.say(reply);
             }
         },
         Event::Button(data) => {
@@ -208,8 +209,23 @@ async fn help(turn: &mut Turn<'_>, id: &'static str) -> Result<(), EngineError> 
         reply = reply.then("group-link-how");
     }
     let payload = group_payload(turn, None);
-    turn.say(reply.row(vec![private_button(&payload)]));
+    turn.say(with_private_button(turn, reply, &payload));
     Ok(())
+}
+
+/// The button to the private chat, where the group's messages can carry one (a Zalo OA's group
+/// cannot: its texts say how to write to the bot instead).
+fn with_private_button(turn: &Turn<'_>, reply: Reply, payload: &str) -> Reply {
+    if turn.shows_buttons() {
+        reply.row(vec![private_button(payload)])
+    } else {
+        reply
+    }
+}
+
+/// `id`, or its variant for a group whose messages carry no buttons (`<id>-text`).
+fn for_buttons(turn: &Turn<'_>, id: &'static str, text_only: &'static str) -> &'static str {
+    if turn.shows_buttons() { id } else { text_only }
 }
 
 async fn greet(turn: &mut Turn<'_>) -> Result<(), EngineError> {
@@ -221,11 +237,9 @@ async fn greet(turn: &mut Turn<'_>) -> Result<(), EngineError> {
         None => Msg::new("group-welcome"),
     };
     let payload = group_payload(turn, None);
-    turn.say(
-        Reply::new(msg)
-            .then("group-welcome-private")
-            .row(vec![private_button(&payload)]),
-    );
+    let private = for_buttons(turn, "group-welcome-private", "group-welcome-private-text");
+    let reply = with_private_button(turn, Reply::new(msg).then(private), &payload);
+    turn.say(reply);
     Ok(())
 }
 
@@ -238,6 +252,20 @@ async fn may_manage(turn: &mut Turn<'_>) -> Result<bool, EngineError> {
 /// `/lienket <village code>`: links the group to a village (admins of that village only).
 async fn link(turn: &mut Turn<'_>, args: &str) -> Result<(), EngineError> {
     let query = args.trim();
+    // A person's own link code (6 letters and digits, no village's or unit's) typed here:
+    // it belongs in the private chat. Everybody here saw it, so it is spent.
+    if crate::services::linking::normalise_code(query).is_some()
+        && !query.contains('-')
+        && areas::unit_by_code(turn.conn, &query.to_uppercase())
+            .await?
+            .is_none()
+        && find_village(turn, query).await?.is_none()
+    {
+        crate::services::linking::burn(&mut turn.cx(), query).await?;
+        let reply = with_private_button(turn, Reply::new("link-code-in-group"), "lienket");
+        turn.say(reply);
+        return Ok(());
+    }
     if !may_manage(turn).await? {
         turn.say(Reply::new("group-link-not-admin"));
         return Ok(());
@@ -284,15 +312,14 @@ async fn link(turn: &mut Turn<'_>, args: &str) -> Result<(), EngineError> {
         None => None,
     };
     let payload = group_payload(turn, None);
-    turn.say(
-        Reply::new(
-            Msg::new("group-linked")
-                .arg("village", village.name.clone())
-                .arg("commune", commune.unwrap_or_default()),
-        )
-        .then("group-linked-next")
-        .row(vec![private_button(&payload)]),
-    );
+    let next = for_buttons(turn, "group-linked-next", "group-linked-next-text");
+    let reply = Reply::new(
+        Msg::new("group-linked")
+            .arg("village", village.name.clone())
+            .arg("commune", commune.unwrap_or_default()),
+    )
+    .then(next);
+    turn.say(with_private_button(turn, reply, &payload));
     Ok(())
 }
 
@@ -310,7 +337,8 @@ async fn find_village(turn: &mut Turn<'_>, query: &str) -> Result<Option<Area>, 
 /// `/ngonngu` in a group: the group's language (admins only); `/ngonngu hnj` sets it at once.
 async fn language(turn: &mut Turn<'_>, args: &str) -> Result<(), EngineError> {
     if !may_manage(turn).await? {
-        turn.say(Reply::new("group-admin-only").row(vec![private_button("ngonngu")]));
+        let reply = with_private_button(turn, Reply::new("group-admin-only"), "ngonngu");
+        turn.say(reply);
         return Ok(());
     }
     let wanted = crate::domain::text::label_key(args);
@@ -353,7 +381,8 @@ async fn set_language(turn: &mut Turn<'_>, tag: LocaleTag) -> Result<(), EngineE
     }
     let chat = turn.chat.clone();
     if !service::set_language(&mut turn.cx(), &chat, &tag).await? {
-        turn.say(Reply::new("group-admin-only").row(vec![private_button("ngonngu")]));
+        let reply = with_private_button(turn, Reply::new("group-admin-only"), "ngonngu");
+        turn.say(reply);
         return Ok(());
     }
     turn.chat.language = Some(tag.clone());

@@ -276,6 +276,44 @@ impl Engine {
             Some(event) => groups::prepare(&mut turn, &event).await?,
             None => None,
         };
+        // «Trang sau ›» under a message with more buttons than the channel shows at once: the
+        // next of them, the step on screen unchanged.
+        let mut buttons_page = None;
+        let prepared = match prepared {
+            Some(Event::Button(data)) if turn.chat.kind == ChatKind::Private => {
+                match Intent::parse(&data) {
+                    Some(Intent::ButtonsPage(page)) => {
+                        let all = outbox::latest_paged(turn.conn, turn.chat.id).await?;
+                        if all.is_empty() {
+                            Some(Event::Button(data))
+                        } else {
+                            buttons_page = Some(page);
+                            let max = Channel::parse(&turn.chat.channel)
+                                .and_then(Channel::max_buttons)
+                                .unwrap_or(all.len());
+                            let pages = crate::message::button_pages(all.len(), max).len();
+                            let reply = Reply::new(
+                                Msg::new("buttons-page")
+                                    .arg("page", page.min(pages.saturating_sub(1)) + 1)
+                                    .arg("pages", pages),
+                            )
+                            .column(
+                                all.into_iter()
+                                    .map(|b| ButtonSpec {
+                                        label: Text::Plain(b.label),
+                                        data: b.data,
+                                    })
+                                    .collect(),
+                            );
+                            turn.say(reply);
+                            None
+                        }
+                    }
+                    _ => Some(Event::Button(data)),
+                }
+            }
+            other => other,
+        };
         let next = match prepared {
             Some(event) => dialogue::step(&mut turn, state, &event, was_reset).await?,
             None => state,
@@ -307,6 +345,7 @@ impl Engine {
             _ => None,
         };
         let listener = (chat.kind == ChatKind::Private).then_some(person.id);
+        let max_buttons = Channel::parse(&chat.channel).and_then(Channel::max_buttons);
         for reply in &replies {
             // The recording of a key message, before it, for a person who listens by voice
             // (services::voice; the same call sits in Outgoing::enqueue for every notice).
@@ -328,6 +367,15 @@ impl Engine {
             }
             let mut out = render(&self.i18n, &locale, reply);
             out.edit_of = edit_of.take();
+            if let Some(max) = max_buttons {
+                crate::message::fit_buttons(
+                    &mut out,
+                    &self.i18n,
+                    &locale,
+                    max,
+                    buttons_page.unwrap_or(0),
+                );
+            }
             handled
                 .outbox_ids
                 .push(outbox::enqueue(&mut tx, chat.id, Priority::Reply, &out, now).await?);
@@ -488,6 +536,11 @@ pub(crate) struct Turn<'a> {
 }
 
 impl Turn<'_> {
+    /// Whether this chat's messages can carry buttons (not a Zalo OA's group).
+    pub fn shows_buttons(&self) -> bool {
+        Channel::parse(&self.chat.channel).is_none_or(|c| c.shows_buttons(self.chat.kind))
+    }
+
     pub fn say(&mut self, reply: Reply) {
         self.replies.push(reply);
     }

@@ -697,17 +697,27 @@ async fn share(turn: &mut Turn<'_>, state: State, id: i64) -> Step {
     match sharing::share(&mut turn.cx(), id).await {
         Ok((p, shared)) => {
             let code = p.code.to_string();
-            turn.say(
-                Reply::new(
-                    Msg::new("petition-share")
-                        .arg("code", code.clone())
-                        .arg("shared", shared.to_string()),
-                )
-                .row(vec![ButtonSpec::new(
+            // A forwarded Zalo message is its text only: no button to press there.
+            let forwards_buttons = crate::message::Channel::parse(&turn.chat.channel)
+                .is_none_or(crate::message::Channel::forwards_buttons);
+            let id = if forwards_buttons {
+                "petition-share"
+            } else {
+                "petition-share-text"
+            };
+            let reply = Reply::new(
+                Msg::new(id)
+                    .arg("code", code.clone())
+                    .arg("shared", shared.to_string()),
+            );
+            turn.say(if forwards_buttons {
+                reply.row(vec![ButtonSpec::new(
                     Msg::new("button-follow-petition").arg("code", code),
                     Intent::OpenPrivate(shared.payload()),
-                )]),
-            );
+                )])
+            } else {
+                reply
+            });
             turn.say(Reply::new("petition-share-hint").row(vec![
                 ButtonSpec::new("button-unshare", Intent::Unshare(p.id)),
                 ButtonSpec::new("menu-track", Intent::Menu(MenuItem::Track)),

@@ -103,6 +103,20 @@ pub(super) async fn link(turn: &mut Turn<'_>, state: State, args: &str) -> Step 
         }
         return Ok(state);
     }
+    // `/lienket <village or unit code>` is the group command, typed here by mistake: said so,
+    // and it costs no try. A code is 6 letters and digits; a village's has a dash (DS-TP).
+    let query = args.trim();
+    let upper = query.to_uppercase();
+    let names_place = crate::store::areas::by_code(turn.conn, &upper)
+        .await?
+        .is_some()
+        || crate::store::areas::unit_by_code(turn.conn, &upper)
+            .await?
+            .is_some();
+    if names_place || (query.contains('-') && linking::normalise_code(query).is_none()) {
+        turn.say_msg(Msg::new("link-place-code-in-private").arg("query", query.to_string()));
+        return Ok(state);
+    }
     match linking::redeem(&mut turn.cx(), &identity, args).await {
         Ok(linked) => {
             act_as(turn, linked.person).await?;

@@ -41,6 +41,7 @@ pub fn message_for(i18n: &Localizer, variants: &[Variant], language: &LocaleTag)
         text: body,
         buttons: Vec::new(),
         edit_of: None,
+        all_buttons: Vec::new(),
         media: variant
             .and_then(|v| v.voice_ref.clone())
             .map(|file_ref| Part::Voice { file_ref }),
@@ -88,6 +89,10 @@ pub async fn start_in(
     } else {
         outbox::Priority::Bulk
     };
+    // Village groups the bot cannot post into: their relayers forward it. A relayer who also
+    // subscribed gets it once, as the relay copy (which they forward as it is).
+    let relayers = super::relay::start_in(conn, i18n, &a, &variants, now_ms).await?;
+    recipients.retain(|r| r.group || !relayers.contains(&r.chat_id));
     for r in &recipients {
         let message = message_for(i18n, &variants, &r.language);
         outbox::enqueue_announcement(
@@ -101,8 +106,6 @@ pub async fn start_in(
         )
         .await?;
     }
-    // Village groups the bot cannot post into: their relayers forward it.
-    super::relay::start_in(conn, i18n, &a, &variants, now_ms).await?;
     store::set_status(conn, id, "sending", now_ms).await?;
     Ok(recipients.len())
 }
@@ -357,6 +360,25 @@ pub async fn tick(db: &Db, i18n: &Localizer, clock: &dyn Clock) -> StoreResult<(
         }
     }
     Ok(())
+}
+
+/// A relayer confirmed: where the author was shown the figures already, they are shown again
+/// with this village relayed (edited in place where the channel can edit).
+pub async fn relay_confirmed(
+    conn: &mut Conn,
+    i18n: &Localizer,
+    id: i64,
+    now: i64,
+) -> StoreResult<()> {
+    let (progress_row, _, _) = store::progress(conn, id).await?;
+    if progress_row.is_none() {
+        return Ok(());
+    }
+    let Some(a) = store::get(conn, id).await? else {
+        return Ok(());
+    };
+    let finished = a.status == "done";
+    report_progress(conn, i18n, &a, finished, now).await
 }
 
 /// A broadcast that runs longer than this gets a progress message.

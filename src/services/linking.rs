@@ -81,6 +81,15 @@ pub fn normalise_code(typed: &str) -> Option<String> {
     (code.len() == CODE_LEN && code.bytes().all(|b| ALPHABET.contains(&b))).then_some(code)
 }
 
+/// A code typed where everybody reads it (a group): it is spent at once, so that nobody who
+/// saw it can use it. True when it was a live code.
+pub async fn burn(cx: &mut Ctx<'_>, typed: &str) -> Result<bool, StoreError> {
+    let Some(code) = normalise_code(typed) else {
+        return Ok(false);
+    };
+    store::use_code(cx.conn, &code, cx.now).await
+}
+
 fn new_code() -> String {
     let mut rng = rand::rng();
     (0..CODE_LEN)

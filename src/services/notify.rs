@@ -156,6 +156,10 @@ impl Outgoing {
         let mut ids = Vec::new();
         for notice in self.notices {
             let priority = notice.priority.unwrap_or(priority);
+            let max_buttons = crate::store::chats::get(conn, notice.chat_id)
+                .await?
+                .and_then(|c| crate::message::Channel::parse(&c.channel))
+                .and_then(crate::message::Channel::max_buttons);
             for reply in &merge(vec![notice.reply]) {
                 // A person who listens by voice gets the recording of a key message first.
                 let voices = super::voice::attachments(
@@ -170,7 +174,10 @@ impl Outgoing {
                 for voice in &voices {
                     ids.push(outbox::enqueue(conn, notice.chat_id, priority, voice, now_ms).await?);
                 }
-                let out = render(i18n, &notice.locale, reply);
+                let mut out = render(i18n, &notice.locale, reply);
+                if let Some(max) = max_buttons {
+                    crate::message::fit_buttons(&mut out, i18n, &notice.locale, max, 0);
+                }
                 ids.push(outbox::enqueue(conn, notice.chat_id, priority, &out, now_ms).await?);
             }
         }

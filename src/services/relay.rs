@@ -131,38 +131,39 @@ fn relay_messages(i18n: &Localizer, to: &Asked<'_>, variants: &[Variant]) -> Vec
     vec![announcement, render(i18n, &locale, &ask)]
 }
 
-/// Queues a task's messages in the relayer's private chat; false when the bot has no chat
-/// with them yet.
+/// Queues a task's messages in the relayer's private chat; the chat, or `None` when the bot
+/// has no chat with them yet.
 async fn send_task(
     conn: &mut Conn,
     i18n: &Localizer,
     to: &Asked<'_>,
     variants: &[Variant],
     now_ms: i64,
-) -> StoreResult<bool> {
+) -> StoreResult<Option<i64>> {
     let person = to.person;
     let Some(chat) = chats::private_of(conn, &person.channel, &person.external_id).await? else {
-        return Ok(false);
+        return Ok(None);
     };
     for message in relay_messages(i18n, to, variants) {
         outbox::enqueue(conn, chat.id, Priority::Notification, &message, now_ms).await?;
     }
-    Ok(true)
+    Ok(Some(chat.id))
 }
 
 /// When an announcement starts (inside its transaction): a task, and its messages, for every
-/// relayer of every target village. Returns how many relayers were asked.
+/// relayer of every target village. Returns the private chats the relayers were asked in:
+/// a relayer who is also a subscriber gets the announcement once, as the relay copy.
 pub async fn start_in(
     conn: &mut Conn,
     i18n: &Localizer,
     a: &Announcement,
     variants: &[Variant],
     now_ms: i64,
-) -> StoreResult<usize> {
+) -> StoreResult<std::collections::BTreeSet<i64>> {
+    let mut asked = std::collections::BTreeSet::new();
     if !relays(a.audience) {
-        return Ok(0);
+        return Ok(asked);
     }
-    let mut asked = 0;
     for village_id in broadcasts_store::target_villages(conn, &a.target).await? {
         let relayers = store::relayers_of(conn, village_id).await?;
         if relayers.is_empty() {
@@ -191,8 +192,9 @@ pub async fn start_in(
                 village: &village,
                 reminder: false,
             };
-            send_task(conn, i18n, &to, variants, now_ms).await?;
-            asked += 1;
+            if let Some(chat) = send_task(conn, i18n, &to, variants, now_ms).await? {
+                asked.insert(chat);
+            }
         }
     }
     Ok(asked)
@@ -245,6 +247,9 @@ pub async fn confirm(cx: &mut Ctx<'_>, task_id: i64) -> Result<Confirmed, RelayE
         cx.now,
     )
     .await?;
+    // A confirmation after the author's report (the broadcast finished, the reminder went
+    // out): the report is brought up to date with this village.
+    super::broadcasts::relay_confirmed(cx.conn, cx.i18n, task.announcement_id, cx.now).await?;
     Ok(Confirmed::Now {
         announcement: task.announcement_id,
         village: village_name,
@@ -281,7 +286,10 @@ pub async fn remind(
             village: &village,
             reminder: true,
         };
-        if send_task(&mut tx, i18n, &to, &variants, now).await? {
+        if send_task(&mut tx, i18n, &to, &variants, now)
+            .await?
+            .is_some()
+        {
             reminded += 1;
         }
     }

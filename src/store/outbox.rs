@@ -106,6 +106,25 @@ pub async fn latest_buttons(conn: &mut Conn, chat_id: i64) -> StoreResult<Vec<Bu
     buttons_of(row)
 }
 
+/// Every button of the latest message in a chat that had more than its channel shows at once
+/// (`message::fit_buttons`); empty when there is none.
+pub async fn latest_paged(conn: &mut Conn, chat_id: i64) -> StoreResult<Vec<Button>> {
+    let row = sqlx::query(
+        "SELECT payload FROM outbox WHERE chat_id = $1 AND status IN ('pending', 'sending', 'sent') \
+         AND payload LIKE '%\"all_buttons\":%' ORDER BY id DESC LIMIT 1",
+    )
+    .bind(chat_id)
+    .fetch_optional(&mut *conn)
+    .await?;
+    let Some(row) = row else {
+        return Ok(Vec::new());
+    };
+    let payload: String = row.try_get("payload")?;
+    let message: Outbound =
+        serde_json::from_str(&payload).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+    Ok(message.all_buttons)
+}
+
 /// [`latest_buttons`] of a chat named by its channel and platform id (the console's handle).
 pub async fn latest_buttons_in(
     conn: &mut Conn,

@@ -278,3 +278,78 @@ async fn a_telegram_and_a_zalo_identity_link_with_the_older_kept() {
         db.cleanup().await;
     }
 }
+
+/// `/lienket <args>` typed by `who` in the console group `group`; what the group was shown.
+async fn in_group(t: &mut TestApp, who: &str, group: &str, args: &str) -> String {
+    let inbound = loathon::message::Inbound {
+        channel: Channel::Console,
+        chat_id: group.into(),
+        chat_kind: loathon::store::chats::ChatKind::Group,
+        chat_title: Some(group.into()),
+        sender_id: who.into(),
+        sender_name: None,
+        language_hint: None,
+        event: command("lienket", args),
+    };
+    t.app.engine.handle(inbound).await.unwrap();
+    let printed = t.console.deliver().await.unwrap();
+    t.console.format(&printed)
+}
+
+#[tokio::test]
+async fn lienket_means_a_group_link_in_groups_and_an_identity_link_in_private_and_says_so_when_misused()
+ {
+    for db in backends().await {
+        let mut t = spawn_app(&db).await;
+        t.onboard_vi().await;
+        t.onboard_as("dan", "ta phin").await;
+        let dan = person_id(&t, "console", "dan").await;
+        let failures = "SELECT COUNT(*) FROM link_failures WHERE person_id = $1";
+
+        // A village's code in the private chat: the group command, explained; no try spent.
+        for typed in ["DS-TP", "ds-tp", "SLL-CA"] {
+            let out = t.say(&format!("@dan: /lienket {typed}")).await;
+            assert_has(
+                &out,
+                &[&format!(
+                    "«{typed}» là mã của thôn, bản hoặc đơn vị: lệnh /lienket {typed} dùng để liên kết nhóm"
+                )],
+            );
+            assert_lacks(&out, &["Mã liên kết không đúng"]);
+        }
+        assert_eq!(count(&t, failures, dan).await, 0);
+
+        // A person's own code typed in a group: refused there, and spent (the group saw it).
+        let code = zalo_code(&mut t, "ZD").await;
+        let out = in_group(&mut t, "dan", "nhom-ta-phin", &code).await;
+        assert_has(
+            &out,
+            &[
+                "Mã liên kết tài khoản chỉ gõ trong tin nhắn riêng với Loa Thôn, không gõ trong nhóm.",
+            ],
+        );
+        assert_lacks(&out, &["chỉ quản trị viên của xã mới liên kết được nhóm"]);
+        let linked: Option<i64> =
+            sqlx::query_scalar("SELECT village_id FROM chats WHERE external_id = 'nhom-ta-phin'")
+                .fetch_one(&t.app.db.pool)
+                .await
+                .unwrap();
+        assert_eq!(linked, None, "the group is not linked to anything");
+        let out = t.say(&format!("@dan: /lienket {code}")).await;
+        assert_has(&out, &["Mã liên kết này đã được dùng rồi."]);
+        assert_eq!(
+            count(
+                &t,
+                "SELECT COUNT(*) FROM people WHERE linked_to IS NOT NULL AND id = $1",
+                person_id(&t, "zalo", "ZD").await
+            )
+            .await,
+            0
+        );
+
+        // A village's code in the group still links the group (an admin).
+        let out = in_group(&mut t, "lan", "nhom-ta-phin", "DS-TP").await;
+        assert_has(&out, &["Đã liên kết nhóm với Bản Tả Phìn, Xã Dào San."]);
+        db.cleanup().await;
+    }
+}

@@ -468,3 +468,83 @@ async fn an_admin_invites_a_relayer_from_the_chat_and_the_invite_works_once() {
         db.cleanup().await;
     }
 }
+
+#[tokio::test]
+async fn a_relayer_who_subscribed_gets_the_announcement_once_as_the_relay_copy() {
+    for db in backends().await {
+        let mut t = spawn_app(&db).await;
+        relay_villages(&mut t).await;
+        let out = t.say("@pao: /dangky").await;
+        assert_has(&out, &["@pao:"]);
+        let request = admin_ops::BroadcastRequest {
+            areas: vec!["DS-TP".into()],
+            audience: "both".into(),
+            languages: Vec::new(),
+            text: "Lịch tiêm phòng cho trâu bò.".into(),
+            variants: Vec::new(),
+            voices: Vec::new(),
+            at: None,
+            urgent: false,
+        };
+        admin_ops::broadcast(&t.app, &request).await.unwrap();
+        let out = t.say("@pao: /menu").await;
+        assert_eq!(
+            out.matches("@pao:\n📢 THÔNG BÁO").count(),
+            1,
+            "once, as the relay copy:\n{out}"
+        );
+        assert_has(&out, &["🔁 Nhờ bạn chuyển thông báo số 1 ở trên"]);
+        // The village group still gets its copy.
+        let groups: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM outbox o JOIN chats c ON c.id = o.chat_id \
+             WHERE o.announcement_id = 1 AND c.kind = 'group'",
+        )
+        .fetch_one(&t.app.db.pool)
+        .await
+        .unwrap();
+        assert_eq!(groups, 1);
+        db.cleanup().await;
+    }
+}
+
+#[tokio::test]
+async fn a_late_confirmation_after_the_reminder_and_the_report_updates_the_figures() {
+    for db in backends().await {
+        let mut t = spawn_app_with(&db, |c| c.relay_remind_after_minutes = 30).await;
+        relay_villages(&mut t).await;
+        send_to_groups(&mut t, "Họp thôn tối thứ Bảy.").await;
+        zalo_inbox(&t).await;
+        // The broadcast finishes: its author gets the figures, nobody has relayed yet.
+        t.clock.advance(Duration::minutes(1));
+        let out = t.say("/menu").await;
+        let out = format!("{out}{}", t.say("/menu").await);
+        assert_has(&out, &["🔁 Chuyển vào nhóm Zalo thôn, bản: 0/2 nơi."]);
+        // The reminder goes out; pao confirms after it.
+        t.clock.advance(Duration::minutes(31));
+        let out = t.say("@pao: /menu").await;
+        assert_has(&out, &["⏰ Nhắc việc: thông báo số 1"]);
+        let task: i64 = sqlx::query_scalar(
+            "SELECT r.id FROM relay_tasks r JOIN people p ON p.id = r.person_id \
+             WHERE p.external_id = 'pao'",
+        )
+        .fetch_one(&t.app.db.pool)
+        .await
+        .unwrap();
+        let out = t
+            .send("pao", Event::Button(format!("relay:ok:{task}")))
+            .await;
+        assert_has(&out, &["Cảm ơn bạn! Đã ghi nhận"]);
+        // The author is shown the figures again, with Tả Phìn relayed.
+        assert_has(
+            &out,
+            &[
+                "@lan:",
+                "🔁 Chuyển vào nhóm Zalo thôn, bản: 1/2 nơi.",
+                "• Bản Tả Phìn: ✅ đã chuyển",
+            ],
+        );
+        let out = t.say("/thongbao").await;
+        assert_has(&out, &["🔁 Chuyển vào nhóm Zalo thôn, bản: 1/2 nơi."]);
+        db.cleanup().await;
+    }
+}

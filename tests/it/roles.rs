@@ -106,6 +106,16 @@ enum E {
     GUnit,
     /// "Xin lỗi, chỉ quản trị viên mới đổi được ngôn ngữ của nhóm…".
     GLang,
+    /// "Nút này không dành cho bạn…": a relay task that is not the person's, as one that does
+    /// not exist.
+    RNotYours,
+    /// "Mã này được tạo ngay trong ứng dụng này…": a link code typed in the app that made it
+    /// (whoever types it: a code never links two identities of the same app).
+    LSame,
+    /// "…lệnh /lienket … dùng để liên kết nhóm…": a village's code typed in a private chat.
+    LPlace,
+    /// "Tài khoản của bạn chưa liên kết với ứng dụng nào khác…".
+    Unlinked,
 }
 
 /// What a refusal says, as the person reads it (a fixed part of it for texts with arguments).
@@ -121,6 +131,10 @@ fn refusal_text(t: &TestApp, e: E) -> String {
         GVillage => "group-link-is-village",
         GUnit => "group-link-is-unit",
         GLang => "group-admin-only",
+        RNotYours => "relay-not-yours",
+        LSame => "link-same-app",
+        Unlinked => "unlink-none",
+        LPlace => return "dùng để liên kết nhóm, quản trị viên gõ ngay trong nhóm đó.".into(),
         Empty => return "không có kiến nghị nào đang chờ.".into(),
         NotFound => return "Không tìm thấy kiến nghị của bạn có mã".into(),
         NoCancel => return "đã gửi xong hoặc đã hủy, không hủy được nữa.".into(),
@@ -344,6 +358,61 @@ const REPORTS: Grid<2> = Grid {
     ],
 };
 
+/// Relay tasks of one announcement to Tả Phìn and Gia Khâu: T_NBS for nbs (relayer of Tả
+/// Phìn), T_RGK for rgk (relayer of Gia Khâu); relayer invites for either village.
+#[rustfmt::skip]
+const RELAY: Grid<4> = Grid {
+    name: "relay",
+    ghosts: true,
+    actions: [
+        ("ok T_NBS", "relay:ok:{T_NBS}"), ("ok T_RGK", "relay:ok:{T_RGK}"),
+        ("/chuyentin DS-TP", "/chuyentin DS-TP"), ("/chuyentin SLL-GK", "/chuyentin SLL-GK"),
+    ],
+    rows: &[
+        // A press is a request: only the task's own relayer confirms it; another village's
+        // relayer is told what anyone is told, as of a task that does not exist.
+        //          T_NBS      T_RGK      /chuyentin DS-TP /chuyentin SLL-GK
+        ("dan",   [RNotYours, RNotYours, Admin,           Admin]),
+        ("dan2",  [RNotYours, RNotYours, Admin,           Admin]),
+        ("canbo", [RNotYours, RNotYours, Admin,           Admin]),
+        ("yte",   [RNotYours, RNotYours, Admin,           Admin]),
+        ("khac",  [RNotYours, RNotYours, Admin,           Admin]),
+        ("qtds",  [RNotYours, RNotYours, Yes,             NotArea]),
+        ("qtsll", [RNotYours, RNotYours, NotArea,         Yes]),
+        ("cu",    [RNotYours, RNotYours, Admin,           Admin]),
+        ("nbs",   [Yes,       RNotYours, Admin,           Admin]),
+        ("rgk",   [RNotYours, Yes,       Admin,           Admin]),
+        ("lan",   [RNotYours, RNotYours, Yes,             Yes]),
+    ],
+};
+
+/// One person, two apps, from the console's private chats. {CODE} is a link code dan2 made on
+/// the console; dan is linked with a Zalo identity (ZD) before the table is played.
+#[rustfmt::skip]
+const LINKING: Grid<3> = Grid {
+    name: "linking",
+    ghosts: false,
+    actions: [
+        ("/lienket CODE", "/lienket {CODE}"), ("/lienket DS-TP", "/lienket DS-TP"),
+        ("/huylienket", "/huylienket"),
+    ],
+    rows: &[
+        // A code links only an identity of another app: on the console, nobody (dan2 included)
+        // can use a console code, so nobody who merely saw it can take dan2's place.
+        //          CODE   DS-TP   /huylienket
+        ("dan",   [LSame, LPlace, Yes]),
+        ("dan2",  [LSame, LPlace, Unlinked]),
+        ("canbo", [LSame, LPlace, Unlinked]),
+        ("yte",   [LSame, LPlace, Unlinked]),
+        ("khac",  [LSame, LPlace, Unlinked]),
+        ("qtds",  [LSame, LPlace, Unlinked]),
+        ("qtsll", [LSame, LPlace, Unlinked]),
+        ("cu",    [LSame, LPlace, Unlinked]),
+        ("nbs",   [LSame, LPlace, Unlinked]),
+        ("lan",   [LSame, LPlace, Unlinked]),
+    ],
+};
+
 // ---------------------------------------------------------------------------------------------
 // The runner.
 
@@ -431,7 +500,7 @@ fn seen(t: &TestApp, who: &str, room: Room<'_>, printed: &[Printed]) -> (String,
 }
 
 /// The watched tables and their columns, each row rendered to one string.
-const WATCHED: [(&str, &str); 10] = [
+const WATCHED: [(&str, &str); 12] = [
     (
         "petitions",
         "id, tracking_code, author_id, anonymous, village_id, category_id, body, unit_id, status, \
@@ -465,6 +534,14 @@ const WATCHED: [(&str, &str); 10] = [
         "id, learner_id, helper_id, lesson_id, accepted_at",
     ),
     ("audit_log", "id, actor_id, action, subject, detail"),
+    (
+        "relay_tasks",
+        "id, announcement_id, village_id, person_id, reminded_at, confirmed_at",
+    ),
+    (
+        "link_codes",
+        "code, person_id, channel, expires_at, used_at",
+    ),
 ];
 
 type Snapshot = BTreeMap<&'static str, Vec<String>>;
@@ -1720,6 +1797,155 @@ async fn roles_helper_matrix() {
         );
 
         f.all_played(&HELP);
+        failures.append(&mut f.failures);
+        db.cleanup().await;
+    }
+    conclude(failures);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Relay and linked identities.
+
+async fn relay_task_of(t: &TestApp, who: &str) -> String {
+    id_where(
+        t,
+        "SELECT r.id FROM relay_tasks r JOIN people p ON p.id = r.person_id \
+         WHERE p.channel = 'console' AND p.external_id = $1",
+        who,
+    )
+    .await
+    .to_string()
+}
+
+async fn relay_invites(t: &TestApp, village: &str) -> i64 {
+    id_where(
+        t,
+        "SELECT COUNT(*) FROM invites i JOIN areas a ON a.id = i.area_id \
+         WHERE i.role = 'relay' AND a.code = $1",
+        village,
+    )
+    .await
+}
+
+#[tokio::test]
+async fn roles_relay_and_linking_matrix() {
+    use crate::relay::{texts, zalo};
+    let mut failures = Vec::new();
+    for db in backends().await {
+        let mut t = spawn_app(&db).await;
+        let mut f = Findings::new(db.label);
+        cast(&mut t).await;
+        revoke_cu(&t).await;
+        t.onboard_as("rgk", "gia khau").await;
+        for (who, village) in [("nbs", "DS-TP"), ("rgk", "SLL-GK")] {
+            t.app
+                .grant(&format!("console:{who}"), Role::Relayer, Some(village))
+                .await
+                .unwrap();
+        }
+        let request = loathon::admin_ops::BroadcastRequest {
+            areas: vec!["DS-TP".into(), "SLL-GK".into()],
+            audience: "groups".into(),
+            languages: Vec::new(),
+            text: "Họp thôn tối thứ Sáu.".into(),
+            variants: Vec::new(),
+            voices: Vec::new(),
+            at: None,
+            urgent: false,
+        };
+        loathon::admin_ops::broadcast(&t.app, &request)
+            .await
+            .unwrap();
+        let out = t.say("@nbs: /menu").await;
+        assert!(out.contains("Nhờ bạn chuyển thông báo số"), "{out}");
+        let ids: Ids = [
+            ("T_NBS", relay_task_of(&t, "nbs").await),
+            ("T_RGK", relay_task_of(&t, "rgk").await),
+        ]
+        .into();
+        let s = Scene {
+            ids: &ids,
+            room: Room::Private,
+            secrets: &[],
+        };
+        let t = &mut t;
+        let f = &mut f;
+        refuse_all(t, f, &s, &RELAY, |_| true).await;
+        for (who, action, village) in [
+            ("nbs", "ok T_NBS", "Bản Tả Phìn"),
+            ("rgk", "ok T_RGK", "Bản Gia Khâu"),
+        ] {
+            let wire = if who == "nbs" {
+                "relay:ok:{T_NBS}"
+            } else {
+                "relay:ok:{T_RGK}"
+            };
+            let (out, _) = allowed(t, f, &s, who, action, wire).await;
+            f.expect(
+                who,
+                action,
+                &out,
+                &[&format!(
+                    "Cảm ơn bạn! Đã ghi nhận: thông báo số 1 đã được chuyển vào nhóm của {village}."
+                )],
+                &[],
+            );
+        }
+        for (who, action, village, code) in [
+            ("qtds", "/chuyentin DS-TP", "Bản Tả Phìn", "DS-TP"),
+            ("lan", "/chuyentin DS-TP", "Bản Tả Phìn", "DS-TP"),
+            ("qtsll", "/chuyentin SLL-GK", "Bản Gia Khâu", "SLL-GK"),
+            ("lan", "/chuyentin SLL-GK", "Bản Gia Khâu", "SLL-GK"),
+        ] {
+            let before = relay_invites(t, code).await;
+            let (out, _) = allowed(t, f, &s, who, action, action).await;
+            f.expect(
+                who,
+                action,
+                &out,
+                &[&format!("Mã mời người chuyển tin của {village}: MOI-")],
+                &[],
+            );
+            f.same(who, action, relay_invites(t, code).await, before + 1);
+        }
+        f.all_played(&RELAY);
+
+        // dan links his Zalo identity; dan2 shows a code on the console.
+        let shown = texts(
+            &zalo(
+                t,
+                "ZD",
+                Event::Command {
+                    name: "lienket".into(),
+                    args: String::new(),
+                },
+            )
+            .await,
+        );
+        let zd_code = find_after(&shown, "Mã liên kết của bạn: ", 6);
+        let out = t.say(&format!("@dan: /lienket {zd_code}")).await;
+        assert!(
+            out.contains("✅ Đã liên kết Zalo với ứng dụng này."),
+            "{out}"
+        );
+        let out = t.say("@dan2: /lienket").await;
+        let code = find_after(&out, "Mã liên kết của bạn: ", 6);
+        let ids: Ids = [("CODE", code.clone())].into();
+        let s = Scene {
+            ids: &ids,
+            room: Room::Private,
+            secrets: &[],
+        };
+        refuse_all(t, f, &s, &LINKING, |_| true).await;
+        let (out, _) = allowed(t, f, &s, "dan", "/huylienket", "/huylienket").await;
+        f.expect(
+            "dan",
+            "/huylienket",
+            &out,
+            &["Đã tách liên kết: mỗi ứng dụng nay là một tài khoản riêng."],
+            &[],
+        );
+        f.all_played(&LINKING);
         failures.append(&mut f.failures);
         db.cleanup().await;
     }

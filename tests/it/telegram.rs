@@ -1214,7 +1214,7 @@ async fn telegram_a_personal_command_in_a_group_continues_in_private() {
 
 /// Collects what `tracing` writes, for checking what reaches the logs.
 #[derive(Clone, Default)]
-struct LogBuffer(Arc<std::sync::Mutex<Vec<u8>>>);
+pub struct LogBuffer(pub Arc<std::sync::Mutex<Vec<u8>>>);
 
 impl std::io::Write for LogBuffer {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
@@ -1230,7 +1230,7 @@ impl std::io::Write for LogBuffer {
 /// The logs of this test binary. tracing's dispatcher is process-wide (a per-thread one misses
 /// log sites other tests' threads met first), so every test's logs land here: the checks below
 /// hold for all of them.
-fn captured_logs() -> &'static LogBuffer {
+pub fn captured_logs() -> &'static LogBuffer {
     static LOGS: std::sync::OnceLock<LogBuffer> = std::sync::OnceLock::new();
     LOGS.get_or_init(|| {
         let logs = LogBuffer::default();

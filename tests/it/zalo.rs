@@ -384,6 +384,26 @@ async fn zalo_an_officers_answer_reaches_the_zalo_villager() {
             to_officer.iter().any(|b| b.contains("\"token\":\"file-")),
             "{to_officer:?}"
         );
+        // The officer's actions keep to five a message, paging where there are more.
+        five_at_most(&z);
+        let card = z
+            .fake
+            .delivered_to(OFFICER)
+            .into_iter()
+            .rev()
+            .find(|c| !c.payloads().is_empty())
+            .unwrap();
+        assert!(
+            card.payloads().iter().any(|p| p.starts_with("#lt:pet:")),
+            "{:?}",
+            card.body
+        );
+        if card.payloads().contains(&"#lt:more:1".to_string()) {
+            z.tap(OFFICER, "more:1").await;
+            let (text, page) = latest(&z, OFFICER);
+            assert_has(&text, &["Các lựa chọn (trang 2/"]);
+            assert!(page.iter().any(|p| p.starts_with("#lt:pet:")), "{page:?}");
+        }
         z.tap(OFFICER, &format!("pet:answer:{pid}")).await;
         z.say(
             OFFICER,
@@ -565,7 +585,12 @@ async fn zalo_a_token_that_expires_mid_broadcast_is_refreshed_once_and_the_broad
             .fetch_one(&z.t.app.db.pool)
             .await
             .unwrap();
-        assert_eq!(stored, "refresh-2", "the new single-use token is kept");
+        let key = loathon::store::zalo::TokenKey::from_app_secret(APP_SECRET);
+        assert_eq!(
+            key.open(APP_ID, &stored).unwrap(),
+            ("refresh-2".to_string(), true),
+            "the new single-use token is kept, sealed"
+        );
         let statuses: Vec<String> =
             sqlx::query_scalar("SELECT status FROM outbox WHERE announcement_id = $1")
                 .bind(id)
@@ -837,7 +862,15 @@ async fn zalo_a_gmf_group_linked_to_a_village_receives_announcements() {
                 .collect::<Vec<_>>()
                 .join("\n---\n")
         };
-        assert_has(&group_texts(&z), &["Đã liên kết nhóm với Bản Gia Khâu"]);
+        assert_has(
+            &group_texts(&z),
+            &[
+                "Đã liên kết nhóm với Bản Gia Khâu",
+                "thì nhắn tin riêng cho Zalo OA của xã (Loa Thôn).",
+            ],
+        );
+        // A Zalo OA's group shows no buttons: no text there asks for one.
+        assert_lacks(&group_texts(&z), &["bấm nút", "bên dưới"]);
         let village: i64 = sqlx::query_scalar("SELECT id FROM areas WHERE code = 'SLL-GK'")
             .fetch_one(&z.t.app.db.pool)
             .await
@@ -995,12 +1028,12 @@ async fn status_of(z: &Zt, id: i64) -> String {
 }
 
 #[tokio::test]
-async fn zalo_long_texts_split_at_2000_characters_and_more_than_five_buttons_go_on() {
+async fn zalo_long_texts_split_at_2000_characters_with_the_buttons_on_the_last_part() {
     let db = TestDb::sqlite();
     let mut z = setup(&db).await;
     let paragraph = "Bà con chú ý lịch tiêm phòng cho gia súc của bản trong tháng này. ".repeat(12);
     let text = [paragraph.trim(); 4].join("\n\n");
-    let buttons = (1..=7)
+    let buttons = (1..=5)
         .map(|i| loathon::store::outbox::Button {
             label: format!("Mục {i}"),
             data: format!("menu:{i}"),
@@ -1015,32 +1048,109 @@ async fn zalo_long_texts_split_at_2000_characters_and_more_than_five_buttons_go_
     let id = enqueue_to(&z, LAN, &message).await;
     assert_eq!(status_of(&z, id).await, "sent");
     let got = z.fake.delivered_to(LAN);
-    assert_eq!(got.len(), 3, "two parts of text, then the last two buttons");
+    assert_eq!(got.len(), 2, "two parts of text, the buttons with the last");
     for call in &got {
         assert!(call.text().chars().count() <= 2000);
     }
     let words: Vec<&str> = text.split_whitespace().collect();
-    let sent: String = got[..got.len() - 1]
-        .iter()
-        .map(|c| c.text())
-        .collect::<Vec<_>>()
-        .join(" ");
+    let sent: String = got.iter().map(|c| c.text()).collect::<Vec<_>>().join(" ");
     assert_eq!(
         sent.split_whitespace().collect::<Vec<_>>(),
         words,
         "nothing lost"
     );
-    // The buttons: five with the last part of the text, two more after it.
-    let (first, rest) = (&got[got.len() - 2], &got[got.len() - 1]);
-    assert_eq!(first.payloads().len(), 5);
-    assert_eq!(rest.payloads(), vec!["#lt:menu:6", "#lt:menu:7"]);
-    assert_eq!(rest.text(), "…");
+    assert!(got[0].payloads().is_empty());
+    assert_eq!(got[1].payloads().len(), 5);
     assert_eq!(
-        rest.body["message"]["attachment"]["payload"]["buttons"][1]["title"],
-        "Mục 7"
+        got[1].body["message"]["attachment"]["payload"]["buttons"][4]["title"],
+        "Mục 5"
     );
     z.shutdown().await;
     db.cleanup().await;
+}
+
+/// Every Zalo message so far keeps to five buttons and none is a bare overflow ("…").
+fn five_at_most(z: &Zt) {
+    for call in z.fake.calls("/v3.0/oa/message/cs") {
+        assert!(call.payloads().len() <= 5, "{:?}", call.body);
+        assert_ne!(call.text().trim(), "…", "{:?}", call.body);
+    }
+}
+
+/// The latest message `user` got, its text and payloads.
+fn latest(z: &Zt, user: &str) -> (String, Vec<String>) {
+    let last = z.fake.delivered_to(user).pop().expect("a message");
+    (last.text().to_string(), last.payloads())
+}
+
+#[tokio::test]
+async fn zalo_menus_over_five_buttons_page_and_a_typed_number_presses_the_page_shown() {
+    for db in backends().await {
+        let mut z = setup(&db).await;
+        z.onboard(LAN).await;
+        five_at_most(&z);
+        // The main menu: more than five items, so four and «Trang sau ›».
+        z.say(LAN, "/menu").await;
+        let (text, payloads) = latest(&z, LAN);
+        assert_has(&text, &["Bạn muốn làm gì?"]);
+        assert_eq!(payloads.len(), 5, "{payloads:?}");
+        assert_eq!(payloads[4], "#lt:more:1", "{payloads:?}");
+
+        // Categories: page 1 has four of them; «Trang sau ›» shows the next, the step stays.
+        let categories: Vec<(i64, String)> =
+            sqlx::query_as("SELECT id, code FROM categories ORDER BY id")
+                .fetch_all(&z.t.app.db.pool)
+                .await
+                .unwrap();
+        assert!(categories.len() > 5, "{categories:?}");
+        z.say(LAN, "/kiennghi").await;
+        let (_, first) = latest(&z, LAN);
+        assert_eq!(first.len(), 5, "{first:?}");
+        assert_eq!(first[4], "#lt:more:1");
+        let shown: Vec<&String> = first.iter().filter(|p| p.starts_with("#lt:cat:")).collect();
+        assert_eq!(shown.len(), 4, "{first:?}");
+        // «5» is «Trang sau ›» on this page.
+        z.say(LAN, "5").await;
+        let (text, second) = latest(&z, LAN);
+        assert_has(&text, &["Các lựa chọn (trang 2/"]);
+        assert!(second.contains(&"#lt:more:0".to_string()), "{second:?}");
+        let on_page: Vec<&String> = second
+            .iter()
+            .filter(|p| p.starts_with("#lt:cat:"))
+            .collect();
+        assert!(!on_page.is_empty() && on_page.len() <= 3, "{second:?}");
+        assert!(on_page.iter().all(|p| !shown.contains(p)), "{second:?}");
+        // A typed «1» presses the first button of the page on screen.
+        let wanted: i64 = on_page[0].trim_start_matches("#lt:cat:").parse().unwrap();
+        let name = z.t.app.i18n.render(
+            &loathon::domain::LocaleTag::vi(),
+            &loathon::i18n::Msg::new(format!(
+                "category-{}",
+                categories.iter().find(|c| c.0 == wanted).unwrap().1
+            )),
+        );
+        z.say(LAN, "1").await;
+        let (text, _) = latest(&z, LAN);
+        assert_has(&text, &[&format!("Lĩnh vực: {name}.")]);
+        z.tap(LAN, "pet:cancel").await;
+
+        // Languages and lessons page the same way.
+        z.say(LAN, "/ngonngu").await;
+        let (_, langs) = latest(&z, LAN);
+        assert!(langs.len() <= 5, "{langs:?}");
+        z.say(LAN, "/hoc").await;
+        let (_, lessons) = latest(&z, LAN);
+        assert!(lessons.len() <= 5, "{lessons:?}");
+        if lessons.contains(&"#lt:more:1".to_string()) {
+            z.tap(LAN, "more:1").await;
+            let (text, page) = latest(&z, LAN);
+            assert_has(&text, &["Các lựa chọn (trang 2/"]);
+            assert!(page.iter().any(|p| p.starts_with("#lt:les:")), "{page:?}");
+        }
+        five_at_most(&z);
+        z.shutdown().await;
+        db.cleanup().await;
+    }
 }
 
 #[tokio::test]
@@ -1181,4 +1291,94 @@ async fn zalo_a_zalo_voice_note_reaches_a_telegram_officer_by_its_address() {
         &["https://zalo-cdn.example/voice/v1.aac"],
     );
     db.cleanup().await;
+}
+
+#[tokio::test]
+async fn zalo_logs_carry_no_tokens_secrets_phone_numbers_or_petition_text() {
+    let logs = crate::telegram::captured_logs();
+    const SECRET_TEXT: &str = "Nhà ông Sáng giấu hàng cấm sau chuồng trâu, gọi 0912345678";
+    for db in backends().await {
+        let mut z = setup(&db).await;
+        z.onboard(LAN).await;
+        // The access token dies mid-run: refreshed (a new pair stored), the message retried.
+        z.fake.expire_after(0);
+        z.say(LAN, "/kiennghi").await;
+        let land: i64 = sqlx::query_scalar("SELECT id FROM categories WHERE code = 'land'")
+            .fetch_one(&z.t.app.db.pool)
+            .await
+            .unwrap();
+        z.tap(LAN, &format!("cat:{land}")).await;
+        z.say(LAN, SECRET_TEXT).await;
+        z.tap(LAN, "pet:done").await;
+        z.tap(LAN, "pet:anon:no").await;
+        z.tap(LAN, "pet:confirm").await;
+        assert_has(&z.fake.transcript(LAN), &["Mã theo dõi:"]);
+        // A refused send, and a forged webhook carrying the phone number.
+        z.fake.fail("/v3.0/oa/message/cs", Some(LAN), -201, Some(1));
+        z.say(LAN, "/menu").await;
+        let id = z.msg_id();
+        let forged = events::text(LAN, &id, "+84912345678", z.now());
+        assert_eq!(z.post(&forged.to_string(), Some("mac=00")).await, 401);
+        assert!(z.fake.refreshes() >= 2, "the token was refreshed mid-run");
+        z.shutdown().await;
+        db.cleanup().await;
+    }
+    let text = String::from_utf8(logs.0.lock().unwrap().clone()).unwrap();
+    assert!(text.contains("zalo"), "the scenario was logged:\n{text}");
+    let mut secrets = vec![
+        APP_SECRET.to_string(),
+        OA_SECRET.to_string(),
+        "0912345678".to_string(),
+        "+84912345678".to_string(),
+        "giấu hàng cấm".to_string(),
+        "Nhà ông Sáng".to_string(),
+    ];
+    for n in 0..6 {
+        secrets.push(format!("\"access-{n}\""));
+        secrets.push(format!("access-{n} "));
+        secrets.push(format!("=access-{n}"));
+        secrets.push(format!("refresh-{n}"));
+    }
+    let secrets: Vec<&str> = secrets.iter().map(String::as_str).collect();
+    assert_lacks(&text, &secrets);
+}
+
+#[tokio::test]
+async fn zalo_tokens_are_sealed_at_rest_and_plaintext_from_before_is_sealed_once_read() {
+    for db in backends().await {
+        let mut z = setup_stopped(&db).await;
+        // A row as an earlier version left it: plaintext.
+        sqlx::query(
+            "INSERT INTO zalo_tokens (app_id, access_token, refresh_token, expires_at, seed_hash, updated_at) \
+             VALUES ($1, NULL, $2, 0, $3, 0)",
+        )
+        .bind(APP_ID)
+        .bind(FIRST_REFRESH)
+        .bind(loathon::channels::zalo::webhook::sha256_hex(FIRST_REFRESH.as_bytes()))
+        .execute(&z.t.app.db.pool)
+        .await
+        .unwrap();
+        z.start().await;
+        z.onboard(LAN).await;
+        let (access, refresh): (Option<String>, String) =
+            sqlx::query_as("SELECT access_token, refresh_token FROM zalo_tokens")
+                .fetch_one(&z.t.app.db.pool)
+                .await
+                .unwrap();
+        let access = access.expect("an access token is stored");
+        for (column, value) in [("access", &access), ("refresh", &refresh)] {
+            assert!(value.starts_with("v1:"), "{column}: {value}");
+            assert!(
+                !value.contains("access-") && !value.contains("refresh-"),
+                "{value}"
+            );
+        }
+        let key = loathon::store::zalo::TokenKey::from_app_secret(APP_SECRET);
+        assert_eq!(key.open(APP_ID, &refresh).unwrap().0, "refresh-1");
+        assert_eq!(key.open(APP_ID, &access).unwrap().0, "access-1");
+        // The plaintext one was spent once, as it should (single use): one refresh.
+        assert_eq!(z.fake.refreshes(), 1);
+        z.shutdown().await;
+        db.cleanup().await;
+    }
 }

@@ -2,8 +2,8 @@
 //!
 //! A private chat gets consultation messages (`POST /v3.0/oa/message/cs`): text (the worker
 //! splits it at [`MAX_TEXT_LEN`]), buttons as `oa.query.hide` whose payload is
-//! [`BUTTON_PREFIX`] + the button's data (at most [`MAX_BUTTONS`] a message: more go on in
-//! the messages after it, in order, so that a typed number counts them as shown), images
+//! [`BUTTON_PREFIX`] + the button's data (at most [`MAX_BUTTONS`] a message: the engine pages
+//! longer menus with «Trang sau ›», so that a typed number counts them as shown), images
 //! and documents uploaded first (`/v2.0/oa/upload/image` ≤ 1 MB, `/v2.0/oa/upload/file`
 //! ≤ 5 MB). The OA API has no voice message: a voice note goes as a link (one held by another
 //! channel, a Telegram file id, as a link to the media store's copy). A group the OA
@@ -34,8 +34,6 @@ pub const MAX_IMAGE_BYTES: usize = 1024 * 1024;
 pub const MAX_FILE_BYTES: usize = 5 * 1024 * 1024;
 /// A button title is kept this short (Zalo's limit is not documented).
 const MAX_TITLE_CHARS: usize = 100;
-/// What the messages that carry only further buttons say.
-const MORE_BUTTONS_TEXT: &str = "…";
 const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
 
 /// One call's failure, before it is sorted.
@@ -255,7 +253,9 @@ impl ZaloSender {
         Ok(data.get("message_id").and_then(text_of).unwrap_or_default())
     }
 
-    /// Text with up to [`MAX_BUTTONS`] buttons; further buttons in further messages.
+    /// Text with up to [`MAX_BUTTONS`] buttons. The engine pages longer menus
+    /// (`message::fit_buttons`), so that a typed number counts what is shown; a message that
+    /// still has more (none should) shows the first five rather than fail.
     async fn text_and_buttons(
         &self,
         user: &str,
@@ -266,25 +266,21 @@ impl ZaloSender {
         if flat.is_empty() {
             return self.cs(user, json!({"text": text})).await;
         }
-        let mut id = String::new();
-        for (page, chunk) in flat.chunks(MAX_BUTTONS).enumerate() {
-            let buttons: Vec<Value> = chunk.iter().map(|b| button(b)).collect();
-            let text = if page == 0 && !text.trim().is_empty() {
-                text
-            } else {
-                MORE_BUTTONS_TEXT
-            };
-            id = self
-                .cs(
-                    user,
-                    json!({
-                        "text": text,
-                        "attachment": {"type": "template", "payload": {"buttons": buttons}}
-                    }),
-                )
-                .await?;
+        if flat.len() > MAX_BUTTONS {
+            tracing::warn!(
+                buttons = flat.len(),
+                "a Zalo message over five buttons, cut to five"
+            );
         }
-        Ok(id)
+        let buttons: Vec<Value> = flat.iter().take(MAX_BUTTONS).map(|b| button(b)).collect();
+        self.cs(
+            user,
+            json!({
+                "text": text,
+                "attachment": {"type": "template", "payload": {"buttons": buttons}}
+            }),
+        )
+        .await
     }
 
     async fn upload(
@@ -464,15 +460,18 @@ impl Sender for ZaloSender {
             return self.group(chat, &part).await;
         }
         match part.media {
-            Some(media) => {
-                let id = self.media(chat, media, part.text).await?;
-                if part.buttons.iter().any(|r| !r.is_empty()) {
-                    return self
-                        .text_and_buttons(chat, MORE_BUTTONS_TEXT, part.buttons)
-                        .await;
-                }
-                Ok(id)
+            // Buttons cannot go under an attachment: the attachment first, then its text with
+            // the buttons (a bare arrow where there is no text).
+            Some(media) if part.buttons.iter().any(|r| !r.is_empty()) => {
+                self.media(chat, media, "").await?;
+                let text = if part.text.trim().is_empty() {
+                    "⬆️"
+                } else {
+                    part.text
+                };
+                self.text_and_buttons(chat, text, part.buttons).await
             }
+            Some(media) => self.media(chat, media, part.text).await,
             None => self.text_and_buttons(chat, part.text, part.buttons).await,
         }
     }

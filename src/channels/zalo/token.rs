@@ -61,6 +61,8 @@ pub struct Tokens {
     refreshing: tokio::sync::Mutex<()>,
     /// Wakes the delivery workers when the admins' alert was queued.
     wake: Arc<Notify>,
+    /// Seals the tokens at rest (from the app secret).
+    key: store::TokenKey,
 }
 
 impl Tokens {
@@ -72,6 +74,7 @@ impl Tokens {
         config: ZaloConfig,
         wake: Arc<Notify>,
     ) -> Self {
+        let key = store::TokenKey::from_app_secret(config.app_secret.expose_secret());
         Self {
             db,
             clock,
@@ -79,6 +82,7 @@ impl Tokens {
             http,
             config,
             owner: format!("{}-{:08x}", std::process::id(), rand::random::<u32>()),
+            key,
             failed_at: Mutex::new(None),
             refreshing: tokio::sync::Mutex::new(()),
             wake,
@@ -96,6 +100,7 @@ impl Tokens {
         let mut conn = self.db.pool.acquire().await.map_err(StoreError::from)?;
         if store::seed_refresh_token(
             &mut conn,
+            &self.key,
             &self.config.app_id,
             token,
             &hash,
@@ -125,7 +130,7 @@ impl Tokens {
 
     async fn stored(&self) -> Result<Option<store::Tokens>, TokenError> {
         let mut conn = self.db.pool.acquire().await.map_err(StoreError::from)?;
-        Ok(store::tokens(&mut conn, &self.config.app_id).await?)
+        Ok(store::tokens(&mut conn, &self.key, &self.config.app_id).await?)
     }
 
     /// Whether `t` makes a refresh unnecessary: another token than the one Zalo refused, or,
@@ -190,8 +195,9 @@ impl Tokens {
                 let mut conn = self.db.pool.acquire().await.map_err(StoreError::from)?;
                 let kept = store::store_refreshed(
                     &mut conn,
+                    &self.key,
                     &self.config.app_id,
-                    &stored.refresh_token,
+                    &stored.stored_refresh,
                     &access,
                     &refresh,
                     now + expires_in_s * 1000,
