@@ -14,6 +14,7 @@ pub mod emergency;
 pub mod groups;
 pub mod helpers;
 pub mod invites;
+pub mod language_gaps;
 pub mod lessons;
 pub mod linking;
 pub mod notify;
