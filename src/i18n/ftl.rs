@@ -264,6 +264,11 @@ mod tests {
         assert_eq!(f.messages[2].comments, vec!["about bye"]);
         let back = body_for("plural", &f.messages[1].value());
         assert_eq!(hash(&back), f.messages[1].hash());
-        assert_eq!(split(&render(&f)), f);
+        // Written back and read again: the same file, only the line numbers move.
+        let strip = |mut f: RawFile| {
+            f.messages.iter_mut().for_each(|m| m.line = 0);
+            f
+        };
+        assert_eq!(strip(split(&render(&f))), strip(f));
     }
 }
