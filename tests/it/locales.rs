@@ -519,3 +519,29 @@ async fn gaps_count_people_and_groups_whose_language_has_no_bundle() {
         db.cleanup().await;
     }
 }
+
+#[tokio::test]
+async fn the_broadcast_preview_counts_who_reads_vietnamese_for_want_of_a_translation() {
+    for db in backends().await {
+        let mut t = spawn_app(&db).await;
+        t.onboard_vi().await;
+        t.onboard_as("a", "co ky").await;
+        t.onboard_as("b", "co ky").await;
+        t.say("/thongbao").await;
+        t.say("Soạn thông báo mới").await;
+        let out = t.say("Xã Sì Lở Lầu").await;
+        assert_has(&out, &["Đã chọn:"]);
+        t.say("Tiếp ›").await;
+        t.say("Cả hai").await;
+        t.say("Tất cả ngôn ngữ").await;
+        let out = t.say("Chiều nay họp bản.").await;
+        assert_has(
+            &out,
+            &[
+                "Xem trước",
+                "⚠️ tiếng Hà Nhì (hni): chưa có bản dịch; 2 người và 0 nhóm ở 1 thôn, bản sẽ đọc tiếng Việt.",
+            ],
+        );
+        db.cleanup().await;
+    }
+}
