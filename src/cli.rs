@@ -56,14 +56,20 @@ pub enum Command {
         /// A folder of *.toml seed files, or one file.
         path: Option<PathBuf>,
     },
-    /// Print translation coverage per language; fails on parse errors or keys vi lacks.
+    /// Print translation coverage per language and file (messages and words), the
+    /// translations whose Vietnamese changed since; fails on parse errors, duplicate keys,
+    /// keys vi lacks, and vi messages without a context comment. Subcommands: export, import,
+    /// gaps.
     Locales {
-        /// Check this folder instead of the locales compiled in.
-        #[arg(long)]
+        /// Check this folder instead of LOATHON_LOCALES_DIR or the locales compiled in (vi
+        /// comes from the binary when the folder has none).
+        #[arg(long, global = true)]
         dir: Option<PathBuf>,
         /// List every missing message too.
         #[arg(long, short)]
         verbose: bool,
+        #[command(subcommand)]
+        action: Option<LocalesCommand>,
     },
     /// Manage administrators.
     Admin {
@@ -170,6 +176,37 @@ pub enum VoiceCommand {
         #[arg(long)]
         lang: String,
     },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum LocalesCommand {
+    /// Write a language's messages as CSV (UTF-8 with BOM) for a translator's spreadsheet:
+    /// id, context, vietnamese, translation, status, vi_hash.
+    Export {
+        /// The language, e.g. hnj-x-rpa.
+        #[arg(long)]
+        lang: String,
+        /// Only the messages not translated yet.
+        #[arg(long, conflicts_with = "changed")]
+        only_missing: bool,
+        /// Only the translations whose Vietnamese changed since they were made.
+        #[arg(long)]
+        changed: bool,
+        /// The file to write (standard output when omitted).
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
+    /// Check a translator's CSV row by row and write the language's .ftl files; a broken row
+    /// refuses the whole file, naming its line.
+    Import {
+        file: PathBuf,
+        /// The language (else from the file name: loathon-<tag>.csv or <tag>.csv).
+        #[arg(long)]
+        lang: Option<String>,
+    },
+    /// Per village and language: how many people and groups read Vietnamese because their
+    /// language has no translation.
+    Gaps,
 }
 
 #[derive(Debug, Subcommand)]
@@ -332,15 +369,11 @@ pub async fn run(cli: Cli) -> anyhow::Result<i32> {
         },
     );
     match command {
-        Command::Locales { dir, verbose } => {
-            let sources = match dir {
-                Some(d) => crate::i18n::LocaleSource::read_dir(&d)?,
-                None => crate::i18n::LocaleSource::embedded()?,
-            };
-            let report = coverage::report(&sources);
-            print!("{}", report.render(verbose));
-            return Ok(if report.has_failures() { 1 } else { 0 });
-        }
+        Command::Locales {
+            dir,
+            verbose,
+            action,
+        } => return locales(config, dir, verbose, action).await,
         Command::Migrate => {
             let app = build(config).await?;
             println!("migrations applied ({})", app.db.backend.name());
@@ -536,6 +569,100 @@ pub async fn run(cli: Cli) -> anyhow::Result<i32> {
         }
     }
     Ok(0)
+}
+
+async fn locales(
+    config: Config,
+    dir: Option<PathBuf>,
+    verbose: bool,
+    action: Option<LocalesCommand>,
+) -> anyhow::Result<i32> {
+    use crate::i18n::LocaleSource;
+    use crate::i18n::translate::{self, Filter};
+    let dir = dir.or_else(|| config.locales_dir.clone());
+    let sources = || -> anyhow::Result<Vec<LocaleSource>> {
+        Ok(match &dir {
+            Some(d) => LocaleSource::read_dir(d)?,
+            None => LocaleSource::embedded()?,
+        })
+    };
+    let parse_tag = |raw: &str| {
+        crate::domain::LocaleTag::parse(raw).map_err(|e| anyhow::anyhow!("--lang: {e}"))
+    };
+    match action {
+        None => {
+            let report = coverage::report(&sources()?);
+            if let Some(d) = &dir {
+                println!(
+                    "locales from {} (vi from there if it has one, else compiled in)",
+                    d.display()
+                );
+            }
+            print!("{}", report.render(verbose));
+            Ok(if report.has_failures() { 1 } else { 0 })
+        }
+        Some(LocalesCommand::Export {
+            lang,
+            only_missing,
+            changed,
+            out,
+        }) => {
+            let filter = match (only_missing, changed) {
+                (true, _) => Filter::OnlyMissing,
+                (_, true) => Filter::Changed,
+                _ => Filter::All,
+            };
+            let rows = translate::rows(&sources()?, &parse_tag(&lang)?, filter)?;
+            let bytes = translate::to_csv(&rows)?;
+            match out {
+                Some(path) => {
+                    std::fs::write(&path, bytes)
+                        .with_context(|| format!("writing {}", path.display()))?;
+                    eprintln!("{} rows written to {}", rows.len(), path.display());
+                }
+                None => {
+                    use std::io::Write as _;
+                    std::io::stdout().write_all(&bytes)?;
+                }
+            }
+            Ok(0)
+        }
+        Some(LocalesCommand::Import { file, lang }) => {
+            let tag = match lang {
+                Some(l) => parse_tag(&l)?,
+                None => translate::tag_from_file_name(&file).ok_or_else(|| {
+                    anyhow::anyhow!("say which language with --lang (the file name does not)")
+                })?,
+            };
+            let root = dir.unwrap_or_else(|| PathBuf::from("locales"));
+            let bytes =
+                std::fs::read(&file).with_context(|| format!("reading {}", file.display()))?;
+            match translate::import(&root, &tag, &bytes) {
+                Ok(report) => {
+                    print!("{}", report.render());
+                    Ok(0)
+                }
+                Err(translate::TranslateError::Rows(problems)) => {
+                    eprintln!("{}: refused, nothing was written:", file.display());
+                    for p in problems {
+                        eprintln!("  {p}");
+                    }
+                    Ok(1)
+                }
+                Err(e) => Err(e.into()),
+            }
+        }
+        Some(LocalesCommand::Gaps) => {
+            let app = build(config).await?;
+            let mut conn = app.db.pool.acquire().await?;
+            let gaps = crate::services::language_gaps::gaps(&mut conn, &app.i18n).await?;
+            println!(
+                "{}",
+                crate::services::language_gaps::render(&app.i18n, &gaps)
+            );
+            Ok(0)
+        }
+    }
 }
 
 async fn build(config: Config) -> anyhow::Result<App> {

@@ -42,7 +42,9 @@ relay-invite-accepted = Cảm ơn bạn! Bạn đã là người chuyển tin c�
 
 # The names of the apps, inside the messages below.
 link-channel-telegram = Telegram
+# A channel's name, inserted into linking messages as $other (already translated there).
 link-channel-zalo = Zalo
+# A channel's name, inserted into linking messages as $other (already translated there).
 link-channel-console = màn hình dòng lệnh
 # /lienket in a private chat. { $code } is 6 letters and digits.
 link-code =

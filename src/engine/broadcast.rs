@@ -187,9 +187,7 @@ fn ask_text(turn: &mut Turn<'_>, draft: Draft, language: LocaleTag) -> Step {
 
 fn language_name(turn: &Turn<'_>, tag: &LocaleTag) -> String {
     turn.i18n
-        .languages()
-        .iter()
-        .find(|l| &l.tag == tag)
+        .language(tag)
         .map_or(tag.to_string(), |l| l.own_name.clone())
 }
 
@@ -198,7 +196,7 @@ fn language_name(turn: &Turn<'_>, tag: &LocaleTag) -> String {
 async fn review(turn: &mut Turn<'_>, draft: Draft) -> Step {
     let target = target_of(&draft);
     let audience = draft.audience.unwrap_or(Audience::Both);
-    let counts = service::preview(turn.conn, &target, audience, &draft.variants).await?;
+    let counts = service::preview(turn.conn, turn.i18n, &target, audience, &draft.variants).await?;
     let total: usize = counts.values().map(|(n, _)| n).sum();
     let mut reply = Reply::new(Msg::new("broadcast-preview-title").arg("total", total));
     let mut add_buttons = Vec::new();
@@ -221,6 +219,19 @@ async fn review(turn: &mut Turn<'_>, draft: Draft) -> Step {
                 Intent::Broadcast(BroadcastStep::AddVariant(tag.clone())),
             ));
         }
+    }
+    // Languages the bot has no translation for at all: their people and groups read the
+    // Vietnamese text and the Vietnamese header.
+    for (language, (villages, people, groups)) in
+        service::untranslated_readers(turn.conn, turn.i18n, &target).await?
+    {
+        reply = reply.then(
+            Msg::new("broadcast-preview-untranslated")
+                .arg("language", Msg::new("language-label").arg("tag", language))
+                .arg("villages", villages)
+                .arg("people", people)
+                .arg("groups", groups),
+        );
     }
     let relayers = crate::services::relay::preview(turn.conn, &target, audience).await?;
     if relayers > 0 {

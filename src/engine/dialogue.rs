@@ -249,12 +249,7 @@ fn ask_language(turn: &mut Turn<'_>, onboarding: bool) -> Step {
         .i18n
         .languages()
         .iter()
-        .map(|l| {
-            ButtonSpec::new(
-                Text::Plain(l.own_name.clone()),
-                Intent::Language(l.tag.clone()),
-            )
-        })
+        .map(|l| ButtonSpec::new(l.picker_label(), Intent::Language(l.tag.clone())))
         .collect();
     turn.say(Reply::new("language-choose").column(buttons));
     Ok(State::AwaitingLanguage { onboarding })
@@ -626,19 +621,20 @@ async fn area_of_kind(
 }
 
 async fn set_language(turn: &mut Turn<'_>, tag: LocaleTag, onboarding: bool) -> Step {
+    // A button names a bundle, or an older tag of one (`hnj`): the bundle's own tag is kept.
+    let tag = turn.i18n.canonical(&tag).unwrap_or_else(LocaleTag::vi);
     people::set_language(turn.conn, turn.person.id, &tag, turn.now).await?;
     turn.person.language = Some(tag.clone());
     turn.locale = tag.clone();
     let language = turn
         .i18n
-        .languages()
-        .iter()
-        .find(|l| l.tag == tag)
+        .language(&tag)
         .map(|l| (l.own_name.clone(), l.draft));
     if let Some((name, draft)) = language {
-        turn.say_msg(Msg::new("language-set").arg("language", name));
+        turn.say_msg(Msg::new("language-set").arg("language", name.clone()));
         if draft {
-            turn.say_msg(Msg::new("language-draft-note"));
+            // In the chosen language where it has the note, else in Vietnamese.
+            turn.say_msg(Msg::new("language-draft-note").arg("language", name));
         }
     }
     if onboarding {
@@ -696,13 +692,7 @@ async fn text_input(turn: &mut Turn<'_>, state: State, text: &str) -> Step {
                 .i18n
                 .languages()
                 .iter()
-                .find(|l| {
-                    let name = label_key(&l.own_name);
-                    !key.is_empty()
-                        && (name == key
-                            || name.split(' ').any(|w| w == key)
-                            || l.tag.as_str() == key)
-                })
+                .find(|l| l.answers_to(&key))
                 .map(|l| l.tag.clone());
             match found {
                 Some(tag) => set_language(turn, tag, onboarding).await,
@@ -946,10 +936,10 @@ async fn show_found(
 
 async fn profile(turn: &mut Turn<'_>) -> Result<(), EngineError> {
     let language = turn
-        .i18n
-        .languages()
-        .iter()
-        .find(|l| Some(&l.tag) == turn.person.language.as_ref())
+        .person
+        .language
+        .as_ref()
+        .and_then(|t| turn.i18n.language(t))
         .map(|l| l.own_name.clone())
         .unwrap_or_default();
     let place = match turn.person.village_id {

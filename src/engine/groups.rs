@@ -21,7 +21,7 @@
 //! go. `td-<code>-<key>` is a petition its author shared (`services::sharing`): `/theodoi` it.
 
 use super::state::State;
-use super::{ButtonSpec, EngineError, Event, Reply, Text, Turn};
+use super::{ButtonSpec, EngineError, Event, Reply, Turn};
 use crate::domain::LocaleTag;
 use crate::i18n::Msg;
 use crate::intent::{Command, Intent};
@@ -301,7 +301,7 @@ async fn link(turn: &mut Turn<'_>, args: &str) -> Result<(), EngineError> {
             .language
             .as_deref()
             .and_then(|l| LocaleTag::parse(l).ok())
-            .filter(|t| turn.i18n.supports(t))
+            .and_then(|t| turn.i18n.canonical(&t))
     {
         chats::set_language(turn.conn, turn.chat.id, &tag, turn.now).await?;
         turn.chat.language = Some(tag.clone());
@@ -347,12 +347,7 @@ async fn language(turn: &mut Turn<'_>, args: &str) -> Result<(), EngineError> {
             .i18n
             .languages()
             .iter()
-            .find(|l| {
-                l.tag.as_str() == wanted
-                    || crate::domain::text::label_key(&l.own_name)
-                        .split(' ')
-                        .any(|w| w == wanted)
-            })
+            .find(|l| l.answers_to(&wanted))
             .map(|l| l.tag.clone());
         if let Some(tag) = found {
             return set_language(turn, tag).await;
@@ -362,12 +357,7 @@ async fn language(turn: &mut Turn<'_>, args: &str) -> Result<(), EngineError> {
         .i18n
         .languages()
         .iter()
-        .map(|l| {
-            ButtonSpec::new(
-                Text::Plain(l.own_name.clone()),
-                Intent::GroupLanguage(l.tag.clone()),
-            )
-        })
+        .map(|l| ButtonSpec::new(l.picker_label(), Intent::GroupLanguage(l.tag.clone())))
         .collect();
     turn.say(Reply::new("group-language-choose").column(buttons));
     Ok(())
@@ -376,9 +366,9 @@ async fn language(turn: &mut Turn<'_>, args: &str) -> Result<(), EngineError> {
 /// A press of a group language button: anyone in the group can press it, so the admin check
 /// is made again here.
 async fn set_language(turn: &mut Turn<'_>, tag: LocaleTag) -> Result<(), EngineError> {
-    if !turn.i18n.supports(&tag) {
+    let Some(tag) = turn.i18n.canonical(&tag) else {
         return Ok(());
-    }
+    };
     let chat = turn.chat.clone();
     if !service::set_language(&mut turn.cx(), &chat, &tag).await? {
         let reply = with_private_button(turn, Reply::new("group-admin-only"), "ngonngu");
@@ -389,9 +379,7 @@ async fn set_language(turn: &mut Turn<'_>, tag: LocaleTag) -> Result<(), EngineE
     turn.locale = tag.clone();
     let name = turn
         .i18n
-        .languages()
-        .iter()
-        .find(|l| l.tag == tag)
+        .language(&tag)
         .map(|l| l.own_name.clone())
         .unwrap_or_default();
     turn.say_msg(Msg::new("group-language-set").arg("language", name));

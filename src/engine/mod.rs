@@ -239,8 +239,11 @@ impl Engine {
             }
         };
         let locale = match chat.kind {
-            ChatKind::Group => chat.language.clone().filter(|t| self.i18n.supports(t)),
-            ChatKind::Private => person.language.clone().filter(|t| self.i18n.supports(t)),
+            ChatKind::Group => chat.language.as_ref().and_then(|t| self.i18n.canonical(t)),
+            ChatKind::Private => person
+                .language
+                .as_ref()
+                .and_then(|t| self.i18n.canonical(t)),
         }
         .unwrap_or_else(|| self.i18n.resolve(inbound.language_hint.as_deref()));
 
@@ -418,7 +421,7 @@ impl Engine {
         let known = people::find(&mut conn, inbound.channel.as_str(), &inbound.sender_id)
             .await?
             .and_then(|p| p.language)
-            .filter(|l| self.i18n.supports(l));
+            .and_then(|l| self.i18n.canonical(&l));
         let locale = known.unwrap_or_else(|| self.i18n.resolve(inbound.language_hint.as_deref()));
         let out = render(&self.i18n, &locale, &Reply::new(id));
         outbox::enqueue(&mut conn, chat.id, Priority::Reply, &out, now).await?;

@@ -19,18 +19,35 @@ use crate::store::outbox::{self, Outbound, Priority};
 use crate::store::relay::VillageRelay;
 use crate::store::{Conn, Db, StoreResult, chats, people};
 
-/// The variant a recipient reads: their language's, else Vietnamese.
-fn variant_for<'a>(variants: &'a [Variant], language: &LocaleTag) -> Option<&'a Variant> {
+/// The variant a recipient reads: their language's (an older tag of the same bundle counts,
+/// `hnj` for `hnj-x-rpa`), else Vietnamese.
+fn variant_for<'a>(
+    i18n: &Localizer,
+    variants: &'a [Variant],
+    language: &LocaleTag,
+) -> Option<&'a Variant> {
     variants
         .iter()
-        .find(|v| v.language == language.as_str())
+        .find(|v| same_language(i18n, &v.language, language))
         .or_else(|| variants.iter().find(|v| v.language == "vi"))
+}
+
+/// Whether a variant's stored language and a recipient's mean the same bundle.
+fn same_language(i18n: &Localizer, stored: &str, language: &LocaleTag) -> bool {
+    if stored == language.as_str() {
+        return true;
+    }
+    let canon = |t: &LocaleTag| i18n.canonical(t);
+    LocaleTag::parse(stored)
+        .ok()
+        .and_then(|t| canon(&t))
+        .is_some_and(|t| Some(t) == canon(language))
 }
 
 /// The message one recipient gets.
 pub fn message_for(i18n: &Localizer, variants: &[Variant], language: &LocaleTag) -> Outbound {
     let header = i18n.render(language, &Msg::new("broadcast-header"));
-    let variant = variant_for(variants, language);
+    let variant = variant_for(i18n, variants, language);
     let text = variant.and_then(|v| v.text.clone()).unwrap_or_default();
     let body = if text.is_empty() {
         header
@@ -52,17 +69,32 @@ pub fn message_for(i18n: &Localizer, variants: &[Variant], language: &LocaleTag)
 /// back to Vietnamese): what the admin sees before sending.
 pub async fn preview(
     conn: &mut Conn,
+    i18n: &Localizer,
     target: &Target,
     audience: Audience,
     variants: &[Variant],
 ) -> StoreResult<BTreeMap<String, (usize, bool)>> {
     let mut out = BTreeMap::new();
     for r in store::recipients(conn, target, audience).await? {
-        let own = variants.iter().any(|v| v.language == r.language.as_str());
-        let entry = out.entry(r.language.to_string()).or_insert((0, own));
+        let language = i18n.canonical(&r.language).unwrap_or(r.language);
+        let own = variants
+            .iter()
+            .any(|v| same_language(i18n, &v.language, &language));
+        let entry = out.entry(language.to_string()).or_insert((0, own));
         entry.0 += 1;
     }
     Ok(out)
+}
+
+/// For the preview: per language that has no bundle, among the target's villages, how many
+/// villages, people and groups read Vietnamese for want of a translation.
+pub async fn untranslated_readers(
+    conn: &mut Conn,
+    i18n: &Localizer,
+    target: &Target,
+) -> StoreResult<BTreeMap<String, (usize, i64, i64)>> {
+    let villages = store::target_villages(conn, target).await?;
+    crate::services::language_gaps::untranslated_in(conn, i18n, &villages).await
 }
 
 /// Starts an announcement inside the caller's transaction: every recipient's row is created
@@ -278,10 +310,9 @@ pub fn render_figures(
     }
     if f.by_language.len() > 1 || f.by_commune.len() > 1 {
         for (language, states) in &f.by_language {
-            let name = i18n
-                .languages()
-                .iter()
-                .find(|l| l.tag.as_str() == language)
+            let name = LocaleTag::parse(language)
+                .ok()
+                .and_then(|t| i18n.language(&t))
                 .map_or(language.clone(), |l| l.own_name.clone());
             let _ = write!(out, "\n• {name}: {}", line(states));
         }
@@ -406,8 +437,8 @@ async fn report_progress(
     };
     let locale = author
         .language
-        .clone()
-        .filter(|l| i18n.supports(l))
+        .as_ref()
+        .and_then(|l| i18n.canonical(l))
         .unwrap_or_else(LocaleTag::vi);
     let shown = Announcement {
         status: if finished {

@@ -15,6 +15,7 @@ pub mod groups;
 pub mod helpers;
 pub mod hotspots;
 pub mod invites;
+pub mod language_gaps;
 pub mod lessons;
 pub mod linking;
 pub mod notify;

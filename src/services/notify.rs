@@ -32,16 +32,16 @@ pub struct Outgoing {
 pub fn language_of(i18n: &Localizer, person: &Person) -> LocaleTag {
     person
         .language
-        .clone()
-        .filter(|t| i18n.supports(t))
+        .as_ref()
+        .and_then(|t| i18n.canonical(t))
         .unwrap_or_else(LocaleTag::vi)
 }
 
 /// The language of a group (or private) chat: the one set for it, else Vietnamese.
 pub fn language_of_chat(i18n: &Localizer, chat: &Chat) -> LocaleTag {
     chat.language
-        .clone()
-        .filter(|t| i18n.supports(t))
+        .as_ref()
+        .and_then(|t| i18n.canonical(t))
         .unwrap_or_else(LocaleTag::vi)
 }
 

@@ -11,6 +11,7 @@ pub mod broadcasts;
 pub mod chats;
 pub mod conversations;
 pub mod emergency;
+pub mod languages;
 pub mod leases;
 pub mod lessons;
 pub mod links;

@@ -34,7 +34,7 @@ fn console_reads_a_script_from_stdin_and_exits_at_its_end() {
     assert!(out.status.success());
     let stdout = String::from_utf8(out.stdout).unwrap();
     for expected in [
-        "Mời bạn chọn ngôn ngữ:\n[1] Tiếng Việt\n[2] Hmoob (H'Mông)\n",
+        "Mời bạn chọn ngôn ngữ:\n[1] Tiếng Việt\n[2] Hmoob (H'Mông) 🚧 nháp\n[3] Hmôngz (chữ 1961) 🚧 nháp\n",
         "Đã ghi nhận: bạn ở Bản Tả Phìn, Xã Dào San.",
         "Bạn đã đăng ký xong.",
         "@can_bo:\nXin chào!",

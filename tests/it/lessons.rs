@@ -233,9 +233,14 @@ async fn a_lesson_in_hmong_falls_back_to_vietnamese_where_a_step_is_missing() {
             let name = std::path::Path::new(&f.path).file_name().unwrap();
             std::fs::write(folder.join(name), &f.text).unwrap();
         }
+        let meta = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("locales")
+            .join(src.tag.as_str())
+            .join("locale.toml");
+        std::fs::copy(meta, folder.join("locale.toml")).unwrap();
     }
     std::fs::write(
-        dir.path().join("hnj/lesson-test.ftl"),
+        dir.path().join("hnj-x-rpa/lesson-test.ftl"),
         "# DRAFT test data\nlesson-lua-dao-title = TEST-HNJ-TITLE\nlesson-lua-dao-step-1 = TEST-HNJ-STEP-ONE\n",
     )
     .unwrap();

@@ -111,7 +111,7 @@ async fn a_newcomer_onboards_in_hmong_with_vietnamese_fallback() {
             &[
                 "Koj xaiv hom lus: Hmoob (H'Mông).",
                 // A draft language says so, in Vietnamese until the note is translated.
-                "chưa được người bản ngữ duyệt lại",
+                "🚧 Bản Hmoob (H'Mông) là bản nháp, đang chờ người bản ngữ duyệt.",
                 "Koj nyob lub xã twg? Thov xaiv:",
             ],
         );

@@ -314,7 +314,7 @@ async fn telegram_an_admin_links_a_group_and_new_members_are_greeted_once() {
         assert!(village.is_some(), "{}", db.label);
         assert_eq!(
             language.as_deref(),
-            Some("hnj"),
+            Some("hnj-x-rpa"),
             "the group takes its village's language"
         );
         let village = village.unwrap();
@@ -429,7 +429,7 @@ async fn telegram_an_admin_sets_the_group_language() {
         assert_has(&last.body["reply_markup"].to_string(), &["glang:hnj"]);
         t.press(group(), ADMIN, "glang:hnj").await;
         let (_, _, _, language) = t.chat_row(GROUP).await;
-        assert_eq!(language.as_deref(), Some("hnj"), "{}", db.label);
+        assert_eq!(language.as_deref(), Some("hnj-x-rpa"), "{}", db.label);
         // The group is now spoken to in H'Mông.
         t.in_group(3003, "/menu").await;
         let last = t.fake.delivered_to(GROUP).pop().unwrap();

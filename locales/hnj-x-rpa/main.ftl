@@ -3,7 +3,6 @@
 # Hmong script; the reviewer should choose. Anything not here falls back to Vietnamese (vi).
 # Plurals: use *[other] only (fluent-bundle applies English plural rules to this tag).
 
-language-name = Hmoob (H'Mông)
 
 welcome = Nyob zoo! Kuv yog Loa Thôn, tus pab xa xov ntawm koj lub xã.
 welcome-back = Zoo siab tau ntsib koj dua!
