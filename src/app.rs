@@ -67,6 +67,11 @@ impl App {
             petition: config.petition_limits.clone(),
             flood_per_minute: config.flood_per_minute,
             calendar: Arc::new(calendar),
+            web_base_url: config
+                .public_url
+                .clone()
+                .unwrap_or_else(|| format!("http://{}", config.http_addr)),
+            web_link_minutes: config.web_link_minutes,
         };
         let lessons = Arc::new(match &config.lessons_dir {
             Some(dir) => Catalogue::from_dir(dir, &i18n)?,

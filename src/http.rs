@@ -16,7 +16,8 @@ pub fn router(app: App) -> Router {
         .route("/healthz", get(healthz))
         .route("/metrics", get(metrics))
         .route("/media/{name}", get(media))
-        .with_state(app)
+        .with_state(app.clone())
+        .merge(crate::web::router(app))
 }
 
 async fn healthz(State(app): State<App>) -> impl IntoResponse {

@@ -536,6 +536,8 @@ pub enum Command {
     Unlink,
     /// `/chuyentin <village code>` (admins): an invite for a relayer of the village.
     RelayInvite(String),
+    /// `/web` (officers, admins): a one-time sign-in link to the web pages.
+    Web,
     /// Anything else, by name.
     Unknown(String),
 }
@@ -564,6 +566,7 @@ impl Command {
             "lienket" | "link" => Command::Link(args),
             "huylienket" | "unlink" => Command::Unlink,
             "chuyentin" => Command::RelayInvite(args),
+            "web" => Command::Web,
             other => Command::Unknown(other.to_string()),
         }
     }
@@ -590,6 +593,7 @@ impl Command {
             Command::Link(_) => "lienket",
             Command::Unlink => "huylienket",
             Command::RelayInvite(_) => "chuyentin",
+            Command::Web => "web",
             Command::Unknown(name) => name,
         }
     }

@@ -27,6 +27,7 @@ pub mod server;
 pub mod services;
 pub mod store;
 pub mod telemetry;
+pub mod web;
 
 pub use app::App;
 pub use config::Config;

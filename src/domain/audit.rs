@@ -28,6 +28,10 @@ pub enum AuditAction {
     IdentityLink,
     /// A linked identity became a separate person again.
     IdentityUnlink,
+    /// An officer or admin opened a web session with a sign-in link (subject `person:<id>`).
+    WebSignIn,
+    /// A web session was ended by signing out.
+    WebSignOut,
 }
 
 impl AuditAction {
@@ -49,6 +53,8 @@ impl AuditAction {
             AuditAction::RelayConfirm => "relay.confirm",
             AuditAction::IdentityLink => "identity.link",
             AuditAction::IdentityUnlink => "identity.unlink",
+            AuditAction::WebSignIn => "web.sign_in",
+            AuditAction::WebSignOut => "web.sign_out",
         }
     }
 }

@@ -152,6 +152,7 @@ async fn command(turn: &mut Turn<'_>, state: State, name: &str, args: &str) -> S
         Command::Link(args) => super::relay::link(turn, state, &args).await,
         Command::Unlink => super::relay::unlink(turn, state).await,
         Command::RelayInvite(village) => super::relay::invite(turn, state, &village).await,
+        Command::Web => officer::web_link(turn).await,
         Command::Unknown(_) => {
             turn.say_msg(Msg::new("unknown-command").arg("command", format!("/{name}")));
             resume(turn, state).await

@@ -14,6 +14,7 @@ mod relay;
 mod report;
 pub mod state;
 mod typed;
+pub use petitions::expect_info;
 
 use std::sync::Arc;
 use std::time::Instant;
@@ -50,6 +51,10 @@ pub struct Limits {
     pub flood_per_minute: u32,
     /// The working days petition deadlines are counted in.
     pub calendar: Arc<WorkCalendar>,
+    /// Where `/web` sign-in links point (`LOATHON_PUBLIC_URL`, else the HTTP address).
+    pub web_base_url: String,
+    /// Minutes a `/web` sign-in link stays valid.
+    pub web_link_minutes: u32,
 }
 
 impl Default for Limits {
@@ -62,6 +67,8 @@ impl Default for Limits {
             calendar: Arc::new(
                 crate::store::seeds::work_calendar(None).expect("the compiled-in calendar"),
             ),
+            web_base_url: "http://127.0.0.1:8080".into(),
+            web_link_minutes: crate::config::DEFAULT_WEB_LINK_MINUTES,
         }
     }
 }

@@ -22,6 +22,7 @@ pub mod privacy;
 pub mod relay;
 pub mod reports;
 pub mod sharing;
+pub mod web;
 
 use crate::i18n::Localizer;
 use crate::store::Conn;

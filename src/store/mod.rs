@@ -24,6 +24,7 @@ pub mod routing;
 pub mod seeds;
 pub mod units;
 pub mod updates;
+pub mod web;
 pub mod zalo;
 
 use std::path::Path;

@@ -29,4 +29,5 @@ mod seeds;
 mod talk_first;
 mod telegram;
 mod text_length;
+mod web;
 mod zalo;
