@@ -274,7 +274,9 @@ async fn a_session_ends_by_signing_out_by_time_and_when_the_role_goes() {
 #[tokio::test]
 async fn an_officer_answers_in_the_browser_and_the_villager_reads_it_in_the_chat() {
     for db in backends().await {
-        let mut t = spawn_app(&db).await;
+        let media = tempfile::tempdir().unwrap();
+        let mut t =
+            crate::helpers::spawn_app_with(&db, |c| c.media_dir = media.path().into()).await;
         cast(&mut t).await;
         // An anonymous petition with a photo (kept in the media store) and a place.
         let store = loathon::media::MediaStore::new(&t.app.config.media_dir);
