@@ -69,6 +69,11 @@ impl App {
             calendar: Arc::new(calendar),
             media_dir: config.media_dir.clone(),
             public_url: config.public_url.clone(),
+            web_base_url: config
+                .public_url
+                .clone()
+                .unwrap_or_else(|| format!("http://{}", config.http_addr)),
+            web_link_minutes: config.web_link_minutes,
         };
         let lessons = Arc::new(match &config.lessons_dir {
             Some(dir) => Catalogue::from_dir(dir, &i18n)?,

@@ -57,7 +57,16 @@ pub struct Config {
     /// The bot's public base URL (`LOATHON_PUBLIC_URL`, e.g. `https://loathon.example.vn`):
     /// links to `/media/…` start with it. Unset: no such links.
     pub public_url: Option<String>,
+    /// Minutes a web sign-in link from `/web` stays valid (`LOATHON_WEB_LINK_MINUTES`).
+    pub web_link_minutes: u32,
+    /// Hours a web session lasts after signing in (`LOATHON_WEB_SESSION_HOURS`).
+    pub web_session_hours: u32,
 }
+
+/// Default of `LOATHON_WEB_LINK_MINUTES`.
+pub const DEFAULT_WEB_LINK_MINUTES: u32 = 10;
+/// Default of `LOATHON_WEB_SESSION_HOURS`.
+pub const DEFAULT_WEB_SESSION_HOURS: u32 = 8;
 
 /// Default of `LOATHON_MEDIA_DIR`.
 pub const DEFAULT_MEDIA_DIR: &str = "data/media";
@@ -140,6 +149,8 @@ impl Default for Config {
             zalo: None,
             media_dir: PathBuf::from(DEFAULT_MEDIA_DIR),
             public_url: None,
+            web_link_minutes: DEFAULT_WEB_LINK_MINUTES,
+            web_session_hours: DEFAULT_WEB_SESSION_HOURS,
         }
     }
 }
@@ -385,6 +396,24 @@ impl Config {
                 });
             }
             c.public_url = Some(url.trim_end_matches('/').to_string());
+        }
+        for (name, slot, max) in [
+            ("LOATHON_WEB_LINK_MINUTES", &mut c.web_link_minutes, 24 * 60),
+            (
+                "LOATHON_WEB_SESSION_HOURS",
+                &mut c.web_session_hours,
+                24 * 30,
+            ),
+        ] {
+            if let Some(v) = positive(name, env(name))? {
+                if v > max {
+                    return Err(ConfigError::Invalid {
+                        name,
+                        message: format!("{v} is more than {max}"),
+                    });
+                }
+                *slot = v as u32;
+            }
         }
         Ok(c)
     }

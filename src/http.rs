@@ -17,7 +17,8 @@ pub fn router(app: App) -> Router {
         .route("/metrics", get(metrics))
         .route("/media/{name}", get(media))
         .with_state(app.clone())
-        .merge(crate::web_reports::router(app))
+        .merge(crate::web_reports::router(app.clone()))
+        .merge(crate::web::router(app))
 }
 
 async fn healthz(State(app): State<App>) -> impl IntoResponse {

@@ -574,6 +574,8 @@ pub enum Command {
     RelayInvite(String),
     /// `/ghiam <language>` (admins, named recorders): record the key messages in a language.
     Record(String),
+    /// `/web` (officers, admins): a one-time sign-in link to the web pages.
+    Web,
     /// Anything else, by name.
     Unknown(String),
 }
@@ -603,6 +605,7 @@ impl Command {
             "lienket" | "link" => Command::Link(args),
             "huylienket" | "unlink" => Command::Unlink,
             "chuyentin" => Command::RelayInvite(args),
+            "web" => Command::Web,
             other => Command::Unknown(other.to_string()),
         }
     }
@@ -630,6 +633,7 @@ impl Command {
             Command::Unlink => "huylienket",
             Command::RelayInvite(_) => "chuyentin",
             Command::Record(_) => "ghiam",
+            Command::Web => "web",
             Command::Unknown(name) => name,
         }
     }

@@ -28,6 +28,7 @@ pub mod services;
 pub mod store;
 pub mod telemetry;
 pub mod web_reports;
+pub mod web;
 
 pub use app::App;
 pub use config::Config;

@@ -88,7 +88,11 @@ pub async fn serve_on(
     running
         .tasks
         .push(tokio::spawn(outbox_retention(app.clone(), stopped.clone())));
-    axum::serve(listener, running.routes)
+    // The peer's address is what the web sign-in's rate limit counts by.
+    let routes = running
+        .routes
+        .into_make_service_with_connect_info::<std::net::SocketAddr>();
+    axum::serve(listener, routes)
         .with_graceful_shutdown(async move {
             shutdown.await;
             tracing::info!("shutting down: finishing the messages in hand");

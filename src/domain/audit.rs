@@ -34,6 +34,10 @@ pub enum AuditAction {
     VoiceRecorder,
     /// A person asked their village's helpers to read the data notice to them.
     ConsentReaderRequest,
+    /// An officer or admin opened a web session with a sign-in link (subject `person:<id>`).
+    WebSignIn,
+    /// A web session was ended by signing out.
+    WebSignOut,
 }
 
 impl AuditAction {
@@ -58,6 +62,8 @@ impl AuditAction {
             AuditAction::VoiceRecord => "voice.record",
             AuditAction::VoiceRecorder => "voice.recorder",
             AuditAction::ConsentReaderRequest => "consent.reader_request",
+            AuditAction::WebSignIn => "web.sign_in",
+            AuditAction::WebSignOut => "web.sign_out",
         }
     }
 }

@@ -155,6 +155,7 @@ async fn command(turn: &mut Turn<'_>, state: State, name: &str, args: &str) -> S
         Command::Unlink => super::relay::unlink(turn, state).await,
         Command::RelayInvite(village) => super::relay::invite(turn, state, &village).await,
         Command::Record(language) => super::voice::start(turn, &language).await,
+        Command::Web => officer::web_link(turn).await,
         Command::Unknown(_) => {
             turn.say_msg(Msg::new("unknown-command").arg("command", format!("/{name}")));
             resume(turn, state).await

@@ -15,6 +15,7 @@ mod report;
 pub mod state;
 mod typed;
 mod voice;
+pub use petitions::expect_info;
 
 use std::sync::Arc;
 use std::time::Instant;
@@ -56,6 +57,10 @@ pub struct Limits {
     /// (as a file path).
     pub media_dir: std::path::PathBuf,
     pub public_url: Option<String>,
+    /// Where `/web` sign-in links point (`LOATHON_PUBLIC_URL`, else the HTTP address).
+    pub web_base_url: String,
+    /// Minutes a `/web` sign-in link stays valid.
+    pub web_link_minutes: u32,
 }
 
 impl Default for Limits {
@@ -70,6 +75,8 @@ impl Default for Limits {
             calendar: Arc::new(
                 crate::store::seeds::work_calendar(None).expect("the compiled-in calendar"),
             ),
+            web_base_url: "http://127.0.0.1:8080".into(),
+            web_link_minutes: crate::config::DEFAULT_WEB_LINK_MINUTES,
         }
     }
 }

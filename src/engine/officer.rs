@@ -19,7 +19,7 @@ use super::state::State;
 use super::{ButtonSpec, EngineError, Event, Reply, Text, Turn, dialogue, petitions as villager};
 use crate::clock::local_parts;
 use crate::domain::calendar::due_label;
-use crate::domain::petition::{EventKind, Part};
+use crate::domain::petition::Part;
 use crate::domain::text::excerpt;
 use crate::i18n::Msg;
 use crate::intent::Intent;
@@ -221,20 +221,8 @@ fn timeline_lines(
     let mut cut = false;
     let mut lines = Vec::new();
     for e in timeline {
-        let id = match e.kind {
-            EventKind::Claimed => "timeline-claimed",
-            EventKind::InfoRequested => "timeline-info-requested",
-            EventKind::InfoAdded => "timeline-info-added",
-            EventKind::Answered if e.media_ref.is_some() && e.detail.is_none() => {
-                "timeline-answered-voice"
-            }
-            EventKind::Answered => "timeline-answered",
-            EventKind::Rated => "timeline-rated",
-            EventKind::Reopened => "timeline-reopened",
-            EventKind::Forwarded => "timeline-forwarded",
-            EventKind::Closed => "timeline-closed",
-            EventKind::Overdue => "timeline-overdue",
-            _ => continue,
+        let Some(id) = service::timeline_message_id(e) else {
+            continue;
         };
         let text = e.detail.clone().unwrap_or_default();
         let short = excerpt(&text, max);
@@ -618,6 +606,28 @@ async fn close_out_of_scope(turn: &mut Turn<'_>, id: i64, reason: &str) -> Step 
             Ok(State::Idle)
         }
         Err(e) => refuse(turn, e),
+    }
+}
+
+/// `/web` (officers and admins): a one-time link that signs them in to the web pages.
+pub(super) async fn web_link(turn: &mut Turn<'_>) -> Step {
+    let minutes = turn.limits.web_link_minutes;
+    match crate::services::web::create_link(&mut turn.cx(), minutes).await {
+        Ok(token) => {
+            let link = format!("{}/web/login/{token}", turn.limits.web_base_url);
+            turn.say_msg(
+                Msg::new("web-link")
+                    .arg("link", link)
+                    .arg("minutes", i64::from(minutes)),
+            );
+            Ok(State::Idle)
+        }
+        Err(crate::services::web::WebError::NotStaff) => {
+            turn.say_msg(Msg::new("web-link-staff-only"));
+            dialogue::resume(turn, State::Idle).await
+        }
+        Err(crate::services::web::WebError::Store(e)) => Err(e),
+        Err(_) => Ok(State::Idle),
     }
 }
 

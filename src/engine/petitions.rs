@@ -869,12 +869,24 @@ pub(super) async fn await_info_from(
     author: &people::Person,
     petition_id: i64,
 ) -> Result<(), EngineError> {
+    expect_info(turn.conn, author, petition_id, turn.now).await
+}
+
+/// After an officer's question (from the chat or the web pages): the author's private chat,
+/// when idle, waits for what they add to the petition, so their next messages are taken as
+/// the answer.
+pub async fn expect_info(
+    conn: &mut crate::store::Conn,
+    author: &people::Person,
+    petition_id: i64,
+    now: i64,
+) -> Result<(), EngineError> {
     let Some(chat) =
-        crate::store::chats::private_of(turn.conn, &author.channel, &author.external_id).await?
+        crate::store::chats::private_of(conn, &author.channel, &author.external_id).await?
     else {
         return Ok(());
     };
-    let current = conversations::load(turn.conn, chat.id, author.id).await?;
+    let current = conversations::load(conn, chat.id, author.id).await?;
     let idle = current
         .as_deref()
         .and_then(super::state::decode)
@@ -884,14 +896,7 @@ pub(super) async fn await_info_from(
             petition_id,
             added: 0,
         };
-        conversations::save(
-            turn.conn,
-            chat.id,
-            author.id,
-            &super::state::encode(&state),
-            turn.now,
-        )
-        .await?;
+        conversations::save(conn, chat.id, author.id, &super::state::encode(&state), now).await?;
     }
     Ok(())
 }

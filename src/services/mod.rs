@@ -26,6 +26,7 @@ pub mod relay;
 pub mod reports;
 pub mod sharing;
 pub mod voice;
+pub mod web;
 
 use crate::i18n::Localizer;
 use crate::store::Conn;

@@ -715,6 +715,26 @@ pub struct TimelineEntry {
     pub media_ref: Option<String>,
 }
 
+/// The message that shows a timeline entry (arguments `time`, `who`, `text`); `None` for
+/// entries not shown.
+pub fn timeline_message_id(e: &TimelineEntry) -> Option<&'static str> {
+    Some(match e.kind {
+        EventKind::Claimed => "timeline-claimed",
+        EventKind::InfoRequested => "timeline-info-requested",
+        EventKind::InfoAdded => "timeline-info-added",
+        EventKind::Answered if e.media_ref.is_some() && e.detail.is_none() => {
+            "timeline-answered-voice"
+        }
+        EventKind::Answered => "timeline-answered",
+        EventKind::Rated => "timeline-rated",
+        EventKind::Reopened => "timeline-reopened",
+        EventKind::Forwarded => "timeline-forwarded",
+        EventKind::Closed => "timeline-closed",
+        EventKind::Overdue => "timeline-overdue",
+        _ => return None,
+    })
+}
+
 async fn name_of(cx: &mut Ctx<'_>, person_id: i64) -> Result<Option<String>> {
     Ok(people::get(cx.conn, person_id)
         .await?

@@ -27,6 +27,7 @@ pub mod units;
 pub mod updates;
 pub mod web_reports;
 pub mod voice;
+pub mod web;
 pub mod zalo;
 
 use std::path::Path;

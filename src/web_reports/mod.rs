@@ -5,17 +5,13 @@
 //!
 //! Routes (merged into [`crate::http::router`]):
 //! - `/cong-khai/{area}`: the public page of a province or commune, no sign-in ([`public`]);
-//! - `/quan-tri/bao-cao/{area}` (+ `/bao-cao.csv`, `/bieu-do/{chart}?dang=svg|png`): an admin's
+//! - `/web/bao-cao/{area}` (+ `/bao-cao.csv`, `/bieu-do/{chart}?dang=svg|png`): an admin's
 //!   report for any period ([`reports`]);
 //! - `/open311/v2/…` ([`open311`]).
 //!
-//! **Wiring left for the merge with the web skeleton (`src/web/`)**: the admin pages take a
-//! [`SignedIn`] extractor, which reads the session cookie [`SESSION_COOKIE`] and asks
-//! [`session_person`] who it belongs to. Until the web helper's sessions exist,
-//! `session_person` knows nobody, so those pages answer 401 over HTTP; tests call the handlers
-//! with a `SignedIn` directly. At the merge: make `session_person` call the session store (or
-//! replace `SignedIn` with web's own extractor, which must yield the person's id), and use
-//! web's layout instead of `templates/web_reports/base.html`.
+//! The admin pages take a [`SignedIn`] extractor: the web session (`crate::web`'s cookie, read
+//! through `services::web::session`, roles re-read on every request). They live under `/web/`
+//! because the session cookie is scoped to that path.
 
 pub mod charts;
 pub mod open311;
@@ -25,7 +21,7 @@ pub mod reports;
 use axum::Router;
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
-use axum::http::{StatusCode, header};
+use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Response};
 use chrono::{Datelike, NaiveDate, TimeZone};
 
@@ -44,15 +40,6 @@ pub fn router(app: App) -> Router {
         .with_state(app)
 }
 
-/// The cookie the web skeleton's session lives in.
-pub const SESSION_COOKIE: &str = "loathon_session";
-
-/// The person a session cookie belongs to. **Stub until the web skeleton's sessions are
-/// merged**: nobody is signed in.
-pub async fn session_person(_app: &App, _session: &str) -> Option<i64> {
-    None
-}
-
 /// The signed-in person of a request, with their roles read now.
 #[derive(Clone, Debug)]
 pub struct SignedIn(pub Actor);
@@ -61,15 +48,6 @@ impl FromRequestParts<App> for SignedIn {
     type Rejection = Response;
 
     async fn from_request_parts(parts: &mut Parts, app: &App) -> Result<Self, Self::Rejection> {
-        let session = parts
-            .headers
-            .get_all(header::COOKIE)
-            .iter()
-            .filter_map(|v| v.to_str().ok())
-            .flat_map(|v| v.split(';'))
-            .filter_map(|kv| kv.trim().split_once('='))
-            .find(|(k, _)| *k == SESSION_COOKIE)
-            .map(|(_, v)| v.to_string());
         let refused = || {
             message_page(
                 &app.i18n,
@@ -77,10 +55,7 @@ impl FromRequestParts<App> for SignedIn {
                 Msg::new("web-report-sign-in"),
             )
         };
-        let Some(session) = session else {
-            return Err(refused());
-        };
-        let Some(person) = session_person(app, &session).await else {
+        let Some(token) = crate::web::cookie(&parts.headers, crate::web::SESSION_COOKIE) else {
             return Err(refused());
         };
         let mut conn = app
@@ -89,9 +64,12 @@ impl FromRequestParts<App> for SignedIn {
             .acquire()
             .await
             .map_err(|_| StatusCode::SERVICE_UNAVAILABLE.into_response())?;
-        let actor = Actor::load(&mut conn, person)
+        let found = crate::services::web::session(&mut conn, &token, app.clock.now_ms())
             .await
             .map_err(|_| StatusCode::SERVICE_UNAVAILABLE.into_response())?;
+        let Some((actor, _session)) = found else {
+            return Err(refused());
+        };
         Ok(SignedIn(actor))
     }
 }

@@ -23,9 +23,9 @@ use crate::services::reports::{self, AreaReport, AreaReportError, Report};
 
 pub fn routes() -> Router<App> {
     Router::new()
-        .route("/quan-tri/bao-cao/{area}", get(page))
-        .route("/quan-tri/bao-cao/{area}/bao-cao.csv", get(csv))
-        .route("/quan-tri/bao-cao/{area}/bieu-do/{chart}", get(chart))
+        .route("/web/bao-cao/{area}", get(page))
+        .route("/web/bao-cao/{area}/bao-cao.csv", get(csv))
+        .route("/web/bao-cao/{area}/bieu-do/{chart}", get(chart))
 }
 
 /// What a chart URL may ask for, and in which format.
@@ -280,7 +280,7 @@ async fn load(
     }
 }
 
-/// `GET /quan-tri/bao-cao/{area}?tu=…&den=…`.
+/// `GET /web/bao-cao/{area}?tu=…&den=…`.
 pub async fn page(
     State(app): State<App>,
     who: SignedIn,
@@ -298,7 +298,7 @@ pub async fn page(
     }
 }
 
-/// `GET /quan-tri/bao-cao/{area}/bao-cao.csv`: Vietnamese headers, a byte-order mark.
+/// `GET /web/bao-cao/{area}/bao-cao.csv`: Vietnamese headers, a byte-order mark.
 pub async fn csv(
     State(app): State<App>,
     who: SignedIn,
@@ -360,7 +360,7 @@ pub fn chart_response(
     }
 }
 
-/// `GET /quan-tri/bao-cao/{area}/bieu-do/{chart}?dang=png`.
+/// `GET /web/bao-cao/{area}/bieu-do/{chart}?dang=png`.
 pub async fn chart(
     State(app): State<App>,
     who: SignedIn,

@@ -31,4 +31,5 @@ mod telegram;
 mod text_length;
 mod web_reports;
 mod voice;
+mod web;
 mod zalo;

@@ -226,7 +226,7 @@ async fn an_admins_report_counts_right_and_another_areas_admin_is_refused() {
 
         // Over HTTP, nobody is signed in yet: the page asks to sign in.
         let (addr, server) = serve(&t).await;
-        let resp = reqwest::get(format!("http://{addr}/quan-tri/bao-cao/DS"))
+        let resp = reqwest::get(format!("http://{addr}/web/bao-cao/DS"))
             .await
             .unwrap();
         assert_eq!(resp.status().as_u16(), 401);

@@ -1,0 +1,772 @@
+//! The web pages over a real socket on port 0: signing in with a `/web` link (once, within its
+//! minutes), sessions (expiry, signing out, roles taken back), the officer's queue and a
+//! petition's page, every action with its form token and its trail, and the rights (another
+//! unit's officer gets 404; an anonymous author is never shown). Then one story in a real
+//! headless Chromium.
+
+use chrono::Duration;
+use loathon::message::Event;
+use reqwest::StatusCode;
+use reqwest::header::{COOKIE, LOCATION, SET_COOKIE};
+
+use crate::helpers::{TestApp, assert_has, assert_lacks, backends, find_after, spawn_app};
+use crate::petitions::{make_officer, petition_id, submit_security};
+
+/// The web pages of `t`'s application, served on a port of their own.
+struct Web {
+    base: String,
+    client: reqwest::Client,
+    server: tokio::task::JoinHandle<()>,
+}
+
+impl Drop for Web {
+    fn drop(&mut self) {
+        self.server.abort();
+    }
+}
+
+async fn serve(t: &TestApp) -> Web {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let routes = loathon::http::router(t.app.clone())
+        .into_make_service_with_connect_info::<std::net::SocketAddr>();
+    let server = tokio::spawn(async move {
+        let _ = axum::serve(listener, routes).await;
+    });
+    Web {
+        base: format!("http://{addr}"),
+        client: reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .unwrap(),
+        server,
+    }
+}
+
+/// A page as the browser gets it.
+struct Page {
+    status: StatusCode,
+    body: String,
+    location: Option<String>,
+    set_cookie: Option<String>,
+}
+
+impl Web {
+    async fn get(&self, path: &str, cookie: Option<&str>) -> Page {
+        let mut req = self.client.get(format!("{}{path}", self.base));
+        if let Some(c) = cookie {
+            req = req.header(COOKIE, c);
+        }
+        page(req.send().await.unwrap()).await
+    }
+
+    async fn post(&self, path: &str, cookie: Option<&str>, form: &[(&str, &str)]) -> Page {
+        let mut req = self.client.post(format!("{}{path}", self.base)).form(form);
+        if let Some(c) = cookie {
+            req = req.header(COOKIE, c);
+        }
+        page(req.send().await.unwrap()).await
+    }
+
+    /// Signs in with the token of a `/web` link; returns the cookie to send.
+    async fn sign_in(&self, token: &str) -> String {
+        let shown = self.get(&format!("/web/login/{token}"), None).await;
+        assert_eq!(shown.status, StatusCode::OK, "{}", shown.body);
+        assert_has(&shown.body, &["Đăng nhập", "lang=\"vi\""]);
+        let done = self.post(&format!("/web/login/{token}"), None, &[]).await;
+        assert_eq!(done.status, StatusCode::SEE_OTHER, "{}", done.body);
+        assert_eq!(done.location.as_deref(), Some("/web/queue"));
+        let set = done.set_cookie.expect("a session cookie");
+        assert_has(&set, &["HttpOnly", "SameSite=Strict", "Path=/web"]);
+        set.split(';').next().unwrap().to_string()
+    }
+}
+
+async fn page(r: reqwest::Response) -> Page {
+    let status = r.status();
+    let location = r
+        .headers()
+        .get(LOCATION)
+        .map(|v| v.to_str().unwrap().to_string());
+    let set_cookie = r
+        .headers()
+        .get(SET_COOKIE)
+        .map(|v| v.to_str().unwrap().to_string());
+    Page {
+        status,
+        body: r.text().await.unwrap_or_default(),
+        location,
+        set_cookie,
+    }
+}
+
+/// `/web` in `handle`'s chat; the link's token.
+async fn link_for(t: &mut TestApp, handle: &str) -> String {
+    let out = t.say(&format!("@{handle}: /web")).await;
+    assert_has(&out, &["Đường dẫn đăng nhập", "một lần, trong 10 phút"]);
+    find_after(&out, "/web/login/", 64)
+}
+
+/// The form token in a page.
+fn csrf_of(body: &str) -> String {
+    find_after(body, "name=\"csrf\" value=\"", 64)
+}
+
+/// lan (admin), canbo (Công an xã Dào San), khac (Công an xã Sì Lở Lầu), dan (villager).
+async fn cast(t: &mut TestApp) {
+    t.onboard_vi().await;
+    make_officer(t, "canbo", "DS-CA", "dao san").await;
+    make_officer(t, "ubnd", "DS-UBND", "dao san").await;
+    make_officer(t, "khac", "SLL-CA", "gia khau").await;
+    t.onboard_as("dan", "ta phin").await;
+}
+
+async fn audit_count(t: &TestApp, action: &str) -> i64 {
+    sqlx::query_scalar("SELECT COUNT(*) FROM audit_log WHERE action = $1")
+        .bind(action)
+        .fetch_one(&t.app.db.pool)
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn a_sign_in_link_works_once_within_its_minutes_and_only_for_staff() {
+    for db in backends().await {
+        let mut t = spawn_app(&db).await;
+        cast(&mut t).await;
+        let web = serve(&t).await;
+
+        // A villager is refused in the chat, in Vietnamese.
+        let out = t.say("@dan: /web").await;
+        assert_has(&out, &["chỉ dành cho cán bộ các đơn vị và quản trị viên"]);
+        assert_lacks(&out, &["/web/login/"]);
+
+        // Only the hash is stored.
+        let token = link_for(&mut t, "canbo").await;
+        let stored: i64 =
+            sqlx::query_scalar("SELECT COUNT(*) FROM web_links WHERE token_hash = $1")
+                .bind(&token)
+                .fetch_one(&t.app.db.pool)
+                .await
+                .unwrap();
+        assert_eq!(stored, 0, "the token itself is never stored");
+
+        let cookie = web.sign_in(&token).await;
+        let queue = web.get("/web/queue", Some(&cookie)).await;
+        assert_eq!(queue.status, StatusCode::OK, "{}", queue.body);
+        assert_has(&queue.body, &["Hàng đợi kiến nghị", "Công an xã Dào San"]);
+        assert_eq!(audit_count(&t, "web.sign_in").await, 1);
+
+        // Used once: the page says so, and posting again opens nothing.
+        let again = web.get(&format!("/web/login/{token}"), None).await;
+        assert_eq!(again.status, StatusCode::GONE);
+        assert_has(&again.body, &["Đường dẫn đã được dùng", "/web"]);
+        let again = web.post(&format!("/web/login/{token}"), None, &[]).await;
+        assert_eq!(again.status, StatusCode::GONE);
+        assert!(again.set_cookie.is_none());
+
+        // Expired after 10 minutes.
+        let token = link_for(&mut t, "canbo").await;
+        t.clock.advance(Duration::minutes(11));
+        let late = web.post(&format!("/web/login/{token}"), None, &[]).await;
+        assert_eq!(late.status, StatusCode::GONE);
+        assert_has(&late.body, &["Đường dẫn đã hết hạn"]);
+        let late = web.get(&format!("/web/login/{token}"), None).await;
+        assert_has(&late.body, &["Đường dẫn đã hết hạn"]);
+
+        // A made-up link.
+        let unknown = web
+            .get(&format!("/web/login/{}", "0".repeat(64)), None)
+            .await;
+        assert_eq!(unknown.status, StatusCode::NOT_FOUND);
+        assert_has(&unknown.body, &["Đường dẫn không đúng"]);
+
+        // No cookie, no page.
+        let none = web.get("/web/queue", None).await;
+        assert_eq!(none.status, StatusCode::UNAUTHORIZED);
+        assert_has(&none.body, &["Chưa đăng nhập"]);
+        drop(web);
+        db.cleanup().await;
+    }
+}
+
+#[tokio::test]
+async fn sign_in_attempts_are_limited_per_address() {
+    for db in backends().await {
+        let t = spawn_app(&db).await;
+        let web = serve(&t).await;
+        let bogus = format!("/web/login/{}", "a".repeat(64));
+        for _ in 0..loathon::web::SIGN_IN_ATTEMPTS {
+            assert_eq!(web.get(&bogus, None).await.status, StatusCode::NOT_FOUND);
+        }
+        let refused = web.post(&bogus, None, &[]).await;
+        assert_eq!(refused.status, StatusCode::TOO_MANY_REQUESTS);
+        assert_has(&refused.body, &["Thử quá nhiều lần"]);
+        drop(web);
+        db.cleanup().await;
+    }
+}
+
+#[tokio::test]
+async fn a_session_ends_by_signing_out_by_time_and_when_the_role_goes() {
+    for db in backends().await {
+        let mut t = spawn_app(&db).await;
+        cast(&mut t).await;
+        let web = serve(&t).await;
+
+        let token = link_for(&mut t, "canbo").await;
+        let cookie = web.sign_in(&token).await;
+        let queue = web.get("/web/queue", Some(&cookie)).await;
+        let csrf = csrf_of(&queue.body);
+        // Signing out needs the page's form token.
+        let forged = web.post("/web/logout", Some(&cookie), &[]).await;
+        assert_eq!(forged.status, StatusCode::FORBIDDEN);
+        assert_has(&forged.body, &["Biểu mẫu không hợp lệ"]);
+        assert_eq!(
+            web.get("/web/queue", Some(&cookie)).await.status,
+            StatusCode::OK
+        );
+        let out = web
+            .post("/web/logout", Some(&cookie), &[("csrf", &csrf)])
+            .await;
+        assert_eq!(out.status, StatusCode::OK);
+        assert_has(&out.body, &["Đã đăng xuất"]);
+        assert_has(&out.set_cookie.unwrap(), &["Max-Age=0"]);
+        assert_eq!(
+            web.get("/web/queue", Some(&cookie)).await.status,
+            StatusCode::UNAUTHORIZED
+        );
+        assert_eq!(audit_count(&t, "web.sign_out").await, 1);
+
+        // Sessions last 8 hours.
+        let token = link_for(&mut t, "canbo").await;
+        let cookie = web.sign_in(&token).await;
+        t.clock.advance(Duration::hours(7));
+        assert_eq!(
+            web.get("/web/queue", Some(&cookie)).await.status,
+            StatusCode::OK
+        );
+        t.clock.advance(Duration::hours(1));
+        let expired = web.get("/web/queue", Some(&cookie)).await;
+        assert_eq!(expired.status, StatusCode::UNAUTHORIZED);
+        assert_has(&expired.body, &["Phiên làm việc đã kết thúc"]);
+
+        // A role taken back ends what the session can do at the next request.
+        let token = link_for(&mut t, "canbo").await;
+        let cookie = web.sign_in(&token).await;
+        assert_eq!(
+            web.get("/web/queue", Some(&cookie)).await.status,
+            StatusCode::OK
+        );
+        t.app
+            .revoke("console:canbo", Some(loathon::domain::Role::Officer))
+            .await
+            .unwrap();
+        assert_eq!(
+            web.get("/web/queue", Some(&cookie)).await.status,
+            StatusCode::UNAUTHORIZED
+        );
+        drop(web);
+        db.cleanup().await;
+    }
+}
+
+#[tokio::test]
+async fn an_officer_answers_in_the_browser_and_the_villager_reads_it_in_the_chat() {
+    for db in backends().await {
+        let media = tempfile::tempdir().unwrap();
+        let mut t =
+            crate::helpers::spawn_app_with(&db, |c| c.media_dir = media.path().into()).await;
+        cast(&mut t).await;
+        // An anonymous petition with a photo (kept in the media store) and a place.
+        let store = loathon::media::MediaStore::new(&t.app.config.media_dir);
+        let photo = store.put(b"fake jpeg bytes", "jpg").await.unwrap();
+        let out = t.say("@dan: /kiennghi").await;
+        assert_has(&out, &["An ninh, trật tự"]);
+        t.say("@dan: An ninh, trật tự").await;
+        t.say("@dan: Đèn đường ở đầu bản bị hỏng, buổi tối rất tối.")
+            .await;
+        // Attachments on SQLite only: on PostgreSQL, storing a petition's attachment fails
+        // today in `store::petitions` (the Any driver's NULL/float binding for latitude and
+        // longitude: "incorrect binary data format in bind parameter 5"), outside the web
+        // pages' reach; see the report of issue 16.
+        let attachments = db.label == "sqlite";
+        if attachments {
+            t.send(
+                "dan",
+                Event::Photo {
+                    file_ref: format!("https://loathon.example.vn/media/{photo}"),
+                    caption: None,
+                },
+            )
+            .await;
+            t.send(
+                "dan",
+                Event::Location {
+                    latitude: 22.35,
+                    longitude: 103.46,
+                },
+            )
+            .await;
+        }
+        t.say("@dan: Gửi đi").await;
+        t.say("@dan: Giấu tên").await;
+        let out = t.say("@dan: ✅ Gửi kiến nghị").await;
+        let code = find_after(&out, "Mã theo dõi: ", 9);
+        let id = petition_id(&t, &code).await;
+        let web = serve(&t).await;
+
+        let token = link_for(&mut t, "canbo").await;
+        let cookie = web.sign_in(&token).await;
+        let queue = web.get("/web/queue", Some(&cookie)).await;
+        assert_has(
+            &queue.body,
+            &[
+                &code,
+                "An ninh, trật tự",
+                "Bản Tả Phìn",
+                &format!("/web/petitions/{id}"),
+            ],
+        );
+
+        let shown = web
+            .get(&format!("/web/petitions/{id}"), Some(&cookie))
+            .await;
+        assert_eq!(shown.status, StatusCode::OK, "{}", shown.body);
+        assert_has(
+            &shown.body,
+            &[
+                "Đèn đường ở đầu bản bị hỏng",
+                "Người dân (giấu tên)",
+                "for=\"answer-text\"",
+            ],
+        );
+        assert_lacks(&shown.body, &["console:dan", ">dan<"]);
+        if attachments {
+            assert_has(
+                &shown.body,
+                &[
+                    &format!("<img class=\"photo\" src=\"/web/petitions/{id}/files/0\""),
+                    "22.350000, 103.460000",
+                    "https://www.openstreetmap.org/?mlat=22.350000",
+                ],
+            );
+            let file = web
+                .get(&format!("/web/petitions/{id}/files/0"), Some(&cookie))
+                .await;
+            assert_eq!(file.status, StatusCode::OK);
+            assert_eq!(file.body, "fake jpeg bytes");
+        }
+        let csrf = csrf_of(&shown.body);
+
+        // Another unit's officer: 404 for the page, the file and every action.
+        let other = link_for(&mut t, "khac").await;
+        let other = web.sign_in(&other).await;
+        let other_page = web.get("/web/queue", Some(&other)).await;
+        let other_csrf = csrf_of(&other_page.body);
+        assert_lacks(&other_page.body, &[&code]);
+        for path in [
+            format!("/web/petitions/{id}"),
+            format!("/web/petitions/{id}/files/0"),
+        ] {
+            let r = web.get(&path, Some(&other)).await;
+            assert_eq!(r.status, StatusCode::NOT_FOUND, "{path}");
+        }
+        let r = web
+            .post(
+                &format!("/web/petitions/{id}/answer"),
+                Some(&other),
+                &[("csrf", &other_csrf), ("text", "Không phải việc của tôi")],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::NOT_FOUND);
+        assert_has(&r.body, &["Không tìm thấy"]);
+        let unknown = web.get("/web/petitions/999999", Some(&cookie)).await;
+        assert_eq!(unknown.status, StatusCode::NOT_FOUND);
+
+        // A form without the session's token changes nothing.
+        let forged = web
+            .post(
+                &format!("/web/petitions/{id}/claim"),
+                Some(&cookie),
+                &[("csrf", &other_csrf)],
+            )
+            .await;
+        assert_eq!(forged.status, StatusCode::FORBIDDEN);
+        let status: String = sqlx::query_scalar("SELECT status FROM petitions WHERE id = $1")
+            .bind(id)
+            .fetch_one(&t.app.db.pool)
+            .await
+            .unwrap();
+        assert_eq!(status, "open");
+        // An empty answer is refused with a message.
+        let empty = web
+            .post(
+                &format!("/web/petitions/{id}/answer"),
+                Some(&cookie),
+                &[("csrf", &csrf), ("text", "   ")],
+            )
+            .await;
+        assert_eq!(empty.status, StatusCode::BAD_REQUEST);
+        assert_has(&empty.body, &["Mời đồng chí viết nội dung"]);
+        t.console.deliver().await.unwrap();
+
+        // Claim, then answer.
+        let claimed = web
+            .post(
+                &format!("/web/petitions/{id}/claim"),
+                Some(&cookie),
+                &[("csrf", &csrf)],
+            )
+            .await;
+        assert_eq!(claimed.status, StatusCode::SEE_OTHER);
+        let after = web
+            .get(claimed.location.as_deref().unwrap(), Some(&cookie))
+            .await;
+        assert_has(&after.body, &["Đồng chí đã nhận xử lý kiến nghị này."]);
+        let told = t.console.deliver().await.unwrap();
+        let to_dan: Vec<_> = told.iter().filter(|p| p.handle == "dan").collect();
+        assert_eq!(to_dan.len(), 1, "{}", t.console.format(&told));
+        assert_has(&to_dan[0].message.text, &[&code, "Công an xã Dào San"]);
+
+        let answered = web
+            .post(
+                &format!("/web/petitions/{id}/answer"),
+                Some(&cookie),
+                &[
+                    ("csrf", &csrf),
+                    (
+                        "text",
+                        "Công an xã đã báo điện lực thay bóng đèn trong tuần này.",
+                    ),
+                ],
+            )
+            .await;
+        assert_eq!(answered.status, StatusCode::SEE_OTHER, "{}", answered.body);
+        let told = t.console.deliver().await.unwrap();
+        let to_dan = t.console.format(
+            &told
+                .into_iter()
+                .filter(|p| p.handle == "dan")
+                .collect::<Vec<_>>(),
+        );
+        assert_has(
+            &to_dan,
+            &[
+                &code,
+                "Công an xã đã báo điện lực thay bóng đèn trong tuần này.",
+                "😄 5",
+            ],
+        );
+        let page = web
+            .get(&format!("/web/petitions/{id}"), Some(&cookie))
+            .await;
+        assert_has(&page.body, &["Công an xã đã báo điện lực"]);
+        assert_lacks(&page.body, &["id=\"send-answer\""]);
+
+        // The trail: every read and action, by canbo; the other unit's tries left nothing.
+        let canbo: i64 = sqlx::query_scalar("SELECT id FROM people WHERE external_id = 'canbo'")
+            .fetch_one(&t.app.db.pool)
+            .await
+            .unwrap();
+        let rows: Vec<(String, Option<i64>)> = sqlx::query_as(
+            "SELECT kind, actor_id FROM petition_events WHERE petition_id = $1 \
+             AND kind IN ('viewed', 'claimed', 'answered') ORDER BY id",
+        )
+        .bind(id)
+        .fetch_all(&t.app.db.pool)
+        .await
+        .unwrap();
+        let kinds: Vec<&str> = rows.iter().map(|(k, _)| k.as_str()).collect();
+        assert_eq!(kinds, ["viewed", "claimed", "viewed", "answered", "viewed"]);
+        assert!(rows.iter().all(|(_, a)| *a == Some(canbo)), "{rows:?}");
+        drop(web);
+        db.cleanup().await;
+    }
+}
+
+#[tokio::test]
+async fn asking_forwarding_and_closing_in_the_browser_tell_the_villager() {
+    for db in backends().await {
+        let mut t = spawn_app(&db).await;
+        cast(&mut t).await;
+        let (_, code) =
+            submit_security(&mut t, "Có người lạ hay đến bản vào ban đêm.", false).await;
+        let id = petition_id(&t, &code).await;
+        t.console.deliver().await.unwrap();
+        let web = serve(&t).await;
+        let token = link_for(&mut t, "canbo").await;
+        let cookie = web.sign_in(&token).await;
+        let shown = web
+            .get(&format!("/web/petitions/{id}"), Some(&cookie))
+            .await;
+        // Not anonymous: the author's name shows for the unit.
+        assert_lacks(&shown.body, &["giấu tên"]);
+        let csrf = csrf_of(&shown.body);
+
+        // Ask: the villager gets the question, and their next message is taken as the answer.
+        let asked = web
+            .post(
+                &format!("/web/petitions/{id}/ask"),
+                Some(&cookie),
+                &[("csrf", &csrf), ("text", "Bạn thấy họ vào khoảng mấy giờ?")],
+            )
+            .await;
+        assert_eq!(asked.status, StatusCode::SEE_OTHER, "{}", asked.body);
+        let told = t.console.deliver().await.unwrap();
+        assert_has(
+            &t.console.format(&told),
+            &["Bạn thấy họ vào khoảng mấy giờ?"],
+        );
+        let out = t.say("@dan: Khoảng 11 giờ đêm.").await;
+        assert_has(&out, &["Đã nhận"]);
+        t.console.deliver().await.unwrap();
+
+        // Forward to UBND xã (offered on the page).
+        let page = web
+            .get(&format!("/web/petitions/{id}"), Some(&cookie))
+            .await;
+        assert_has(&page.body, &["UBND xã Dào San", "for=\"forward-unit\""]);
+        let ubnd: i64 = sqlx::query_scalar("SELECT id FROM units WHERE code = 'DS-UBND'")
+            .fetch_one(&t.app.db.pool)
+            .await
+            .unwrap();
+        let ubnd = ubnd.to_string();
+        let moved = web
+            .post(
+                &format!("/web/petitions/{id}/forward"),
+                Some(&cookie),
+                &[
+                    ("csrf", &csrf),
+                    ("unit", &ubnd),
+                    ("text", "Cần xã phối hợp"),
+                ],
+            )
+            .await;
+        assert_eq!(moved.status, StatusCode::OK, "{}", moved.body);
+        assert_has(&moved.body, &["UBND xã Dào San"]);
+        let printed = t.console.deliver().await.unwrap();
+        let told = t.console.format(&printed);
+        assert_has(&told, &["Cần xã phối hợp"]);
+        // No longer canbo's.
+        let gone = web
+            .get(&format!("/web/petitions/{id}"), Some(&cookie))
+            .await;
+        assert_eq!(gone.status, StatusCode::NOT_FOUND);
+
+        // UBND closes it as outside the commune's scope.
+        let token = link_for(&mut t, "ubnd").await;
+        let ubnd_cookie = web.sign_in(&token).await;
+        let page = web
+            .get(&format!("/web/petitions/{id}"), Some(&ubnd_cookie))
+            .await;
+        let ubnd_csrf = csrf_of(&page.body);
+        let closed = web
+            .post(
+                &format!("/web/petitions/{id}/close"),
+                Some(&ubnd_cookie),
+                &[
+                    ("csrf", &ubnd_csrf),
+                    ("how", "out_of_scope"),
+                    ("text", "Việc này thuộc Công an tỉnh."),
+                ],
+            )
+            .await;
+        assert_eq!(closed.status, StatusCode::OK, "{}", closed.body);
+        let printed = t.console.deliver().await.unwrap();
+        let told = t.console.format(&printed);
+        assert_has(&told, &["Việc này thuộc Công an tỉnh."]);
+        let kinds: Vec<String> = sqlx::query_scalar(
+            "SELECT kind FROM petition_events WHERE petition_id = $1 \
+             AND kind IN ('info_requested', 'info_added', 'forwarded', 'closed') ORDER BY id",
+        )
+        .bind(id)
+        .fetch_all(&t.app.db.pool)
+        .await
+        .unwrap();
+        assert_eq!(
+            kinds,
+            ["info_requested", "info_added", "forwarded", "closed"]
+        );
+        drop(web);
+        db.cleanup().await;
+    }
+}
+
+/// Chromium and its WebDriver, from Debian's packages (`.ci/run` installs them).
+const CHROMIUM: &str = "/usr/bin/chromium";
+const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
+
+/// chromedriver on a free port, stopped when dropped.
+struct Driver {
+    child: tokio::process::Child,
+    url: String,
+}
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        let _ = self.child.start_kill();
+    }
+}
+
+async fn start_driver() -> Driver {
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let child = tokio::process::Command::new(CHROMEDRIVER)
+        .arg(format!("--port={port}"))
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .kill_on_drop(true)
+        .spawn()
+        .expect("chromedriver starts");
+    let url = format!("http://127.0.0.1:{port}");
+    let client = reqwest::Client::new();
+    for _ in 0..100 {
+        if client
+            .get(format!("{url}/status"))
+            .send()
+            .await
+            .is_ok_and(|r| r.status().is_success())
+        {
+            return Driver { child, url };
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    panic!("chromedriver did not answer on {url}");
+}
+
+/// Where the screenshots are kept: `target/screenshots/`.
+fn screenshot_dir() -> std::path::PathBuf {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/screenshots");
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// The one story in a real browser: an officer opens the `/web` link in a headless Chromium
+/// (a phone-sized window), signs in, opens the petition from the queue, writes the answer and
+/// sends it; the villager gets it in the chat. Screenshots of the queue and the petition page
+/// are kept under `target/screenshots/`.
+#[tokio::test]
+async fn in_a_real_browser_an_officer_signs_in_and_answers_a_petition() {
+    use fantoccini::{ClientBuilder, Locator};
+
+    let installed =
+        std::path::Path::new(CHROMIUM).exists() && std::path::Path::new(CHROMEDRIVER).exists();
+    if !installed {
+        if std::env::var("CI").is_ok_and(|v| v == "true") {
+            panic!("CI=true but {CHROMIUM} or {CHROMEDRIVER} is missing: .ci/run installs them");
+        }
+        eprintln!(
+            "SKIPPED: the end-to-end browser test needs {CHROMIUM} and {CHROMEDRIVER} \
+             (apt-get install chromium chromium-driver); it always runs in CI"
+        );
+        return;
+    }
+    let db = crate::helpers::TestDb::sqlite();
+    let mut t = spawn_app(&db).await;
+    cast(&mut t).await;
+    let (_, code) = submit_security(&mut t, "Cầu treo qua suối bị gãy một tấm ván.", true).await;
+    t.console.deliver().await.unwrap();
+    let web = serve(&t).await;
+    let token = link_for(&mut t, "canbo").await;
+    let driver = start_driver().await;
+
+    let mut caps = serde_json::Map::new();
+    caps.insert(
+        "goog:chromeOptions".into(),
+        serde_json::json!({
+            "binary": CHROMIUM,
+            // --no-sandbox: Chromium refuses to start as root with its sandbox (CI containers).
+            "args": ["--headless=new", "--no-sandbox", "--disable-gpu",
+                     "--disable-dev-shm-usage", "--window-size=412,915"],
+        }),
+    );
+    let connector = hyper_util::client::legacy::connect::HttpConnector::new();
+    let browser = ClientBuilder::new(connector)
+        .capabilities(caps)
+        .connect(&driver.url)
+        .await
+        .expect("a Chromium session");
+    let story = async {
+        browser
+            .goto(&format!("{}/web/login/{token}", web.base))
+            .await?;
+        browser
+            .find(Locator::Css("#sign-in"))
+            .await?
+            .click()
+            .await?;
+        browser.wait().for_element(Locator::LinkText(&code)).await?;
+        let queue = browser.source().await?;
+        assert_has(&queue, &["Hàng đợi kiến nghị", "Công an xã Dào San"]);
+        std::fs::write(
+            screenshot_dir().join("web-queue.png"),
+            browser.screenshot().await?,
+        )
+        .unwrap();
+        browser
+            .find(Locator::LinkText(&code))
+            .await?
+            .click()
+            .await?;
+        let box_ = browser
+            .wait()
+            .for_element(Locator::Css("#answer-text"))
+            .await?;
+        assert_has(
+            &browser.source().await?,
+            &[
+                "Cầu treo qua suối bị gãy một tấm ván.",
+                "Người dân (giấu tên)",
+            ],
+        );
+        std::fs::write(
+            screenshot_dir().join("web-petition.png"),
+            browser.screenshot().await?,
+        )
+        .unwrap();
+        box_.send_keys("Xã đã cử người sửa cầu, dự kiến xong trong hai ngày.")
+            .await?;
+        browser
+            .find(Locator::Css("#send-answer"))
+            .await?
+            .click()
+            .await?;
+        browser.wait().for_element(Locator::Css("p.notice")).await?;
+        assert_has(
+            &browser.source().await?,
+            &["Đã gửi câu trả lời cho người dân."],
+        );
+        std::fs::write(
+            screenshot_dir().join("web-petition-answered.png"),
+            browser.screenshot().await?,
+        )
+        .unwrap();
+        Ok::<_, fantoccini::error::CmdError>(())
+    }
+    .await;
+    let _ = browser.close().await;
+    story.expect("the browser story");
+
+    let told = t.console.deliver().await.unwrap();
+    let to_dan = t.console.format(
+        &told
+            .into_iter()
+            .filter(|p| p.handle == "dan")
+            .collect::<Vec<_>>(),
+    );
+    assert_has(
+        &to_dan,
+        &[
+            &code,
+            "Xã đã cử người sửa cầu, dự kiến xong trong hai ngày.",
+        ],
+    );
+    assert!(screenshot_dir().join("web-petition.png").exists());
+    drop(web);
+    drop(driver);
+    db.cleanup().await;
+}
