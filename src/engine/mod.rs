@@ -34,6 +34,7 @@ use crate::metrics::Metrics;
 use crate::services::lessons::Catalogue;
 use crate::services::{Actor, Ctx, Outgoing};
 use crate::store::chats::{self, Chat, ChatKind};
+use crate::store::directory::{Directory, DirectoryCache};
 use crate::store::outbox::{self, Priority};
 use crate::store::people::{self, Person};
 use crate::store::{Conn, Db, StoreError, conversations, updates};
@@ -78,6 +79,8 @@ pub struct Engine {
     lessons: Arc<Catalogue>,
     metrics: Arc<Metrics>,
     flood: Arc<FloodGuard>,
+    /// Areas, units, categories and routing rules, as of the latest turn's counter.
+    directory: Arc<DirectoryCache>,
 }
 
 impl Engine {
@@ -97,6 +100,7 @@ impl Engine {
             lessons,
             metrics,
             flood: Arc::default(),
+            directory: Arc::default(),
         }
     }
 
@@ -183,17 +187,22 @@ impl Engine {
         // read. Anyone else (new, renamed, linked to another app, a chat to reactivate) goes
         // the long way.
         let opening =
-            conversations::opening(&mut tx, channel, &inbound.sender_id, &inbound.chat_id)
-                .await?
-                .filter(|o| {
-                    o.person.linked_to.is_none()
-                        && inbound
-                            .sender_name
-                            .as_deref()
-                            .is_none_or(|n| o.person.display_name.as_deref() == Some(n))
-                        && o.chat.active
-                        && o.chat.forget_as.is_none()
-                });
+            conversations::opening(&mut tx, channel, &inbound.sender_id, &inbound.chat_id).await?;
+        // The directory as committed now: the counter came with the opening read (one more
+        // statement on the long way).
+        let directory = match &opening {
+            Some(o) => self.directory.current(&mut tx, o.directory_version).await?,
+            None => self.directory.fresh(&mut tx).await?,
+        };
+        let opening = opening.filter(|o| {
+            o.person.linked_to.is_none()
+                && inbound
+                    .sender_name
+                    .as_deref()
+                    .is_none_or(|n| o.person.display_name.as_deref() == Some(n))
+                && o.chat.active
+                && o.chat.forget_as.is_none()
+        });
         let (identity, person, chat, stored, actor) = match opening {
             Some(o) => {
                 let actor = Actor::with_grants(o.person.id, o.grants);
@@ -246,6 +255,7 @@ impl Engine {
             now,
             limits: &self.limits,
             lessons: &self.lessons,
+            dir: directory,
             replies: Vec::new(),
             actor,
             out: Outgoing::default(),
@@ -275,10 +285,6 @@ impl Engine {
             forgotten,
             ..
         } = turn;
-        // A person who has just had their data deleted leaves no conversation behind.
-        if !forgotten {
-            conversations::save(&mut tx, chat.id, person.id, &state::encode(&next), now).await?;
-        }
         let mut handled = Handled::default();
         let replies = merge(replies);
         // A page turn (or a step within one picker) replaces the picker, as people expect of a
@@ -292,22 +298,27 @@ impl Engine {
             }
             _ => None,
         };
+        let mut rows = Vec::new();
         for reply in &replies {
-            let mut out = render(&self.i18n, &locale, reply);
-            out.edit_of = edit_of.take();
-            handled
-                .outbox_ids
-                .push(outbox::enqueue(&mut tx, chat.id, Priority::Reply, &out, now).await?);
+            let mut message = render(&self.i18n, &locale, reply);
+            message.edit_of = edit_of.take();
+            rows.push(outbox::NewRow {
+                chat_id: chat.id,
+                priority: Priority::Reply,
+                message,
+            });
         }
         // Notices to this very chat (an officer who is also the author) are replies.
         let (here, elsewhere): (Vec<_>, Vec<_>) =
             out.notices.into_iter().partition(|n| n.chat_id == chat.id);
         for (notices, priority) in [(here, Priority::Reply), (elsewhere, Priority::Notification)] {
-            let ids = Outgoing { notices }
-                .enqueue(&mut tx, &self.i18n, priority, now)
-                .await?;
-            handled.outbox_ids.extend(ids);
+            rows.extend(Outgoing { notices }.rows(&self.i18n, priority));
         }
+        // The conversation and every row the turn queues: one statement. A person who has
+        // just had their data deleted leaves no conversation behind.
+        let state = state::encode(&next);
+        let conversation = (!forgotten).then_some((chat.id, person.id, state.as_str()));
+        handled.outbox_ids = outbox::save_and_enqueue(&mut tx, conversation, &rows, now).await?;
         tx.commit().await?;
         Ok(Some(handled))
     }
@@ -442,6 +453,8 @@ pub(crate) struct Turn<'a> {
     pub now: i64,
     pub limits: &'a Limits,
     pub lessons: &'a Catalogue,
+    /// Areas, units, categories and routing rules as committed when the turn began.
+    pub dir: Arc<Directory>,
     pub replies: Vec<Reply>,
     /// Who is acting, with their roles as of this update.
     pub actor: Actor,
@@ -471,6 +484,7 @@ impl Turn<'_> {
             actor: &self.actor,
             now: self.now,
             out: &mut self.out,
+            dir: &self.dir,
         }
     }
 }

@@ -25,6 +25,7 @@ pub mod sharing;
 
 use crate::i18n::Localizer;
 use crate::store::Conn;
+use crate::store::directory::Directory;
 
 pub use access::Actor;
 pub use notify::Outgoing;
@@ -37,4 +38,6 @@ pub struct Ctx<'a> {
     pub actor: &'a Actor,
     pub now: i64,
     pub out: &'a mut Outgoing,
+    /// Areas, units, categories and routing rules, as committed when the work began.
+    pub dir: &'a Directory,
 }

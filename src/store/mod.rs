@@ -10,6 +10,7 @@ pub mod areas;
 pub mod broadcasts;
 pub mod chats;
 pub mod conversations;
+pub mod directory;
 pub mod emergency;
 pub mod leases;
 pub mod lessons;
@@ -150,6 +151,9 @@ impl Db {
                 Backend::Postgres => 16,
             })
             .acquire_timeout(Duration::from_secs(10))
+            // A SQLite connection is a file in this process: nothing can hang up on it, and a
+            // ping before every acquire is one more hand-off to its thread per update.
+            .test_before_acquire(backend == Backend::Postgres)
             .after_connect(move |conn, _| {
                 Box::pin(async move {
                     if backend == Backend::Sqlite {
