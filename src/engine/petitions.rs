@@ -74,7 +74,7 @@ pub(super) async fn resume_category(turn: &mut Turn<'_>, parts: Vec<Part>) -> St
 pub(super) async fn talk_first(turn: &mut Turn<'_>, text: &str) -> Step {
     let dir = turn.dir.clone();
     let categories = dir.categories();
-    if !drafts::looks_like_a_problem(&categories, text) {
+    if !drafts::looks_like_a_problem(categories, text) {
         turn.say_msg(Msg::new("hint-not-understood"));
         dialogue::show_menu(turn).await?;
         return Ok(State::Idle);
@@ -85,7 +85,7 @@ pub(super) async fn talk_first(turn: &mut Turn<'_>, text: &str) -> Step {
     let parts = vec![Part::Text {
         text: text.to_string(),
     }];
-    offer_draft(turn, parts, &categories)
+    offer_draft(turn, parts, categories)
 }
 
 /// Text from someone who may not file yet (registration is not finished): kept for later
@@ -94,7 +94,7 @@ pub(super) async fn talk_first(turn: &mut Turn<'_>, text: &str) -> Step {
 pub(super) async fn keep_for_later(turn: &mut Turn<'_>, text: &str) -> Result<bool, EngineError> {
     let dir = turn.dir.clone();
     let categories = dir.categories();
-    if !drafts::looks_like_a_problem(&categories, text) {
+    if !drafts::looks_like_a_problem(categories, text) {
         return Ok(false);
     }
     let person = turn.person.clone();
@@ -311,7 +311,7 @@ async fn typed_at_category(turn: &mut Turn<'_>, parts: Vec<Part>, text: &str) ->
     let part = Part::Text {
         text: text.to_string(),
     };
-    kept_at_category(turn, parts, part, &categories)
+    kept_at_category(turn, parts, part, categories)
 }
 
 /// Keeps a part sent at the category step, and asks for the category in one line (with the
@@ -458,7 +458,7 @@ async fn add_to_offered(turn: &mut Turn<'_>, mut parts: Vec<Part>, part: Part) -
         Some(refusal) => turn.say_msg(refusal),
         None => parts.push(part),
     }
-    offer_draft(turn, parts, &categories)
+    offer_draft(turn, parts, categories)
 }
 
 fn add_to_draft(turn: &mut Turn<'_>, category_id: i64, mut parts: Vec<Part>, part: Part) -> Step {

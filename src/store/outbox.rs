@@ -81,13 +81,12 @@ pub struct NewRow {
     pub message: Outbound,
 }
 
+/// An outbox row's values as bound: chat, priority, payload.
+type RowValues = (i64, i64, String);
+
 /// The `VALUES` of `rows` as `($n, $n+1, $n+2, $now, $now)`, placeholders from `first` on, and
 /// the values to bind in order.
-fn rows_sql(
-    rows: &[NewRow],
-    first: usize,
-    now: usize,
-) -> StoreResult<(String, Vec<(i64, i64, String)>)> {
+fn rows_sql(rows: &[NewRow], first: usize, now: usize) -> StoreResult<(String, Vec<RowValues>)> {
     let mut sql = String::from(
         "INSERT INTO outbox (chat_id, priority, payload, next_attempt_at, created_at) VALUES ",
     );
