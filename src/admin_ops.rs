@@ -134,12 +134,14 @@ pub async fn audit_reveal(app: &App, code: &str, reason: &str) -> Result<String,
     let mut tx = app.db.begin().await?;
     let actor = Actor::shell();
     let mut out = Outgoing::default();
+    let dir = crate::store::directory::Directory::load(&mut tx).await?;
     let mut cx = Ctx {
         conn: &mut tx,
         i18n: &app.i18n,
         actor: &actor,
         now: app.clock.now_ms(),
         out: &mut out,
+        dir: &dir,
     };
     let revealed = privacy::reveal_author(&mut cx, &code, reason)
         .await
@@ -184,12 +186,14 @@ pub async fn person_delete(app: &App, address: &str) -> Result<String, AppError>
     let person = crate::store::links::acting(&mut tx, &identity).await?;
     let actor = Actor::shell();
     let mut out = Outgoing::default();
+    let dir = crate::store::directory::Directory::load(&mut tx).await?;
     let mut cx = Ctx {
         conn: &mut tx,
         i18n: &app.i18n,
         actor: &actor,
         now,
         out: &mut out,
+        dir: &dir,
     };
     let f = privacy::delete_data(&mut cx, &person)
         .await
@@ -289,12 +293,14 @@ pub async fn invite(app: &App, unit_code: &str, days: i64) -> Result<String, App
         .ok_or_else(|| AppError::Usage(format!("no unit with code {unit_code:?}")))?;
     let actor = Actor::shell();
     let mut out = Outgoing::default();
+    let dir = crate::store::directory::Directory::load(&mut tx).await?;
     let mut cx = Ctx {
         conn: &mut tx,
         i18n: &app.i18n,
         actor: &actor,
         now: app.clock.now_ms(),
         out: &mut out,
+        dir: &dir,
     };
     let created = crate::services::invites::create(&mut cx, unit, days)
         .await
@@ -691,12 +697,14 @@ pub async fn voice_recorder(app: &App, address: &str, lang: &str) -> Result<Stri
     let person = crate::store::links::acting(&mut tx, &identity).await?;
     let actor = Actor::shell();
     let mut out = Outgoing::default();
+    let dir = crate::store::directory::Directory::load(&mut tx).await?;
     let mut cx = Ctx {
         conn: &mut tx,
         i18n: &app.i18n,
         actor: &actor,
         now,
         out: &mut out,
+        dir: &dir,
     };
     let new = voice::name_recorder(&mut cx, &person, &tag)
         .await

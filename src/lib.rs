@@ -27,8 +27,8 @@ pub mod server;
 pub mod services;
 pub mod store;
 pub mod telemetry;
-pub mod web_reports;
 pub mod web;
+pub mod web_reports;
 
 pub use app::App;
 pub use config::Config;

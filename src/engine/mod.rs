@@ -36,6 +36,7 @@ use crate::metrics::Metrics;
 use crate::services::lessons::Catalogue;
 use crate::services::{Actor, Ctx, Outgoing};
 use crate::store::chats::{self, Chat, ChatKind};
+use crate::store::directory::{Directory, DirectoryCache};
 use crate::store::outbox::{self, Priority};
 use crate::store::people::{self, Person};
 use crate::store::{Conn, Db, StoreError, conversations, updates};
@@ -93,6 +94,8 @@ pub struct Engine {
     lessons: Arc<Catalogue>,
     metrics: Arc<Metrics>,
     flood: Arc<FloodGuard>,
+    /// Areas, units, categories and routing rules, as of the latest turn's counter.
+    directory: Arc<DirectoryCache>,
 }
 
 impl Engine {
@@ -112,6 +115,7 @@ impl Engine {
             lessons,
             metrics,
             flood: Arc::default(),
+            directory: Arc::default(),
         }
     }
 
@@ -204,17 +208,22 @@ impl Engine {
         // read. Anyone else (new, renamed, linked to another app, a chat to reactivate) goes
         // the long way.
         let opening =
-            conversations::opening(&mut tx, channel, &inbound.sender_id, &inbound.chat_id)
-                .await?
-                .filter(|o| {
-                    o.person.linked_to.is_none()
-                        && inbound
-                            .sender_name
-                            .as_deref()
-                            .is_none_or(|n| o.person.display_name.as_deref() == Some(n))
-                        && o.chat.active
-                        && o.chat.forget_as.is_none()
-                });
+            conversations::opening(&mut tx, channel, &inbound.sender_id, &inbound.chat_id).await?;
+        // The directory as committed now: the counter came with the opening read (one more
+        // statement on the long way).
+        let directory = match &opening {
+            Some(o) => self.directory.current(&mut tx, o.directory_version).await?,
+            None => self.directory.fresh(&mut tx).await?,
+        };
+        let opening = opening.filter(|o| {
+            o.person.linked_to.is_none()
+                && inbound
+                    .sender_name
+                    .as_deref()
+                    .is_none_or(|n| o.person.display_name.as_deref() == Some(n))
+                && o.chat.active
+                && o.chat.forget_as.is_none()
+        });
         let (identity, person, chat, stored, actor) = match opening {
             Some(o) => {
                 let actor = Actor::with_grants(o.person.id, o.grants);
@@ -270,6 +279,7 @@ impl Engine {
             now,
             limits: &self.limits,
             lessons: &self.lessons,
+            dir: directory,
             replies: Vec::new(),
             actor,
             out: Outgoing::default(),
@@ -337,10 +347,6 @@ impl Engine {
             forgotten,
             ..
         } = turn;
-        // A person who has just had their data deleted leaves no conversation behind.
-        if !forgotten {
-            conversations::save(&mut tx, chat.id, person.id, &state::encode(&next), now).await?;
-        }
         let mut handled = Handled::default();
         let replies = merge(replies);
         // A page turn (or a step within one picker) replaces the picker, as people expect of a
@@ -356,9 +362,10 @@ impl Engine {
         };
         let listener = (chat.kind == ChatKind::Private).then_some(person.id);
         let max_buttons = Channel::parse(&chat.channel).and_then(Channel::max_buttons);
+        let mut rows = Vec::new();
         for reply in &replies {
             // The recording of a key message, before it, for a person who listens by voice
-            // (services::voice; the same call sits in Outgoing::enqueue for every notice).
+            // (services::voice; the same call sits in Outgoing::rows for every notice).
             if let Some(person_id) = listener {
                 let voices = crate::services::voice::attachments(
                     &mut tx,
@@ -369,36 +376,44 @@ impl Engine {
                     reply,
                 )
                 .await?;
-                for voice in &voices {
-                    handled.outbox_ids.push(
-                        outbox::enqueue(&mut tx, chat.id, Priority::Reply, voice, now).await?,
-                    );
-                }
+                rows.extend(voices.into_iter().map(|message| outbox::NewRow {
+                    chat_id: chat.id,
+                    priority: Priority::Reply,
+                    message,
+                }));
             }
-            let mut out = render(&self.i18n, &locale, reply);
-            out.edit_of = edit_of.take();
+            let mut message = render(&self.i18n, &locale, reply);
+            message.edit_of = edit_of.take();
             if let Some(max) = max_buttons {
                 crate::message::fit_buttons(
-                    &mut out,
+                    &mut message,
                     &self.i18n,
                     &locale,
                     max,
                     buttons_page.unwrap_or(0),
                 );
             }
-            handled
-                .outbox_ids
-                .push(outbox::enqueue(&mut tx, chat.id, Priority::Reply, &out, now).await?);
+            rows.push(outbox::NewRow {
+                chat_id: chat.id,
+                priority: Priority::Reply,
+                message,
+            });
         }
         // Notices to this very chat (an officer who is also the author) are replies.
         let (here, elsewhere): (Vec<_>, Vec<_>) =
             out.notices.into_iter().partition(|n| n.chat_id == chat.id);
         for (notices, priority) in [(here, Priority::Reply), (elsewhere, Priority::Notification)] {
-            let ids = Outgoing { notices }
-                .enqueue(&mut tx, &self.i18n, priority, now)
-                .await?;
-            handled.outbox_ids.extend(ids);
+            rows.extend(
+                Outgoing { notices }
+                    .rows(&mut tx, &self.i18n, priority)
+                    .await?,
+            );
         }
+        // The conversation and every row the turn queues: one statement. A person who has
+        // just had their data deleted leaves no conversation behind.
+        let state = state::encode(&next);
+        let conversation = (!forgotten).then_some((chat.id, person.id, state.as_str()));
+        handled.outbox_ids = outbox::save_and_enqueue(&mut tx, conversation, &rows, now).await?;
         tx.commit().await?;
         Ok(Some(handled))
     }
@@ -533,6 +548,8 @@ pub(crate) struct Turn<'a> {
     pub now: i64,
     pub limits: &'a Limits,
     pub lessons: &'a Catalogue,
+    /// Areas, units, categories and routing rules as committed when the turn began.
+    pub dir: Arc<Directory>,
     pub replies: Vec<Reply>,
     /// Who is acting, with their roles as of this update.
     pub actor: Actor,
@@ -567,6 +584,7 @@ impl Turn<'_> {
             actor: &self.actor,
             now: self.now,
             out: &mut self.out,
+            dir: &self.dir,
         }
     }
 }

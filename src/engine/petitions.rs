@@ -43,7 +43,7 @@ use crate::services::drafts;
 use crate::services::petitions::{self as service, PetitionError, Tracked};
 use crate::services::sharing::{self, Followed, ShareRef};
 use crate::store::petitions::Petition;
-use crate::store::{areas, conversations, people, units};
+use crate::store::{conversations, people, units};
 
 type Step = Result<State, EngineError>;
 
@@ -76,8 +76,9 @@ pub(super) async fn resume_category(turn: &mut Turn<'_>, parts: Vec<Part>) -> St
 /// Free text at the menu that is not a menu item: when it reads like a problem, it is kept as
 /// a draft and the person is asked whether to send it; otherwise the menu again.
 pub(super) async fn talk_first(turn: &mut Turn<'_>, text: &str) -> Step {
-    let categories = units::categories(turn.conn).await?;
-    if !drafts::looks_like_a_problem(&categories, text) {
+    let dir = turn.dir.clone();
+    let categories = dir.categories();
+    if !drafts::looks_like_a_problem(categories, text) {
         turn.say_msg(Msg::new("hint-not-understood"));
         dialogue::show_menu(turn).await?;
         return Ok(State::Idle);
@@ -88,15 +89,16 @@ pub(super) async fn talk_first(turn: &mut Turn<'_>, text: &str) -> Step {
     let parts = vec![Part::Text {
         text: text.to_string(),
     }];
-    offer_draft(turn, parts, &categories)
+    offer_draft(turn, parts, categories)
 }
 
 /// Text from someone who may not file yet (registration is not finished): kept for later
 /// when it reads like a problem. Says nothing; the caller tells them with [`say_kept`] after
 /// the registration step it shows.
 pub(super) async fn keep_for_later(turn: &mut Turn<'_>, text: &str) -> Result<bool, EngineError> {
-    let categories = units::categories(turn.conn).await?;
-    if !drafts::looks_like_a_problem(&categories, text) {
+    let dir = turn.dir.clone();
+    let categories = dir.categories();
+    if !drafts::looks_like_a_problem(categories, text) {
         return Ok(false);
     }
     let person = turn.person.clone();
@@ -114,8 +116,8 @@ pub(super) async fn menu_or_kept_draft(turn: &mut Turn<'_>) -> Step {
     if person.onboarded()
         && let Some(body) = drafts::take(&mut turn.cx(), &person).await?
     {
-        let categories = units::categories(turn.conn).await?;
-        return offer_draft(turn, vec![Part::Text { text: body }], &categories);
+        let dir = turn.dir.clone();
+        return offer_draft(turn, vec![Part::Text { text: body }], dir.categories());
     }
     dialogue::show_menu(turn).await?;
     Ok(State::Idle)
@@ -173,7 +175,8 @@ async fn over_daily_limit(turn: &mut Turn<'_>) -> Result<bool, EngineError> {
 }
 
 async fn ask_category(turn: &mut Turn<'_>, parts: Vec<Part>) -> Step {
-    let categories = units::categories(turn.conn).await?;
+    let dir = turn.dir.clone();
+    let categories = dir.categories();
     let button = |c: &units::Category| {
         ButtonSpec::new(
             Msg::new(format!("category-{}", c.code)),
@@ -309,7 +312,8 @@ async fn choose_category(turn: &mut Turn<'_>, id: i64, parts: Vec<Part>) -> Step
 /// Typed at the category step: the name of a category chooses it ("Đường sá"); anything else
 /// is what the person wants to say, and is kept.
 async fn typed_at_category(turn: &mut Turn<'_>, parts: Vec<Part>, text: &str) -> Step {
-    let categories = units::categories(turn.conn).await?;
+    let dir = turn.dir.clone();
+    let categories = dir.categories();
     let named: Vec<i64> = categories
         .iter()
         .filter(|c| drafts::names(text, &category_name(turn, &c.code)))
@@ -321,7 +325,7 @@ async fn typed_at_category(turn: &mut Turn<'_>, parts: Vec<Part>, text: &str) ->
     let part = Part::Text {
         text: text.to_string(),
     };
-    kept_at_category(turn, parts, part, &categories)
+    kept_at_category(turn, parts, part, categories)
 }
 
 /// Keeps a part sent at the category step, and asks for the category in one line (with the
@@ -376,10 +380,10 @@ pub(super) async fn input(turn: &mut Turn<'_>, state: State, event: &Event) -> O
         },
         State::AwaitingCategory { parts } => match (event, part) {
             (Event::Text(text), _) => typed_at_category(turn, parts, text).await,
-            (_, Some(part)) => match units::categories(turn.conn).await {
-                Ok(categories) => kept_at_category(turn, parts, part, &categories),
-                Err(e) => Err(e),
-            },
+            (_, Some(part)) => {
+                let dir = turn.dir.clone();
+                kept_at_category(turn, parts, part, dir.categories())
+            }
             (_, None) => return None,
         },
         State::AwaitingDraftDecision { parts, .. } => match part {
@@ -463,12 +467,13 @@ fn refusal(turn: &Turn<'_>, parts: &[Part], part: &Part) -> Option<Msg> {
 /// More words (or a photo, a voice note) while the bot asks whether to send the draft: they
 /// join it, and the question is asked again.
 async fn add_to_offered(turn: &mut Turn<'_>, mut parts: Vec<Part>, part: Part) -> Step {
-    let categories = units::categories(turn.conn).await?;
+    let dir = turn.dir.clone();
+    let categories = dir.categories();
     match refusal(turn, &parts, &part) {
         Some(refusal) => turn.say_msg(refusal),
         None => parts.push(part),
     }
-    offer_draft(turn, parts, &categories)
+    offer_draft(turn, parts, categories)
 }
 
 fn add_to_draft(turn: &mut Turn<'_>, category_id: i64, mut parts: Vec<Part>, part: Part) -> Step {
@@ -512,11 +517,13 @@ async fn summary(
     anonymous: bool,
     publish: bool,
 ) -> Step {
-    let category = units::category(turn.conn, category_id).await?;
-    let village = match turn.person.village_id {
-        Some(id) => areas::get(turn.conn, id).await?.map(|a| a.name),
-        None => None,
-    };
+    let dir = turn.dir.clone();
+    let category = dir.category(category_id);
+    let village = turn
+        .person
+        .village_id
+        .and_then(|id| dir.area(id))
+        .map(|a| a.name.clone());
     let body = service::body_text(&parts);
     let files = parts.iter().filter(|p| p.is_attachment()).count();
     let msg = Msg::new("petition-summary")
@@ -778,9 +785,10 @@ enum Viewer {
 /// A villager's view of their own petition (or one they follow): where it is, and what
 /// happened, in plain words.
 async fn show_own(turn: &mut Turn<'_>, p: &Petition, viewer: Viewer) -> Result<(), EngineError> {
-    let unit = units::unit(turn.conn, p.unit_id)
-        .await?
-        .map(|u| u.name)
+    let unit = turn
+        .dir
+        .unit(p.unit_id)
+        .map(|u| u.name.clone())
         .unwrap_or_default();
     let (_, submitted) = local_parts(p.submitted_at);
     let due = due_label(p.due_at);

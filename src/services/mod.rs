@@ -30,6 +30,7 @@ pub mod web;
 
 use crate::i18n::Localizer;
 use crate::store::Conn;
+use crate::store::directory::Directory;
 
 pub use access::Actor;
 pub use notify::Outgoing;
@@ -42,4 +43,6 @@ pub struct Ctx<'a> {
     pub actor: &'a Actor,
     pub now: i64,
     pub out: &'a mut Outgoing,
+    /// Areas, units, categories and routing rules, as committed when the work began.
+    pub dir: &'a Directory,
 }

@@ -68,6 +68,27 @@ impl Outgoing {
         Ok(true)
     }
 
+    /// To a person whose private chat was read with them ([`units::Contact`]); false when
+    /// there is none.
+    pub fn person_at(
+        &mut self,
+        i18n: &Localizer,
+        person: &Person,
+        private_chat: Option<i64>,
+        reply: Reply,
+    ) -> bool {
+        let Some(chat_id) = private_chat else {
+            return false;
+        };
+        self.notices.push(Notice {
+            chat_id,
+            locale: language_of(i18n, person),
+            reply,
+            priority: None,
+        });
+        true
+    }
+
     /// To a chat, in the chat's language.
     pub async fn chat(
         &mut self,
@@ -98,14 +119,20 @@ impl Outgoing {
         unit_id: i64,
         reply: &Reply,
     ) -> StoreResult<(Vec<i64>, bool)> {
-        if let Some(chat_id) = units::unit_group_chat(conn, unit_id).await? {
-            self.chat(conn, i18n, chat_id, reply.clone()).await?;
+        if let Some(chat) = units::unit_group(conn, unit_id).await? {
+            self.notices.push(Notice {
+                chat_id: chat.id,
+                locale: language_of_chat(i18n, &chat),
+                reply: reply.clone(),
+                priority: None,
+            });
             return Ok((Vec::new(), true));
         }
         let mut told = Vec::new();
-        for officer in units::officers(conn, unit_id).await? {
-            if self.person(conn, i18n, &officer, reply.clone()).await? {
-                told.push(officer.id);
+        // Each officer with their private chat, in one statement.
+        for officer in units::officer_contacts(conn, unit_id).await? {
+            if self.person_at(i18n, &officer.person, officer.private_chat, reply.clone()) {
+                told.push(officer.person.id);
             }
         }
         let any = !told.is_empty();
@@ -144,16 +171,15 @@ impl Outgoing {
             }));
     }
 
-    /// Queues every notice (each in its recipient's language) at `priority`, or at its own
-    /// when it has one; returns the outbox ids.
-    pub async fn enqueue(
+    /// The outbox rows of every notice (each in its recipient's language) at `priority`, or at
+    /// its own when it has one, in order.
+    pub async fn rows(
         self,
         conn: &mut Conn,
         i18n: &Localizer,
         priority: Priority,
-        now_ms: i64,
-    ) -> StoreResult<Vec<i64>> {
-        let mut ids = Vec::new();
+    ) -> StoreResult<Vec<outbox::NewRow>> {
+        let mut rows = Vec::new();
         for notice in self.notices {
             let priority = notice.priority.unwrap_or(priority);
             let max_buttons = crate::store::chats::get(conn, notice.chat_id)
@@ -171,16 +197,35 @@ impl Outgoing {
                     reply,
                 )
                 .await?;
-                for voice in &voices {
-                    ids.push(outbox::enqueue(conn, notice.chat_id, priority, voice, now_ms).await?);
-                }
-                let mut out = render(i18n, &notice.locale, reply);
+                rows.extend(voices.into_iter().map(|message| outbox::NewRow {
+                    chat_id: notice.chat_id,
+                    priority,
+                    message,
+                }));
+                let mut message = render(i18n, &notice.locale, reply);
                 if let Some(max) = max_buttons {
-                    crate::message::fit_buttons(&mut out, i18n, &notice.locale, max, 0);
+                    crate::message::fit_buttons(&mut message, i18n, &notice.locale, max, 0);
                 }
-                ids.push(outbox::enqueue(conn, notice.chat_id, priority, &out, now_ms).await?);
+                rows.push(outbox::NewRow {
+                    chat_id: notice.chat_id,
+                    priority,
+                    message,
+                });
             }
         }
-        Ok(ids)
+        Ok(rows)
+    }
+
+    /// Queues every notice (each in its recipient's language) at `priority`, or at its own
+    /// when it has one; returns the outbox ids.
+    pub async fn enqueue(
+        self,
+        conn: &mut Conn,
+        i18n: &Localizer,
+        priority: Priority,
+        now_ms: i64,
+    ) -> StoreResult<Vec<i64>> {
+        let rows = self.rows(conn, i18n, priority).await?;
+        outbox::save_and_enqueue(conn, None, &rows, now_ms).await
     }
 }

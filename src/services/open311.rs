@@ -175,6 +175,7 @@ pub async fn submit(
         actor: &actor,
         now: cx.now,
         out: &mut *cx.out,
+        dir: cx.dir,
     };
     let done = service::submit(&mut cx2, &person, draft, &limits, calendar).await?;
     Ok(done.petition.code.to_string())

@@ -163,9 +163,10 @@ pub fn category_msg(code: &str) -> Msg {
 }
 
 async fn unit_name(cx: &mut Ctx<'_>, unit_id: i64) -> Result<String> {
-    Ok(units::unit(cx.conn, unit_id)
-        .await?
-        .map(|u| u.name)
+    Ok(cx
+        .dir
+        .unit(unit_id)
+        .map(|u| u.name.clone())
         .unwrap_or_default())
 }
 
@@ -205,12 +206,21 @@ async fn tell_unit(cx: &mut Ctx<'_>, p: &Petition, reply: Reply) -> Result<bool>
             "button-invite-officer",
             Intent::InviteFor(p.unit_id),
         )]);
+    // The admins over the village (scoped to it, above it, or everywhere; as
+    // `units::admins_over`), each once, with their private chats read in the same statement.
+    let chain: Vec<i64> = cx.dir.ancestors(village)?.iter().map(|a| a.id).collect();
+    let mut seen = Vec::new();
     let mut any = false;
-    for admin in units::admins_over(cx.conn, village).await? {
-        any |= cx
-            .out
-            .person(cx.conn, cx.i18n, &admin, to_admins.clone())
-            .await?;
+    for admin in units::admin_contacts(cx.conn).await? {
+        if admin.area_id.is_none_or(|s| chain.contains(&s)) && !seen.contains(&admin.person.id) {
+            seen.push(admin.person.id);
+            any |= cx.out.person_at(
+                cx.i18n,
+                &admin.person,
+                admin.private_chat,
+                to_admins.clone(),
+            );
+        }
     }
     Ok(any)
 }
@@ -273,8 +283,10 @@ pub async fn check_daily_limit(
 
 /// A category a villager may file under (complaints and denunciations are explained instead).
 pub async fn category_for_petition(cx: &mut Ctx<'_>, category_id: i64) -> Result<units::Category> {
-    let category = units::category(cx.conn, category_id)
-        .await?
+    let category = cx
+        .dir
+        .category(category_id)
+        .cloned()
         .ok_or(PetitionError::CategoryGone)?;
     if !category.is_petition {
         return Err(PetitionError::NotAPetition);
@@ -335,8 +347,9 @@ pub async fn submit(
     check_daily_limit(cx, author, limits).await?;
     let village_id = author.village_id.ok_or(PetitionError::NotOnboarded)?;
     let category = category_for_petition(cx, draft.category_id).await?;
-    let unit_id = units::route(cx.conn, category.id, village_id)
-        .await?
+    let unit_id = cx
+        .dir
+        .route(category.id, village_id)?
         .ok_or(PetitionError::NoUnit)?;
     let body = body_text(draft.parts);
     let petition = petitions::insert(
@@ -350,6 +363,7 @@ pub async fn submit(
             unit_id,
             submitted_at: cx.now,
             due_at: category.deadline().due(cx.now, calendar),
+            category_code: Some(&category.code),
         },
     )
     .await?;
@@ -359,15 +373,16 @@ pub async fn submit(
     for part in draft.parts.iter().filter(|p| p.is_attachment()) {
         petitions::add_part(cx.conn, petition.id, part, cx.now).await?;
     }
-    let unit = units::unit(cx.conn, unit_id).await?;
-    record(cx, petition.id, EventKind::Submitted, None).await?;
+    let unit = cx.dir.unit(unit_id).cloned();
     let code = unit.as_ref().map(|u| u.code.clone()).unwrap_or_default();
-    petitions::event(
+    // Submitted by the author, then routed by the system: one statement.
+    petitions::events_at(
         cx.conn,
         petition.id,
-        None,
-        EventKind::Routed,
-        Some(&code),
+        &[
+            (cx.actor.person_id, EventKind::Submitted, None),
+            (None, EventKind::Routed, Some(&code)),
+        ],
         cx.now,
     )
     .await?;
@@ -390,10 +405,10 @@ pub async fn submit(
 /// "📥 New petition" to the petition's unit, each recipient reading the category in their
 /// own language.
 async fn tell_unit_new(cx: &mut Ctx<'_>, p: &Petition) -> Result<bool> {
-    let village = match p.village_id {
-        Some(id) => areas::get(cx.conn, id).await?.map(|a| a.name),
-        None => None,
-    };
+    let village = p
+        .village_id
+        .and_then(|id| cx.dir.area(id))
+        .map(|a| a.name.clone());
     let (_, due) = local_parts(p.due_at);
     let msg = Msg::new("officer-new-petition")
         .arg("code", p.code.to_string())

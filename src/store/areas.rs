@@ -52,7 +52,7 @@ macro_rules! select_areas {
     };
 }
 
-fn area_from_row(row: &AnyRow) -> StoreResult<Area> {
+pub(crate) fn area_from_row(row: &AnyRow) -> StoreResult<Area> {
     let kind: String = row.try_get("kind")?;
     Ok(Area {
         id: row.try_get("id")?,

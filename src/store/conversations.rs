@@ -37,7 +37,7 @@ pub async fn save(
 }
 
 /// What a turn reads first, when the person and the chat have been seen before: both rows, the
-/// conversation and the person's roles, in one round trip instead of four (each statement is a
+/// conversation and the person's roles, and the directory's counter, in one round trip instead of five (each statement is a
 /// hand-off to the database's thread, which is most of a turn's cost on SQLite).
 #[derive(Clone, Debug)]
 pub struct Opening {
@@ -45,6 +45,8 @@ pub struct Opening {
     pub chat: Chat,
     pub state: Option<String>,
     pub grants: Vec<RoleGrant>,
+    /// The directory counter as committed ([`super::directory`]).
+    pub directory_version: i64,
 }
 
 /// The [`Opening`] of a turn by `sender` in `chat` on `channel`, if both are known.
@@ -62,7 +64,8 @@ pub async fn opening(
          c.title AS c_title, c.village_id AS c_village_id, c.unit_id AS c_unit_id, \
          c.language AS c_language, c.active AS c_active, c.forget_as AS c_forget_as, \
          cv.state AS cv_state, \
-         r.person_id AS r_person_id, r.role AS r_role, r.area_id AS r_area_id, r.unit_id AS r_unit_id \
+         r.person_id AS r_person_id, r.role AS r_role, r.area_id AS r_area_id, r.unit_id AS r_unit_id, \
+         (SELECT version FROM directory_version WHERE id = 1) AS dv_version \
          FROM people p JOIN chats c ON c.channel = $1 AND c.external_id = $3 \
          LEFT JOIN conversations cv ON cv.chat_id = c.id AND cv.person_id = p.id \
          LEFT JOIN roles r ON r.person_id = p.id \
@@ -89,5 +92,6 @@ pub async fn opening(
         chat: chats::chat_from_row_as(first, "c_")?,
         state: first.try_get("cv_state")?,
         grants,
+        directory_version: first.try_get::<Option<i64>, _>("dv_version")?.unwrap_or(0),
     }))
 }

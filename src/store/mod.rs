@@ -10,6 +10,7 @@ pub mod areas;
 pub mod broadcasts;
 pub mod chats;
 pub mod conversations;
+pub mod directory;
 pub mod emergency;
 pub mod languages;
 pub mod leases;
@@ -25,9 +26,9 @@ pub mod routing;
 pub mod seeds;
 pub mod units;
 pub mod updates;
-pub mod web_reports;
 pub mod voice;
 pub mod web;
+pub mod web_reports;
 pub mod zalo;
 
 use std::path::Path;
@@ -154,6 +155,9 @@ impl Db {
                 Backend::Postgres => 16,
             })
             .acquire_timeout(Duration::from_secs(10))
+            // A SQLite connection is a file in this process: nothing can hang up on it, and a
+            // ping before every acquire is one more hand-off to its thread per update.
+            .test_before_acquire(backend == Backend::Postgres)
             .after_connect(move |conn, _| {
                 Box::pin(async move {
                     if backend == Backend::Sqlite {

@@ -73,6 +73,110 @@ pub async fn enqueue(
     Ok(row.try_get("id")?)
 }
 
+/// A row about to be queued: its chat, priority and message.
+#[derive(Clone, Debug)]
+pub struct NewRow {
+    pub chat_id: i64,
+    pub priority: Priority,
+    pub message: Outbound,
+}
+
+/// An outbox row's values as bound: chat, priority, payload.
+type RowValues = (i64, i64, String);
+
+/// The `VALUES` of `rows` as `($n, $n+1, $n+2, $now, $now)`, placeholders from `first` on, and
+/// the values to bind in order.
+fn rows_sql(rows: &[NewRow], first: usize, now: usize) -> StoreResult<(String, Vec<RowValues>)> {
+    let mut sql = String::from(
+        "INSERT INTO outbox (chat_id, priority, payload, next_attempt_at, created_at) VALUES ",
+    );
+    let mut values = Vec::with_capacity(rows.len());
+    for (i, row) in rows.iter().enumerate() {
+        if i > 0 {
+            sql.push_str(", ");
+        }
+        let b = first + i * 3;
+        sql.push_str(&format!("(${b}, ${}, ${}, ${now}, ${now})", b + 1, b + 2));
+        let payload =
+            serde_json::to_string(&row.message).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+        values.push((row.chat_id, row.priority as i64, payload));
+    }
+    sql.push_str(" RETURNING id");
+    Ok((sql, values))
+}
+
+/// Rows queued by one statement at most (three parameters each, well under both backends'
+/// limits).
+const ROWS_PER_STATEMENT: usize = 500;
+
+/// Saves a conversation's state (`(chat, person, state)`, when given) and queues `rows`, in one
+/// statement (the end of a turn; a sweep's many rows take one statement per 500). Returns the
+/// rows' ids in the order given.
+pub async fn save_and_enqueue(
+    conn: &mut Conn,
+    conversation: Option<(i64, i64, &str)>,
+    rows: &[NewRow],
+    now_ms: i64,
+) -> StoreResult<Vec<i64>> {
+    if rows.len() <= ROWS_PER_STATEMENT {
+        return save_and_enqueue_one(conn, conversation, rows, now_ms).await;
+    }
+    let (first, rest) = rows.split_at(ROWS_PER_STATEMENT);
+    let mut ids = save_and_enqueue_one(conn, conversation, first, now_ms).await?;
+    for chunk in rest.chunks(ROWS_PER_STATEMENT) {
+        ids.extend(save_and_enqueue_one(conn, None, chunk, now_ms).await?);
+    }
+    Ok(ids)
+}
+
+async fn save_and_enqueue_one(
+    conn: &mut Conn,
+    conversation: Option<(i64, i64, &str)>,
+    rows: &[NewRow],
+    now_ms: i64,
+) -> StoreResult<Vec<i64>> {
+    const SAVE: &str = "INSERT INTO conversations (chat_id, person_id, state, updated_at) VALUES ($1, $2, $3, $4) \
+         ON CONFLICT (chat_id, person_id) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at";
+    let (sql, values) = match (conversation, rows.is_empty()) {
+        (None, true) => return Ok(Vec::new()),
+        (Some(_), true) => (SAVE.to_string(), Vec::new()),
+        (None, false) => rows_sql(rows, 2, 1)?,
+        (Some(_), false) => {
+            let (insert, values) = rows_sql(rows, 5, 4)?;
+            // SQLite runs several statements in one call; PostgreSQL takes the save as a
+            // data-modifying WITH, which runs whether or not the insert reads it.
+            let sql = if conn.backend_name() == "PostgreSQL" {
+                format!("WITH saved AS ({SAVE}) {insert}")
+            } else {
+                format!("{SAVE}; {insert}")
+            };
+            (sql, values)
+        }
+    };
+    let mut q = sqlx::query(sqlx::AssertSqlSafe(sql));
+    match conversation {
+        Some((chat_id, person_id, state)) => {
+            q = q
+                .bind(chat_id)
+                .bind(person_id)
+                .bind(state.to_string())
+                .bind(now_ms);
+        }
+        None => q = q.bind(now_ms),
+    }
+    for (chat_id, priority, payload) in values {
+        q = q.bind(chat_id).bind(priority).bind(payload);
+    }
+    let returned = q.fetch_all(&mut *conn).await?;
+    let mut ids = returned
+        .iter()
+        .map(|r| r.try_get::<i64, _>("id"))
+        .collect::<Result<Vec<_>, _>>()?;
+    // Ids are given in insertion order; RETURNING's own order is not promised.
+    ids.sort_unstable();
+    Ok(ids)
+}
+
 /// Which rows a claim may take. With paid broadcasting on, urgent announcements have a budget
 /// of their own: the delivery worker also claims them apart, as many as that budget allows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

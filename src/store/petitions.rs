@@ -50,6 +50,11 @@ macro_rules! select_petitions {
 }
 
 fn petition_from_row(r: &AnyRow) -> StoreResult<Petition> {
+    petition_from_row_in(r, None)
+}
+
+/// A petition from its row; `category_code` when the row does not carry it.
+fn petition_from_row_in(r: &AnyRow, category_code: Option<&str>) -> StoreResult<Petition> {
     let code: String = r.try_get("tracking_code")?;
     let status: String = r.try_get("status")?;
     Ok(Petition {
@@ -60,7 +65,10 @@ fn petition_from_row(r: &AnyRow) -> StoreResult<Petition> {
         anonymous: super::flag(r.try_get("anonymous")?),
         village_id: r.try_get("village_id")?,
         category_id: r.try_get("category_id")?,
-        category_code: r.try_get("category_code")?,
+        category_code: match category_code {
+            Some(c) => c.to_string(),
+            None => r.try_get("category_code")?,
+        },
         body: r.try_get("body")?,
         unit_id: r.try_get("unit_id")?,
         status: Status::parse(&status)
@@ -92,40 +100,48 @@ pub struct NewPetition<'a> {
     pub unit_id: i64,
     pub submitted_at: i64,
     pub due_at: i64,
+    /// The category's code, when the caller has it at hand (else it is read).
+    pub category_code: Option<&'a str>,
 }
 
-/// Stores a petition under a fresh tracking code.
+/// Stores a petition under a fresh tracking code, and returns it as stored: one statement (a
+/// code that happens to be taken already inserts nothing, and another is drawn).
 pub async fn insert(conn: &mut Conn, new: &NewPetition<'_>) -> StoreResult<Petition> {
-    let code = loop {
-        let candidate = TrackingCode::generate(&mut rand::rng());
-        let taken = sqlx::query("SELECT 1 AS x FROM petitions WHERE tracking_code = $1")
-            .bind(candidate.as_str())
+    let category_code: String = match new.category_code {
+        Some(code) => code.to_string(),
+        None => sqlx::query("SELECT code FROM categories WHERE id = $1")
+            .bind(new.category_id)
             .fetch_optional(&mut *conn)
             .await?
-            .is_some();
-        if !taken {
-            break candidate;
-        }
+            .map(|r| r.try_get("code"))
+            .transpose()?
+            .ok_or_else(|| StoreError::Corrupt("petition of an unknown category".into()))?,
     };
-    let row = sqlx::query(
-        "INSERT INTO petitions (tracking_code, author_id, anonymous, village_id, category_id, body, unit_id, \
-         status, submitted_at, due_at) VALUES ($1, $2, $3, $4, $5, $6, $7, 'open', $8, $9) RETURNING id",
-    )
-    .bind(code.as_str())
-    .bind(new.author_id)
-    .bind(i64::from(new.anonymous))
-    .bind(new.village_id)
-    .bind(new.category_id)
-    .bind(new.body)
-    .bind(new.unit_id)
-    .bind(new.submitted_at)
-    .bind(new.due_at)
-    .fetch_one(&mut *conn)
-    .await?;
-    let id: i64 = row.try_get("id")?;
-    get(conn, id)
-        .await?
-        .ok_or_else(|| StoreError::Corrupt("petition vanished after insert".into()))
+    loop {
+        let candidate = TrackingCode::generate(&mut rand::rng());
+        let row = sqlx::query(
+            "INSERT INTO petitions (tracking_code, author_id, anonymous, village_id, category_id, body, unit_id, \
+             status, submitted_at, due_at) VALUES ($1, $2, $3, $4, $5, $6, $7, 'open', $8, $9) \
+             ON CONFLICT (tracking_code) DO NOTHING \
+             RETURNING id, tracking_code, author_id, anonymous, village_id, category_id, body, unit_id, status, \
+             submitted_at, due_at, reminded_at, overdue_at, claimed_by, answered_at, answer_text, answer_voice, \
+             close_reason, rating, reopened_count, answer_count, info_notify_at",
+        )
+        .bind(candidate.as_str())
+        .bind(new.author_id)
+        .bind(i64::from(new.anonymous))
+        .bind(new.village_id)
+        .bind(new.category_id)
+        .bind(new.body)
+        .bind(new.unit_id)
+        .bind(new.submitted_at)
+        .bind(new.due_at)
+        .fetch_optional(&mut *conn)
+        .await?;
+        if let Some(row) = row {
+            return petition_from_row_in(&row, Some(&category_code));
+        }
+    }
 }
 
 pub async fn get(conn: &mut Conn, id: i64) -> StoreResult<Option<Petition>> {
@@ -283,6 +299,42 @@ pub async fn event(
     now_ms: i64,
 ) -> StoreResult<()> {
     event_with_media(conn, petition_id, actor_id, kind, detail, None, now_ms).await
+}
+
+/// Records several events of one petition at one instant, in order, in one statement.
+pub async fn events_at(
+    conn: &mut Conn,
+    petition_id: i64,
+    events: &[(Option<i64>, EventKind, Option<&str>)],
+    now_ms: i64,
+) -> StoreResult<()> {
+    if events.is_empty() {
+        return Ok(());
+    }
+    let mut sql = String::from(
+        "INSERT INTO petition_events (petition_id, actor_id, kind, detail, media_ref, created_at) VALUES ",
+    );
+    for i in 0..events.len() {
+        if i > 0 {
+            sql.push_str(", ");
+        }
+        let b = 2 + i * 3;
+        sql.push_str(&format!(
+            "($1, ${b}, ${}, ${}, NULL, ${})",
+            b + 1,
+            b + 2,
+            2 + events.len() * 3
+        ));
+    }
+    let mut q = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(petition_id);
+    for (actor, kind, detail) in events {
+        q = q
+            .bind(*actor)
+            .bind(kind.as_str())
+            .bind(detail.map(str::to_string));
+    }
+    q.bind(now_ms).execute(&mut *conn).await?;
+    Ok(())
 }
 
 /// Records an event that carries a voice note or file (an officer's voice answer).

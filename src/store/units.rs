@@ -281,3 +281,76 @@ pub async fn use_invite(
     .rows_affected();
     Ok(done == 1)
 }
+
+/// The unit's own group chat, when one is linked and active, read whole (one statement where
+/// [`unit_group_chat`] and [`super::chats::get`] are two).
+pub async fn unit_group(conn: &mut Conn, unit_id: i64) -> StoreResult<Option<super::chats::Chat>> {
+    let row = sqlx::query(
+        "SELECT id, channel, external_id, kind, title, village_id, unit_id, language, active, forget_as \
+         FROM chats WHERE unit_id = $1 AND kind = 'group' AND active = 1 ORDER BY id LIMIT 1",
+    )
+    .bind(unit_id)
+    .fetch_optional(&mut *conn)
+    .await?;
+    row.as_ref()
+        .map(|r| super::chats::chat_from_row_as(r, ""))
+        .transpose()
+}
+
+/// A person holding a role, the area it is scoped to, and their private chat with the bot
+/// (as [`super::chats::private_of`] finds it), read in one statement.
+#[derive(Clone, Debug)]
+pub struct Contact {
+    pub person: Person,
+    pub area_id: Option<i64>,
+    pub private_chat: Option<i64>,
+}
+
+/// `SELECT` of [`Contact`]s holding a role, in the order the roles were given.
+macro_rules! select_contacts {
+    ($where:literal) => {
+        concat!(
+            "SELECT p.id AS p_id, p.channel AS p_channel, p.external_id AS p_external_id, \
+             p.display_name AS p_display_name, p.language AS p_language, p.village_id AS p_village_id, \
+             p.consent_at AS p_consent_at, p.linked_to AS p_linked_to, r.area_id AS r_area_id, \
+             c.id AS c_id \
+             FROM roles r JOIN people p ON p.id = r.person_id \
+             LEFT JOIN chats c ON c.channel = p.channel AND c.external_id = p.external_id AND c.kind = 'private' \
+             WHERE ",
+            $where,
+            " ORDER BY r.id"
+        )
+    };
+}
+
+fn contact_from_row(r: &sqlx::any::AnyRow) -> StoreResult<Contact> {
+    let person = people::person_from_row_as(r, "p_")?;
+    let private_chat = if person.external_id.starts_with(people::TOMBSTONE_PREFIX) {
+        None
+    } else {
+        r.try_get("c_id")?
+    };
+    Ok(Contact {
+        person,
+        area_id: r.try_get("r_area_id")?,
+        private_chat,
+    })
+}
+
+/// The officers of a unit with their private chats (as [`officers`], one statement).
+pub async fn officer_contacts(conn: &mut Conn, unit_id: i64) -> StoreResult<Vec<Contact>> {
+    let rows = sqlx::query(select_contacts!("r.role = 'officer' AND r.unit_id = $1"))
+        .bind(unit_id)
+        .fetch_all(&mut *conn)
+        .await?;
+    rows.iter().map(contact_from_row).collect()
+}
+
+/// Every admin grant with its person and their private chat (one statement); the caller keeps
+/// those over an area (see [`admins_over`]).
+pub async fn admin_contacts(conn: &mut Conn) -> StoreResult<Vec<Contact>> {
+    let rows = sqlx::query(select_contacts!("r.role = 'admin'"))
+        .fetch_all(&mut *conn)
+        .await?;
+    rows.iter().map(contact_from_row).collect()
+}

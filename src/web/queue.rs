@@ -55,6 +55,7 @@ async fn act<T>(
     let now = app.clock.now_ms();
     let mut tx = app.db.begin().await?;
     let mut out = Outgoing::default();
+    let dir = crate::store::directory::Directory::load(&mut tx).await?;
     let result = {
         let mut cx = Ctx {
             conn: &mut tx,
@@ -62,6 +63,7 @@ async fn act<T>(
             actor: &session.actor,
             now,
             out: &mut out,
+            dir: &dir,
         };
         call(&mut cx).await
     };

@@ -20,8 +20,8 @@ pub mod reports;
 
 use axum::Router;
 use axum::extract::FromRequestParts;
-use axum::http::request::Parts;
 use axum::http::StatusCode;
+use axum::http::request::Parts;
 use axum::response::{Html, IntoResponse, Response};
 use chrono::{Datelike, NaiveDate, TimeZone};
 

@@ -458,6 +458,10 @@ pub async fn post_request(
         address_id: f.address_id.as_deref(),
         description: f.description.as_deref().unwrap_or(""),
     };
+    let dir = match crate::store::directory::Directory::load(&mut tx).await {
+        Ok(dir) => dir,
+        Err(e) => return db_error(e),
+    };
     let filed = {
         let mut cx = Ctx {
             conn: &mut tx,
@@ -465,6 +469,7 @@ pub async fn post_request(
             actor: &actor,
             now,
             out: &mut out,
+            dir: &dir,
         };
         service::submit(&mut cx, &req, &limits, &calendar).await
     };

@@ -81,6 +81,7 @@ async fn petition_to_remind(app: &App) {
             unit_id: unit.id,
             submitted_at: now - 10 * DAY_MS,
             due_at: now + 2 * DAY_MS,
+            category_code: None,
         },
     )
     .await

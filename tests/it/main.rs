@@ -29,7 +29,7 @@ mod seeds;
 mod talk_first;
 mod telegram;
 mod text_length;
-mod web_reports;
 mod voice;
 mod web;
+mod web_reports;
 mod zalo;

@@ -2,6 +2,9 @@
 //! and the admin (the console's default person `lan`, admin of the demo province).
 
 use chrono::Duration;
+use std::sync::Arc;
+
+use loathon::App;
 use loathon::message::Event;
 
 use crate::helpers::{
@@ -904,6 +907,56 @@ async fn a_relative_follows_a_shared_petition_without_learning_who_wrote_it() {
         assert_has(&out, &["người gửi đã thôi cho theo dõi"]);
         let out = t.say(&format!("@con: /theodoi {code}")).await;
         assert_has(&out, &["Không tìm thấy kiến nghị"]);
+        db.cleanup().await;
+    }
+}
+
+/// The directory (areas, units, categories, routing) is held in memory by each instance: a
+/// change made by another instance, or by hand in SQL, reaches the very next petition here.
+#[tokio::test]
+async fn directory_changes_from_another_instance_reach_the_next_petition() {
+    for db in backends().await {
+        let mut t = spawn_app(&db).await;
+        cast(&mut t).await;
+        // This instance has read the directory for a first petition.
+        let (out, _) = submit_security(&mut t, "Có người lạ vào bản ban đêm.", false).await;
+        assert_has(&out, &["Đơn vị giải quyết: Công an xã Dào San"]);
+        // A second instance on the same database routes security in Tả Phìn elsewhere.
+        let other = App::build(t.app.config.clone(), Arc::new(t.clock.clone()))
+            .await
+            .unwrap();
+        loathon::admin_ops::routing_set(&other, "security", "DS-TP", "DS-QS")
+            .await
+            .unwrap();
+        let out = t.say("@dan: /kiennghi").await;
+        assert!(out.contains("An ninh, trật tự"), "{out}");
+        for line in [
+            "@dan: An ninh, trật tự",
+            "@dan: Trộm trâu ở bản.",
+            "@dan: Gửi đi",
+            "@dan: Ghi tên tôi",
+        ] {
+            t.say(line).await;
+        }
+        let out = t.say("@dan: ✅ Gửi kiến nghị").await;
+        assert_has(&out, &["Đơn vị giải quyết: Ban Chỉ huy Quân sự xã Dào San"]);
+        // A unit renamed by hand in SQL: the next summary and submission use the new name.
+        sqlx::query("UPDATE units SET name = 'Ban CHQS xã Dào San (mới)' WHERE code = 'DS-QS'")
+            .execute(&t.app.db.pool)
+            .await
+            .unwrap();
+        for line in [
+            "@dan: /kiennghi",
+            "@dan: An ninh, trật tự",
+            "@dan: Mất trộm gà.",
+            "@dan: Gửi đi",
+            "@dan: Ghi tên tôi",
+        ] {
+            t.say(line).await;
+        }
+        let out = t.say("@dan: ✅ Gửi kiến nghị").await;
+        assert_has(&out, &["Đơn vị giải quyết: Ban CHQS xã Dào San (mới)"]);
+        other.db.pool.close().await;
         db.cleanup().await;
     }
 }
