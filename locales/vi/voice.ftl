@@ -15,6 +15,7 @@ consent-voice-caption = 🔊 Tóm tắt thông báo về dữ liệu, đọc b�
 
 # The main menu's button, and the answers to it. The label says what pressing it does.
 menu-voice-on = 🔊 Nghe bằng giọng nói
+# The same menu button for a person who listens by voice now: pressing it stops the recordings.
 menu-voice-off = 🔇 Thôi nghe giọng nói
 # After turning voice on. $language: the person's language, own name ("Tiếng Việt", "Hmoob");
 # $count: how many recordings that language has now (1 or more).
@@ -47,7 +48,9 @@ voice-record-saved = ✅ Đã lưu bản ghi.
 voice-record-hint = Mời bạn gửi tin nhắn thoại (giữ nút micro để nói), hoặc bấm «{ button-voice-skip }».
 # The end. $recorded: messages of the language that have a recording; $total; $language.
 voice-record-done = Đã xong. { $language } có bản ghi cho { $recorded }/{ $total } tin.
+# Recording flow (admins, reviewers), button under each key message: go to the next one without recording.
 button-voice-skip = ⏭ Bỏ qua
+# Recording flow, button under each key message: stop recording; what was recorded is kept.
 button-voice-stop = ⏹ Dừng ghi âm
 
 # Consent for someone who cannot read the Vietnamese notice: a button asking the village's
