@@ -234,19 +234,32 @@ pub async fn add_part(
             longitude,
         } => (None, None, Some(*latitude), Some(*longitude)),
     };
-    sqlx::query(
-        "INSERT INTO petition_attachments (petition_id, kind, file_ref, text, latitude, longitude, created_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7)",
-    )
-    .bind(petition_id)
-    .bind(part.kind())
-    .bind(file_ref)
-    .bind(text)
-    .bind(lat)
-    .bind(lon)
-    .bind(now_ms)
-    .execute(&mut *conn)
-    .await?;
+    // A missing coordinate is written as a literal NULL, never bound: sqlx 0.9's Any driver
+    // binds a NULL f64 as PostgreSQL's float4, and a statement prepared that way then refuses
+    // the float8 of a real place ("incorrect binary data format").
+    let query = match (lat, lon) {
+        (Some(lat), Some(lon)) => sqlx::query(
+            "INSERT INTO petition_attachments (petition_id, kind, file_ref, text, latitude, longitude, created_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7)",
+        )
+        .bind(petition_id)
+        .bind(part.kind())
+        .bind(file_ref)
+        .bind(text)
+        .bind(lat)
+        .bind(lon)
+        .bind(now_ms),
+        _ => sqlx::query(
+            "INSERT INTO petition_attachments (petition_id, kind, file_ref, text, latitude, longitude, created_at) \
+             VALUES ($1, $2, $3, $4, NULL, NULL, $5)",
+        )
+        .bind(petition_id)
+        .bind(part.kind())
+        .bind(file_ref)
+        .bind(text)
+        .bind(now_ms),
+    };
+    query.execute(&mut *conn).await?;
     Ok(())
 }
 

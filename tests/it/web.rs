@@ -286,29 +286,24 @@ async fn an_officer_answers_in_the_browser_and_the_villager_reads_it_in_the_chat
         t.say("@dan: An ninh, trật tự").await;
         t.say("@dan: Đèn đường ở đầu bản bị hỏng, buổi tối rất tối.")
             .await;
-        // Attachments on SQLite only: on PostgreSQL, storing a petition's attachment fails
-        // today in `store::petitions` (the Any driver's NULL/float binding for latitude and
-        // longitude: "incorrect binary data format in bind parameter 5"), outside the web
-        // pages' reach; see the report of issue 16.
-        let attachments = db.label == "sqlite";
-        if attachments {
-            t.send(
-                "dan",
-                Event::Photo {
-                    file_ref: format!("https://loathon.example.vn/media/{photo}"),
-                    caption: None,
-                },
-            )
-            .await;
-            t.send(
-                "dan",
-                Event::Location {
-                    latitude: 22.35,
-                    longitude: 103.46,
-                },
-            )
-            .await;
-        }
+        // A photo then a place: on PostgreSQL this once failed in `store::petitions` (a NULL
+        // coordinate bound as float4, then a real one as float8 on the same statement).
+        t.send(
+            "dan",
+            Event::Photo {
+                file_ref: format!("https://loathon.example.vn/media/{photo}"),
+                caption: None,
+            },
+        )
+        .await;
+        t.send(
+            "dan",
+            Event::Location {
+                latitude: 22.35,
+                longitude: 103.46,
+            },
+        )
+        .await;
         t.say("@dan: Gửi đi").await;
         t.say("@dan: Giấu tên").await;
         let out = t.say("@dan: ✅ Gửi kiến nghị").await;
@@ -342,21 +337,19 @@ async fn an_officer_answers_in_the_browser_and_the_villager_reads_it_in_the_chat
             ],
         );
         assert_lacks(&shown.body, &["console:dan", ">dan<"]);
-        if attachments {
-            assert_has(
-                &shown.body,
-                &[
-                    &format!("<img class=\"photo\" src=\"/web/petitions/{id}/files/0\""),
-                    "22.350000, 103.460000",
-                    "https://www.openstreetmap.org/?mlat=22.350000",
-                ],
-            );
-            let file = web
-                .get(&format!("/web/petitions/{id}/files/0"), Some(&cookie))
-                .await;
-            assert_eq!(file.status, StatusCode::OK);
-            assert_eq!(file.body, "fake jpeg bytes");
-        }
+        assert_has(
+            &shown.body,
+            &[
+                &format!("<img class=\"photo\" src=\"/web/petitions/{id}/files/0\""),
+                "22.350000, 103.460000",
+                "https://www.openstreetmap.org/?mlat=22.350000",
+            ],
+        );
+        let file = web
+            .get(&format!("/web/petitions/{id}/files/0"), Some(&cookie))
+            .await;
+        assert_eq!(file.status, StatusCode::OK);
+        assert_eq!(file.body, "fake jpeg bytes");
         let csrf = csrf_of(&shown.body);
 
         // Another unit's officer: 404 for the page, the file and every action.
