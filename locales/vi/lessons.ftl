@@ -1,126 +1,112 @@
 # Bình dân học vụ số: lessons in chat. The lessons' own texts are in lesson-*.ftl.
 
-# A button of the main menu, also named in other messages through { menu-learn } (keep it short;
-# the emoji stays). Sent from engine/dialogue.rs (show_menu).
+# A main-menu button label (private chat): open the digital-skills lessons. Also quoted in other
+# messages as { menu-learn }. Keep it short (≤ ~30 characters); the emoji stays.
 menu-learn = 📚 Học kỹ năng số
-# A villager in a private chat, learning digital skills (lessons). Sent from engine/lessons.rs
-# (list). $done: how many are done; $total: a total count.
+# A villager in a private chat, after pressing «{ menu-learn }» (or /hoc): above one button per
+# lesson. $done: lessons they finished, e.g. 2; $total: lessons in all, e.g. 6.
 lesson-list = 📚 Học kỹ năng số — bạn đã học xong { $done }/{ $total } bài. Mời bạn chọn bài:
-# A villager in a private chat, learning digital skills (lessons). Sent from engine/lessons.rs
-# (show). $n: a position number (1, 2, 3…); $title: a lesson's title, ALREADY TRANSLATED into the
-# reader's language; $total: a total count.
+# The first line of each lesson step (private chat). $title: the lesson's title, e.g. "Nhận biết
+# lừa đảo", ALREADY TRANSLATED; $n: this step's number, e.g. 2; $total: steps in the lesson, e.g. 5.
 lesson-step-header = { $title } — phần { $n }/{ $total }
-# A villager in a private chat, learning digital skills (lessons). Sent from engine/lessons.rs
-# (show). $n: a position number (1, 2, 3…); $title: a lesson's title, ALREADY TRANSLATED into the
-# reader's language; $total: a total count.
+# The first line of each quiz question at the end of a lesson (private chat). $title: the lesson's
+# title, ALREADY TRANSLATED; $n: the question's number, e.g. 1; $total: questions in all, e.g. 3.
 lesson-quiz-header = { $title } — câu hỏi { $n }/{ $total }
-# A villager in a private chat, learning digital skills (lessons). Sent from engine/lessons.rs
-# (answer_quiz).
+# A villager in a private chat, right after pressing the right answer to a quiz question.
 lesson-quiz-right = ✅ Đúng rồi!
-# A villager in a private chat, learning digital skills (lessons). Sent from engine/lessons.rs
-# (answer_quiz).
+# A villager in a private chat, right after pressing a wrong answer: the explanation follows, then
+# the same question again.
 lesson-quiz-wrong = Chưa đúng. Bạn đọc giải thích rồi chọn lại nhé:
-# A villager in a private chat, learning digital skills (lessons). Sent from engine/lessons.rs
-# (finish). $title: a lesson's title, ALREADY TRANSLATED into the reader's language.
+# A villager in a private chat, after the last quiz question of a lesson. $title: the lesson's
+# title, e.g. "Nhận biết lừa đảo", ALREADY TRANSLATED.
 lesson-done = 🎉 Chúc mừng bạn đã học xong bài «{ $title }»!
-# A villager in a private chat, learning digital skills (lessons). Sent from engine/lessons.rs
-# (finish). $title: a lesson's title, ALREADY TRANSLATED into the reader's language.
+# Under lesson-done (private chat): the lesson suggested next. $title: its title, ALREADY
+# TRANSLATED.
 lesson-next = Bài nên học tiếp: «{ $title }».
-# A villager in a private chat, learning digital skills (lessons). Sent from engine/lessons.rs
-# (accept_help).
+# "a lesson": inserted ALREADY TRANSLATED as $title (inside «…») into the helper's messages when the
+# lesson's real title is no longer known. Lower case.
 lesson-any = một bài học
-# Not a certificate: a bot cannot issue an official document. $name and $village are passed
-# too; the person reads this about themself, so they are not shown.
+# A villager in a private chat, after finishing every lesson. Not a certificate: a bot cannot issue
+# an official document. $count: how many lessons, e.g. 6; $date: e.g. "25/12/2026". ($name and
+# $village are passed too but not shown: the person reads this about themself.)
 lesson-certificate =
     🏅 Chúc mừng bạn đã học xong cả { $count } bài «Bình dân học vụ số» trên Loa Thôn, ngày { $date }.
     Cảm ơn bạn đã chăm chỉ học tập. Hãy giúp người thân, hàng xóm cùng học nhé!
-# A villager in a private chat, learning digital skills (lessons). Sent from engine/helpers.rs
-# (ask_contact).
+# A villager in a private chat who pressed «{ button-lesson-help }» when their village has no
+# digital helper on the bot: ask the village head or a commune officer.
 lesson-no-helper = Thôn, bản của bạn chưa có người hướng dẫn kỹ năng số trên Loa Thôn. Bạn có thể hỏi trưởng thôn, bản hoặc cán bộ xã để được hướng dẫn.
-# A villager in a private chat, learning digital skills (lessons). Sent from engine/helpers.rs
-# (ask). $count: a number (plural forms select on it).
+# A villager in a private chat, after asking for help with a lesson: the village's digital helpers
+# were told. $count: how many helpers, e.g. 2 (plural forms select on it).
 lesson-helper-asked =
     { $count ->
        *[other] Đã báo cho { $count } người hướng dẫn kỹ năng số của thôn, bản. Khi có người nhận giúp, bạn sẽ được báo.
     }
-# A villager in a private chat, learning digital skills (lessons). Sent from services/helpers.rs
-# (accept). $helper: the digital helper's name; $title: a lesson's title, ALREADY TRANSLATED into
-# the reader's language.
+# Sent to the learner (private chat) when a digital helper accepts to help. $helper: the helper's
+# name, e.g. "Lò Văn Minh"; $title: the lesson's title, ALREADY TRANSLATED.
 lesson-helper-coming = 🙋 { $helper }, người hướng dẫn kỹ năng số của thôn, bản, đã nhận giúp bạn học bài «{ $title }».
-# A digital helper (người hướng dẫn kỹ năng số) of a village, in a private chat. Sent from
-# services/helpers.rs (ask). $name: a person's display name; $title: a lesson's title, ALREADY
-# TRANSLATED into the reader's language; $village: the name of a village (thôn, bản), e.g. "Bản Tả
-# Phìn".
+# Sent to a village's digital helper (a villager who helps others use phones; private chat) when
+# someone asks for help with a lesson; the «{ button-help-accept }» button follows. $name: the
+# learner's name, e.g. "Giàng Thị Mai"; $village: e.g. "Bản Tả Phìn"; $title: ALREADY TRANSLATED.
 helper-request = 🙋 { $name } ở { $village } cần giúp đỡ khi học bài «{ $title }». Bạn có nhận giúp không?
-# A digital helper (người hướng dẫn kỹ năng số) of a village, in a private chat. Sent from
-# engine/lessons.rs (accept_help). $name: a person's display name; $title: a lesson's title,
-# ALREADY TRANSLATED into the reader's language.
+# To the digital helper (private chat), after pressing «{ button-help-accept }». $name: the
+# learner's name, e.g. "Giàng Thị Mai"; $title: the lesson's title, ALREADY TRANSLATED.
 helper-accepted = Cảm ơn bạn đã nhận giúp { $name } học bài «{ $title }». Người học đã được báo.
 
-# A button label. A villager in a private chat, learning digital skills (lessons) (keep it short:
-# about 30 characters fit; the emoji stays). Sent from engine/lessons.rs (show).
+# A button label under a lesson step (private chat): the previous step. Keep it short (≤ ~30
+# characters); keep the ‹ sign.
 button-lesson-back = ‹ Quay lại
-# A button label. A villager in a private chat, learning digital skills (lessons) (keep it short:
-# about 30 characters fit; the emoji stays). Sent from engine/lessons.rs (show).
+# A button label under a lesson step (private chat): the next step. Keep it short (≤ ~30
+# characters); keep the › sign.
 button-lesson-next = Tiếp ›
-# A button label. A villager in a private chat, learning digital skills (lessons) (keep it short:
-# about 30 characters fit; the emoji stays). Sent from engine/lessons.rs (show).
+# A button label under a lesson step (private chat): ask the village's digital helper for help in
+# person. Keep it short (≤ ~30 characters); the emoji stays.
 button-lesson-help = 🙋 Nhờ người hướng dẫn
-# A button label. A villager in a private chat, learning digital skills (lessons) (keep it short:
-# about 30 characters fit; the emoji stays). Sent from engine/lessons.rs (show).
+# A button label (private chat): back to the list of lessons. Keep it short (≤ ~30 characters); the
+# emoji stays.
 button-lesson-list = 📚 Danh sách bài
-# A button label. A villager in a private chat, learning digital skills (lessons) (keep it short:
-# about 30 characters fit; the emoji stays). Sent from services/helpers.rs (ask).
+# A button label for the digital helper under helper-request (private chat): "I will help". Keep it
+# short (≤ ~30 characters); the emoji stays.
 button-help-accept = 🤝 Nhận giúp
 
-# An admin reading the lessons report (chat /tiendo or `loathon lessons report`). Sent from
-# services/reports.rs (lessons). $from: the first day of the period (25/12/2026); $to: the last
-# day of the period (25/12/2026).
+# An admin or officer reading the lessons report (private chat, /tiendo, or a printed report): the
+# heading. $from and $to: the first and last day, e.g. "01/12/2026" and "25/12/2026".
 lessons-report-title = 📚 Kết quả học kỹ năng số, từ { $from } đến { $to }
-# An admin reading the lessons report (chat /tiendo or `loathon lessons report`). Sent from
-# services/reports.rs (lessons).
+# In the lessons report (admin), when nobody started a lesson in the period.
 lessons-report-empty = Chưa có ai bắt đầu học trong thời gian này.
-# An admin reading the lessons report (chat /tiendo or `loathon lessons report`). Sent from
-# services/reports.rs (lessons). $all: how many finished every lesson; $commune: the name of a
-# commune, e.g. "Xã Dào San"; $started: how many people started; $village: the name of a village
-# (thôn, bản), e.g. "Bản Tả Phìn".
+# In the lessons report (admin): one village's results; one line per lesson follows. $village: e.g.
+# "Bản Tả Phìn"; $commune: e.g. "Xã Dào San"; $started: people who started, e.g. 14; $all: people
+# who finished every lesson, e.g. 3.
 lessons-report-village = { $village } ({ $commune }): { $started } người đã học, { $all } người học xong tất cả các bài. Số người học xong từng bài:
-# An admin reading the lessons report (chat /tiendo or `loathon lessons report`). Sent from
-# services/reports.rs (lessons).
+# In the lessons report (admin): the heading above the share of right first answers, per question.
 lessons-report-quiz = Tỉ lệ trả lời đúng ngay lần đầu, từng câu hỏi (câu nào thấp thì nên xem lại bài hoặc cách hỏi):
-# An admin reading the lessons report (chat /tiendo or `loathon lessons report`). Sent from
-# services/reports.rs (lessons). $n: a position number (1, 2, 3…).
+# In the lessons report (admin): a question's label, "question 3". $n: the question's number, e.g.
+# 3. Lower case.
 lessons-report-question = câu { $n }
-# An admin reading the lessons report (chat /tiendo or `loathon lessons report`). Sent from
-# services/reports.rs (lessons). $answers: a count of answers; $correct: a count of right answers.
+# In the lessons report (admin), after a question's first-try result: counting retries too.
+# $correct: right answers, e.g. 18; $answers: all answers, e.g. 25.
 lessons-report-all-answers = kể cả làm lại: { $correct }/{ $answers }
-# /tiendo in the chat: per commune first, then one commune's villages, then its lessons.
+# An admin in a private chat after /tiendo: the totals for their area; per-commune lines follow.
+# $scope: the area, e.g. "Xã Dào San"; $from, $to: e.g. "01/12/2026"; $started: e.g. 40; $all: e.g.
+# 7; $first: share right at the first try, already written, e.g. "59 %" or "–".
 lessons-report-summary = 📚 Học kỹ năng số — { $scope }, từ { $from } đến { $to }: { $started } người học, { $all } người học xong tất cả các bài, trả lời đúng ngay lần đầu { $first }.
-# An admin reading the lessons report (chat /tiendo or `loathon lessons report`). Sent from
-# services/reports.rs (lessons_summary). $all: how many finished every lesson; $commune: the name
-# of a commune, e.g. "Xã Dào San"; $first: a percentage of right answers at the first try, already
-# written ("59 %" or "–"); $started: how many people started.
+# One line per commune under lessons-report-summary (admin, private chat). $commune: e.g. "Xã Dào
+# San"; $started: e.g. 40; $all: e.g. 7; $first: already written, e.g. "59 %" or "–".
 lessons-report-commune = • { $commune }: { $started } người học · { $all } học xong · đúng lần đầu { $first }
-# An admin reading the lessons report (chat /tiendo or `loathon lessons report`). Sent from
-# services/reports.rs (lessons_by_village). $all: how many finished every lesson; $started: how
-# many people started; $village: the name of a village (thôn, bản), e.g. "Bản Tả Phìn".
+# One line per village in /tiendo (admin, private chat). $village: e.g. "Bản Tả Phìn"; $started:
+# people who started, e.g. 14; $all: people who finished every lesson, e.g. 3.
 lessons-report-village-line = • { $village }: { $started } người học, { $all } học xong
-# An admin reading the lessons report (chat /tiendo or `loathon lessons report`). Sent from
-# services/reports.rs (lessons_by_lesson). $scope: the name of the area the report covers.
+# In /tiendo (admin, private chat): the heading above one line per lesson. $scope: the area, e.g.
+# "Xã Dào San". The two column names after the colon describe lessons-report-lesson.
 lessons-report-lessons-title = 📚 { $scope }, từng bài: người học xong · đúng ngay lần đầu
-# An admin reading the lessons report (chat /tiendo or `loathon lessons report`). Sent from
-# services/reports.rs (lessons_by_lesson). $finished: how many finished; $first: a percentage of
-# right answers at the first try, already written ("59 %" or "–"); $title: a lesson's title,
-# ALREADY TRANSLATED into the reader's language.
+# One line per lesson in /tiendo (admin, private chat). $title: ALREADY TRANSLATED; $finished:
+# people who finished it, e.g. 9; $first: share right at the first try, e.g. "59 %" or "–".
 lessons-report-lesson = • { $title }: { $finished } · { $first }
-# An admin reading the lessons report (chat /tiendo or `loathon lessons report`). Sent from
-# services/reports.rs (lessons_by_lesson).
+# In /tiendo (admin, private chat): the heading above the questions fewest people got right at the
+# first try.
 lessons-report-weakest = Câu ít người đúng ngay lần đầu nhất:
-# An admin reading the lessons report (chat /tiendo or `loathon lessons report`). Sent from
-# services/reports.rs (lessons_by_lesson). $first: a percentage of right answers at the first try,
-# already written ("59 %" or "–"); $n: a position number (1, 2, 3…); $title: a lesson's title,
-# ALREADY TRANSLATED into the reader's language.
+# One line under lessons-report-weakest (admin). $title: the lesson's title, ALREADY TRANSLATED; $n:
+# the question's number, e.g. 2; $first: e.g. "31 %".
 lessons-report-weak-question = • { $title }, câu { $n }: { $first }
-# A button label. A villager in a private chat, learning digital skills (lessons) (keep it short:
-# about 30 characters fit; the emoji stays). Sent from engine/report.rs (detail).
+# A button label under the /tiendo report (admin, private chat): show results lesson by lesson.
+# Keep it short (≤ ~30 characters); the emoji stays.
 button-report-by-lesson = 📚 Xem theo từng bài

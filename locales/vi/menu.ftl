@@ -1,30 +1,34 @@
 # The main menu and the profile.
 
-# A button of the main menu, also named in other messages through { menu-title } (keep it short;
-# the emoji stays). Sent from engine/dialogue.rs (show_menu).
+# The question heading the main menu, in a private chat (villager, officer or admin); the menu's
+# buttons follow under it. Not a button.
 menu-title = Bạn muốn làm gì?
-# A button of the main menu, also named in other messages through { menu-language } (keep it
-# short; the emoji stays). Sent from engine/dialogue.rs (show_menu).
+# A main-menu button label (private chat): change the language the bot speaks. Also quoted inside
+# other messages as { menu-language }. Keep it short (≤ ~30 characters; Zalo buttons are narrow);
+# the emoji stays.
 menu-language = 🔤 Ngôn ngữ
-# A button of the main menu, also named in other messages through { menu-place } (keep it short;
-# the emoji stays). Sent from engine/dialogue.rs (show_menu).
+# A main-menu button label (private chat): change one's commune and village. Also quoted in other
+# messages as { menu-place }. Keep it short (≤ ~30 characters); the emoji stays.
 menu-place = 📍 Nơi ở
-# A button of the main menu, also named in other messages through { menu-profile } (keep it short;
-# the emoji stays). Sent from engine/dialogue.rs (show_menu).
+# A main-menu button label (private chat): "my information" – see what the bot stores, withdraw
+# consent, delete data. Quoted in help-text and the data notice as { menu-profile }. Keep it short
+# (≤ ~30 characters); the emoji stays.
 menu-profile = 👤 Thông tin của tôi
-# A button of the main menu, also named in other messages through { menu-help } (keep it short;
-# the emoji stays). Sent from engine/dialogue.rs (show_menu).
+# A main-menu button label (private chat): show the help text. Keep it short (≤ ~30 characters);
+# the emoji stays.
 menu-help = ❓ Trợ giúp
-# The village's announcements in the private chat: the button shows what pressing it does.
+# A main-menu button label (private chat), shown to a villager who does not yet receive the
+# village's announcements: pressing it starts receiving them. Quoted in other messages as
+# { menu-subscribe }. Keep it short (≤ ~30 characters); the emoji stays.
 menu-subscribe = 🔔 Nhận thông báo
-# A button of the main menu, also named in other messages through { menu-unsubscribe } (keep it
-# short; the emoji stays). Sent from engine/dialogue.rs (show_menu).
+# A main-menu button label (private chat), shown to a villager who receives the village's
+# announcements: pressing it stops them. Keep it short (≤ ~30 characters); the emoji stays.
 menu-unsubscribe = 🔕 Thôi nhận thông báo
 
-# A person in a private chat looking at «{ menu-profile }»: what the bot stores about them. Sent
-# from engine/dialogue.rs (profile). $language: a language's name (its own name, e.g. "Hmoob
-# (RPA)"), not to be translated; $place: a place name; $roles: the person's roles, already
-# translated.
+# Anyone in a private chat after pressing «{ menu-profile }»: what the bot stores about them.
+# $language: the chosen language's own name, e.g. "Hmoob (RPA)" (not translated); $place: village
+# and commune, e.g. "Bản Tả Phìn, Xã Dào San"; $roles: the person's roles, e.g. "Người dân",
+# ALREADY TRANSLATED (do not translate again).
 profile =
     👤 Thông tin của bạn
     Ngôn ngữ: { $language }

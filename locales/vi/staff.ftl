@@ -31,14 +31,12 @@ audit-event-reminded = nhắc hạn
 audit-event-overdue = quá hạn
 # A petition history event in `loathon audit` (staff, command line).
 audit-event-author_revealed = xem tên người gửi
-# An operator or admin reading command-line output (`loathon audit`, reports). Sent from
-# admin_ops.rs (audit).
+# An operator or admin reading command-line output (`loathon audit`, reports).
 audit-system = hệ thống
-# An operator or admin reading command-line output (`loathon audit`, reports). Sent from
-# admin_ops.rs (audit).
+# An operator or admin reading command-line output (`loathon audit`, reports).
 audit-command-line = (dòng lệnh)
-# An operator or admin reading command-line output (`loathon audit`, reports). Sent from
-# admin_ops.rs (audit). $reason: the reason a person typed, quoted as is.
+# An operator or admin reading command-line output (`loathon audit`, reports). $reason: the reason a
+# person typed, quoted as is.
 audit-reason = lý do: { $reason }
 
 # `loathon locales gaps`, read by an operator or admin on the command line: the title line.
