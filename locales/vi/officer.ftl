@@ -306,9 +306,10 @@ invite-accepted = ✅ Đồng chí đã là cán bộ của { $unit }. Gõ /hang
 # An admin (private chat), after /baocao or «{ menu-report }»: the petitions report heading. $scope:
 # the area, e.g. "Xã Dào San"; $from, $to: e.g. "01/12/2026"; $total: e.g. 52.
 report-title = 📊 Báo cáo kiến nghị — { $scope }, từ { $from } đến { $to }: tổng số { $total } kiến nghị.
-# Under report-title (admin). $answered: e.g. 40; $ontime: e.g. 35; $median: the typical answer
-# time, ALREADY TRANSLATED (report-days or report-none), e.g. "3 ngày"; $rating, $rating_reopened:
-# average rating, already written, e.g. "4,2" or report-none; $rated, $rated_reopened: counts.
+# Under report-title (admin). $answered: a count, e.g. 40; $ontime: share answered on time, e.g.
+# "85%"; $median: the typical answer time, ALREADY TRANSLATED (report-days), e.g. "3 ngày";
+# $rating, $rating_reopened: average rating, e.g. "4,2/5"; $rated, $rated_reopened: counts. A
+# missing figure arrives as report-none, ALREADY TRANSLATED.
 report-figures =
     Đã trả lời: { $answered } · Đúng hạn: { $ontime }
     Thời gian trả lời (trung vị): { $median }

@@ -1,55 +1,73 @@
 # Staff output on the command line (`loathon audit`): Vietnamese, like the chat reports. The
 # event's code follows each name in brackets, for operators reading logs and the database.
 
-# A petition history event in `loathon audit` (staff, command line).
+# One kind of event in a petition's audit trail (a printed list for operators and admins, not a
+# chat message): the villager sent the petition. A short lower-case phrase; its code is printed after it.
 audit-event-submitted = gửi kiến nghị
-# A petition history event in `loathon audit` (staff, command line).
+# One kind of event in a petition's audit trail (a printed list for operators and admins, not a
+# chat message): it was sent to a unit. A short lower-case phrase; its code is printed after it.
 audit-event-routed = chuyển đến đơn vị
-# A petition history event in `loathon audit` (staff, command line).
+# One kind of event in a petition's audit trail (a printed list for operators and admins, not a
+# chat message): an officer opened it. A short lower-case phrase; its code is printed after it.
 audit-event-viewed = cán bộ xem
-# A petition history event in `loathon audit` (staff, command line).
+# One kind of event in a petition's audit trail (a printed list for operators and admins, not a
+# chat message): an officer took it on. A short lower-case phrase; its code is printed after it.
 audit-event-claimed = nhận xử lý
-# A petition history event in `loathon audit` (staff, command line).
+# One kind of event in a petition's audit trail (a printed list for operators and admins, not a
+# chat message): more information was asked. A short lower-case phrase; its code is printed after it.
 audit-event-info_requested = hỏi thêm thông tin
-# A petition history event in `loathon audit` (staff, command line).
+# One kind of event in a petition's audit trail (a printed list for operators and admins, not a
+# chat message): the villager added information. A short lower-case phrase; its code is printed after it.
 audit-event-info_added = người gửi bổ sung
-# A petition history event in `loathon audit` (staff, command line).
+# One kind of event in a petition's audit trail (a printed list for operators and admins, not a
+# chat message): the villager finished adding information. A short lower-case phrase; its code is printed after it.
 audit-event-info_completed = bổ sung xong
-# A petition history event in `loathon audit` (staff, command line).
+# One kind of event in a petition's audit trail (a printed list for operators and admins, not a
+# chat message): it was answered. A short lower-case phrase; its code is printed after it.
 audit-event-answered = trả lời
-# A petition history event in `loathon audit` (staff, command line).
+# One kind of event in a petition's audit trail (a printed list for operators and admins, not a
+# chat message): it was passed to another unit. A short lower-case phrase; its code is printed after it.
 audit-event-forwarded = chuyển đơn vị khác
-# A petition history event in `loathon audit` (staff, command line).
+# One kind of event in a petition's audit trail (a printed list for operators and admins, not a
+# chat message): it was closed. A short lower-case phrase; its code is printed after it.
 audit-event-closed = khép lại
-# A petition history event in `loathon audit` (staff, command line).
+# One kind of event in a petition's audit trail (a printed list for operators and admins, not a
+# chat message): the villager rated the answer. A short lower-case phrase; its code is printed after it.
 audit-event-rated = đánh giá
-# A petition history event in `loathon audit` (staff, command line).
+# One kind of event in a petition's audit trail (a printed list for operators and admins, not a
+# chat message): it was reopened. A short lower-case phrase; its code is printed after it.
 audit-event-reopened = mở lại
-# A petition history event in `loathon audit` (staff, command line).
+# One kind of event in a petition's audit trail (a printed list for operators and admins, not a
+# chat message): a deadline reminder was sent. A short lower-case phrase; its code is printed after it.
 audit-event-reminded = nhắc hạn
-# A petition history event in `loathon audit` (staff, command line).
+# One kind of event in a petition's audit trail (a printed list for operators and admins, not a
+# chat message): the deadline passed. A short lower-case phrase; its code is printed after it.
 audit-event-overdue = quá hạn
-# A petition history event in `loathon audit` (staff, command line).
+# One kind of event in a petition's audit trail (a printed list for operators and admins, not a
+# chat message): an officer looked at the anonymous author's name. A short lower-case phrase; its code is printed after it.
 audit-event-author_revealed = xem tên người gửi
-# An operator or admin reading command-line output (`loathon audit`, reports).
+# In the audit trail (operators, admins): shown as the actor when the bot itself did something:
+# "the system". Lower case.
 audit-system = hệ thống
-# An operator or admin reading command-line output (`loathon audit`, reports).
+# In the audit trail (operators, admins): shown as the actor when an operator acted from the
+# server's command line. Keep the brackets.
 audit-command-line = (dòng lệnh)
-# An operator or admin reading command-line output (`loathon audit`, reports). $reason: the reason a
-# person typed, quoted as is.
+# In the audit trail (operators, admins), after an event: the reason given. $reason: as typed by
+# the officer, quoted as is.
 audit-reason = lý do: { $reason }
 
-# `loathon locales gaps`, read by an operator or admin on the command line: the title line.
+# A printed list for operators and admins (not a chat message): the heading above the villages
+# whose people or groups read Vietnamese because their language has no translation.
 gaps-title = Người dân và nhóm thôn, bản đọc tiếng Việt vì chưa có bản dịch (theo thôn, bản và ngôn ngữ):
-# `loathon locales gaps` when every person and group reads a language the bot has.
+# The same printed list (operators, admins) when everyone reads a translated language.
 gaps-none = Không có: mọi người và mọi nhóm đều đọc ngôn ngữ đã có bản dịch.
-# `loathon locales gaps`, one line per village and language with no translation at all.
-# $village: the village's name and code ("Bản Tả Phìn (SLL-TP)"); $language: the language as
-# `language-label` names it; $people, $groups: counts.
+# One line of the printed list (operators, admins): a village and language with no translation.
+# $village: name and code, e.g. "Bản Tả Phìn (SLL-TP)"; $language: ALREADY TRANSLATED (from
+# language-label), e.g. "tiếng Dao (ium)"; $people, $groups: counts, e.g. 12 and 1.
 gaps-line-untranslated = • { $village }, { $language }: { $people } người, { $groups } nhóm — chưa có bản dịch, đọc tiếng Việt.
-# `loathon locales gaps`, one line per village and language whose translation is incomplete.
-# $village, $language, $people, $groups as in gaps-line-untranslated; $bundle: the bundle's code
-# (hnj-x-rpa); $share: the percentage of messages translated (a number).
+# One line of the printed list (operators, admins): a language partly translated. $village,
+# $language, $people, $groups: as in gaps-line-untranslated; $bundle: the translation's code, e.g.
+# "hnj-x-rpa" (not translated); $share: the percentage translated, a number, e.g. 64.
 gaps-line-partial = • { $village }, { $language }: { $people } người, { $groups } nhóm — bản { $bundle } mới dịch { $share }%, phần còn lại đọc tiếng Việt.
-# `loathon locales gaps`, the last line. $people, $groups: totals of the untranslated lines.
+# The last line of the printed list (operators, admins). $people, $groups: totals, e.g. 40 and 3.
 gaps-total = Tổng cộng chưa có bản dịch: { $people } người, { $groups } nhóm.
