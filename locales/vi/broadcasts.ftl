@@ -35,8 +35,8 @@ broadcast-none-yet = Chưa có thông báo nào.
 broadcast-ask-target = Thông báo gửi đến đâu? Mời đồng chí chọn (có thể chọn nhiều nơi):
 # Under broadcast-ask-target (admin, private chat): to send to one village only, type its name.
 broadcast-village-hint = Muốn gửi riêng một thôn, bản: gõ tên thôn, bản.
-# Under broadcast-ask-target (admin, private chat), after choosing places. $areas: the chosen places'
-# names joined by commas, e.g. "Xã Dào San, Bản Tả Phìn" (names, not translated).
+# Under broadcast-ask-target (admin, private chat), after choosing places. $areas: the chosen
+# places' names joined by commas, e.g. "Xã Dào San, Bản Tả Phìn" (names, not translated).
 broadcast-chosen = Đã chọn: { $areas }
 # An admin writing an announcement (private chat): send to the village group chats, to subscribers
 # in private chats, or both? The buttons follow.
@@ -106,14 +106,14 @@ broadcast-summary-title =
 # 30; $failed: errors, e.g. 1; $blocked: people who blocked the bot, e.g. 2; $skipped: e.g. 0;
 # $pending: still waiting, e.g. 4.
 broadcast-figures = Đã đến: { $delivered } · Lỗi: { $failed } · Bị chặn: { $blocked } · Bỏ qua: { $skipped } · Đang chờ: { $pending }
-# An announcement's status name (a draft, not sent), shown to admins. Inserted ALREADY TRANSLATED as $status
-# into broadcast-summary-title, inside brackets; lower case, a few words.
+# An announcement's status name (a draft, not sent), shown to admins. Inserted ALREADY TRANSLATED as
+# $status into broadcast-summary-title, inside brackets; lower case, a few words.
 broadcast-status-draft = bản nháp
-# An announcement's status name (scheduled for later), shown to admins. Inserted ALREADY TRANSLATED as $status
-# into broadcast-summary-title, inside brackets; lower case, a few words.
+# An announcement's status name (scheduled for later), shown to admins. Inserted ALREADY TRANSLATED
+# as $status into broadcast-summary-title, inside brackets; lower case, a few words.
 broadcast-status-scheduled = đã hẹn giờ
-# An announcement's status name (being sent), shown to admins. Inserted ALREADY TRANSLATED as $status
-# into broadcast-summary-title, inside brackets; lower case, a few words.
+# An announcement's status name (being sent), shown to admins. Inserted ALREADY TRANSLATED as
+# $status into broadcast-summary-title, inside brackets; lower case, a few words.
 broadcast-status-sending = đang gửi
 # An announcement's status name (sent), shown to admins. Inserted ALREADY TRANSLATED as $status
 # into broadcast-summary-title, inside brackets; lower case, a few words.

@@ -3,22 +3,24 @@
 # The title of the lesson "dichvucong": a button in the lesson list (at most 30 characters with
 # its emoji) and a heading.
 lesson-dichvucong-title = 📝 Nộp hồ sơ dịch vụ công
-# Lesson "dichvucong", step 1 of 7 (a villager reads it in a private chat, with Back/Next
-# buttons below). This step: what the National Public Service Portal (dichvucong.gov.vn) is and what it is for.
+# Lesson "dichvucong", step 1 of 7 (a villager reads it in a private chat, with Back/Next buttons
+# below). This step: what the National Public Service Portal (dichvucong.gov.vn) is and what it is
+# for.
 lesson-dichvucong-step-1 =
     Cổng Dịch vụ công quốc gia là trang web của Nhà nước để người dân làm thủ tục hành chính trên mạng.
     Địa chỉ: dichvucong.gov.vn
     Bạn có thể nộp hồ sơ và theo dõi hồ sơ ngay trên điện thoại, đỡ phải đi lại nhiều lần.
-# Lesson "dichvucong", step 2 of 7 (a villager reads it in a private chat, with Back/Next
-# buttons below). This step: what you need first: a VNeID account, internet, clear photos of the papers.
+# Lesson "dichvucong", step 2 of 7 (a villager reads it in a private chat, with Back/Next buttons
+# below). This step: what you need first: a VNeID account, internet, clear photos of the papers.
 lesson-dichvucong-step-2 =
     Trước khi bắt đầu, bạn cần:
     Tài khoản VNeID, tốt nhất là mức 2.
     Điện thoại có mạng Internet.
     Ảnh chụp rõ các giấy tờ cần nộp.
     Nếu chưa có VNeID, bạn hãy học bài về VNeID trước.
-# Lesson "dichvucong", step 3 of 7 (a villager reads it in a private chat, with Back/Next
-# buttons below). This step: logging in at the right address (.gov.vn must be at the end; look-alike sites are fake).
+# Lesson "dichvucong", step 3 of 7 (a villager reads it in a private chat, with Back/Next buttons
+# below). This step: logging in at the right address (.gov.vn must be at the end; look-alike sites
+# are fake).
 lesson-dichvucong-step-3 =
     Đăng nhập:
     Mở trình duyệt trên điện thoại, gõ đúng địa chỉ dichvucong.gov.vn.
@@ -46,8 +48,8 @@ lesson-dichvucong-step-6 =
     Bạn sẽ nhận được mã hồ sơ. Hãy ghi lại hoặc chụp màn hình.
     Sau đó, đăng nhập lại Cổng để xem hồ sơ đang ở bước nào, có phải bổ sung gì không.
     Tùy thủ tục, kết quả được trả trên mạng, tại bộ phận một cửa của xã (nhiều xã nay gọi là Trung tâm Phục vụ hành chính công xã) hoặc qua bưu điện.
-# Lesson "dichvucong", step 7 of 7 (a villager reads it in a private chat, with Back/Next
-# buttons below). This step: fees: pay only as the portal or the one-stop office says; where to get help.
+# Lesson "dichvucong", step 7 of 7 (a villager reads it in a private chat, with Back/Next buttons
+# below). This step: fees: pay only as the portal or the one-stop office says; where to get help.
 lesson-dichvucong-step-7 =
     Nếu có phí, lệ phí, chỉ nộp theo hướng dẫn trên Cổng hoặc tại bộ phận một cửa.
     Không chuyển tiền cho người lạ nhận "làm hộ hồ sơ".

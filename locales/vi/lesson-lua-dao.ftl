@@ -4,8 +4,9 @@
 # The title of the lesson "lua-dao": a button in the lesson list (at most 30 characters with its
 # emoji) and a heading.
 lesson-lua-dao-title = ⚠️ Nhận biết lừa đảo
-# Lesson "lua-dao", step 1 of 9 (a villager reads it in a private chat, with Back/Next
-# buttons below). This step: how swindlers reach people (calls, messages, Zalo, Facebook) and rush them; stop and ask.
+# Lesson "lua-dao", step 1 of 9 (a villager reads it in a private chat, with Back/Next buttons
+# below). This step: how swindlers reach people (calls, messages, Zalo, Facebook) and rush them;
+# stop and ask.
 lesson-lua-dao-step-1 =
     Kẻ lừa đảo thường gọi điện, nhắn tin, kết bạn qua Zalo, Facebook.
     Chúng nói rất khéo, làm bạn sợ hãi hoặc ham lợi, để bạn vội vàng chuyển tiền hay đưa mã số.
@@ -26,8 +27,9 @@ lesson-lua-dao-step-3 =
     Giả cán bộ điện lực, thuế, bảo hiểm, nhà mạng.
     Nhận "lấy lại tiền đã bị lừa" nhưng bắt nộp phí trước: đây là lừa lần hai.
     Giả người thân gọi báo tai nạn, cần tiền gấp.
-# Lesson "lua-dao", step 4 of 9 (a villager reads it in a private chat, with Back/Next
-# buttons below). This step: new tricks of 2025–2026 (e.g. "update your VNeID after the merger of communes" links).
+# Lesson "lua-dao", step 4 of 9 (a villager reads it in a private chat, with Back/Next buttons
+# below). This step: new tricks of 2025–2026 (e.g. "update your VNeID after the merger of communes"
+# links).
 lesson-lua-dao-step-merger =
     Các kiểu lừa mới, năm 2025–2026:
     Gọi điện, gửi link bảo "cập nhật VNeID, thẻ căn cước sau khi sáp nhập xã, tỉnh". Sự thật: giấy tờ vẫn dùng được, không phải làm lại qua link; có gì thay đổi, Công an xã sẽ thông báo.
@@ -51,14 +53,14 @@ lesson-lua-dao-step-5 =
     Mã OTP là mã số gửi qua tin nhắn hoặc hiện trong ứng dụng, dùng để xác nhận giao dịch.
     Không bao giờ đưa mã OTP, mật khẩu, passcode cho ai, kể cả người xưng là công an, ngân hàng, nhà mạng hay người quen trên mạng.
     Ai xin mã OTP là kẻ lừa đảo.
-# Lesson "lua-dao", step 8 of 9 (a villager reads it in a private chat, with Back/Next
-# buttons below). This step: faked voices and video of relatives; hacked accounts asking to borrow money.
+# Lesson "lua-dao", step 8 of 9 (a villager reads it in a private chat, with Back/Next buttons
+# below). This step: faked voices and video of relatives; hacked accounts asking to borrow money.
 lesson-lua-dao-step-6 =
     Kẻ gian có thể giả giọng nói, giả cả hình ảnh người thân khi gọi video.
     Tài khoản Zalo, Facebook của người quen cũng có thể bị chiếm.
     Người quen nhắn vay tiền? Hãy gọi lại vào số điện thoại cũ của họ để hỏi thẳng trước khi chuyển.
-# Lesson "lua-dao", step 9 of 9 (a villager reads it in a private chat, with Back/Next
-# buttons below). This step: what to do when in doubt, or after sending money: bank and commune police.
+# Lesson "lua-dao", step 9 of 9 (a villager reads it in a private chat, with Back/Next buttons
+# below). This step: what to do when in doubt, or after sending money: bank and commune police.
 lesson-lua-dao-step-7 =
     Khi nghi ngờ: tắt máy, không làm theo, không chuyển tiền.
     Hỏi người thân, trưởng thôn, bản hoặc Công an xã.

@@ -10,8 +10,9 @@ lesson-ocop-online-step-1 =
     OCOP là Chương trình "Mỗi xã một sản phẩm". Sản phẩm được đánh giá, công nhận từ 3 đến 5 sao.
     Bán hàng trên mạng giúp sản phẩm của thôn, bản đến với người mua ở xa.
     Chỉ ghi chữ OCOP và số sao khi sản phẩm đã được công nhận chính thức và giấy chứng nhận còn hạn (thường là 36 tháng).
-# Lesson "ocop-online", step 2 of 7 (a villager reads it in a private chat, with Back/Next
-# buttons below). This step: where to sell online, under your real name; registering as a household business.
+# Lesson "ocop-online", step 2 of 7 (a villager reads it in a private chat, with Back/Next buttons
+# below). This step: where to sell online, under your real name; registering as a household
+# business.
 lesson-ocop-online-step-2 =
     Bạn có thể bán qua Zalo, Facebook hoặc các sàn thương mại điện tử.
     Nên bắt đầu từ nơi bạn đã quen dùng.
@@ -33,8 +34,9 @@ lesson-ocop-online-step-4 =
     Ghi tên sản phẩm, nơi làm ra, khối lượng, cách bảo quản, hạn sử dụng.
     Ghi giá bán và phí giao hàng, nói rõ ai trả phí.
     Không nói quá công dụng. Không quảng cáo thực phẩm chữa được bệnh.
-# Lesson "ocop-online", step 5 of 7 (a villager reads it in a private chat, with Back/Next
-# buttons below). This step: answering buyers politely and getting paid safely (check the money really arrived).
+# Lesson "ocop-online", step 5 of 7 (a villager reads it in a private chat, with Back/Next buttons
+# below). This step: answering buyers politely and getting paid safely (check the money really
+# arrived).
 lesson-ocop-online-step-5 =
     Trả lời khách nhanh, lịch sự, nói rõ còn hàng hay hết hàng.
     Nhận tiền qua chuyển khoản, mã QR ngân hàng của bạn, hoặc thu tiền khi giao hàng.

@@ -24,8 +24,9 @@ lesson-thanhtoan-qr-step-3 =
     Mở ứng dụng ngân hàng, đăng nhập.
     Chọn chức năng quét mã QR.
     Đưa camera vào mã QR của người bán, giữ yên tay đến khi quét xong.
-# Lesson "thanhtoan-qr", step 4 of 7 (a villager reads it in a private chat, with Back/Next
-# buttons below). This step: the most important step: check the receiver's name and the amount before confirming.
+# Lesson "thanhtoan-qr", step 4 of 7 (a villager reads it in a private chat, with Back/Next buttons
+# below). This step: the most important step: check the receiver's name and the amount before
+# confirming.
 lesson-thanhtoan-qr-step-4 =
     Quan trọng nhất: KIỂM TRA trước khi bấm xác nhận.
     Tên người nhận có đúng là người bán không?

@@ -37,8 +37,9 @@ lesson-tin-that-gia-step-5 =
     Chưa chắc chắn thì không chia sẻ, kể cả trong nhóm Zalo của thôn, bản.
     Tin sai lan nhanh, có thể gây hại cho nhiều người.
     Người đăng, chia sẻ tin sai sự thật có thể bị xử lý theo pháp luật.
-# Lesson "tin-that-gia", step 6 of 6 (a villager reads it in a private chat, with Back/Next
-# buttons below). This step: rumours about land, policies, support money, disasters, epidemics: ask officials.
+# Lesson "tin-that-gia", step 6 of 6 (a villager reads it in a private chat, with Back/Next buttons
+# below). This step: rumours about land, policies, support money, disasters, epidemics: ask
+# officials.
 lesson-tin-that-gia-step-6 =
     Nghe tin đồn về đất đai, chính sách, tiền hỗ trợ, thiên tai, dịch bệnh?
     Hãy hỏi trưởng thôn, bản hoặc cán bộ xã trước khi tin và làm theo.

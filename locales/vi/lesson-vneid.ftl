@@ -33,8 +33,8 @@ lesson-vneid-step-4 =
     Mang theo thẻ căn cước (hoặc thẻ Căn cước công dân gắn chip còn hạn).
     Mang theo điện thoại có số đang dùng. Số này cần đứng tên chính bạn; nếu số đứng tên người khác, hãy hỏi Công an xã.
     Cán bộ sẽ chụp ảnh, lấy vân tay và hướng dẫn bạn.
-# Lesson "vneid", step 5 of 7 (a villager reads it in a private chat, with Back/Next
-# buttons below). This step: the approval message; activate in the app yourself, never through a link.
+# Lesson "vneid", step 5 of 7 (a villager reads it in a private chat, with Back/Next buttons below).
+# This step: the approval message; activate in the app yourself, never through a link.
 lesson-vneid-step-5 =
     Khi hồ sơ được duyệt, số điện thoại đã đăng ký sẽ nhận tin nhắn báo.
     Công an không gửi đường link để kích hoạt. Tin nhắn "hồ sơ đã duyệt, bấm link để kích hoạt" là lừa đảo: không bấm.

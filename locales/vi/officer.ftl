@@ -80,29 +80,33 @@ officer-timeline-title = Diễn biến:
 # One line of a petition's history in the officer's detail (private chat): an officer took it on.
 # $time: e.g. "17:30 25/12/2026". $who: an officer's name, or "hệ thống" (the system).
 timeline-claimed = • { $time } { $who } nhận xử lý
-# One line of a petition's history in the officer's detail (private chat): an officer asked the villager a question; $text: the question, as typed.
-# $time: e.g. "17:30 25/12/2026". $who: an officer's name, or "hệ thống" (the system).
+# One line of a petition's history in the officer's detail (private chat): an officer asked the
+# villager a question; $text: the question, as typed. $time: e.g. "17:30 25/12/2026". $who: an
+# officer's name, or "hệ thống" (the system).
 timeline-info-requested = • { $time } { $who } hỏi thêm: «{ $text }»
-# One line of a petition's history in the officer's detail (private chat): the villager added information.
-# $time: e.g. "17:30 25/12/2026".
+# One line of a petition's history in the officer's detail (private chat): the villager added
+# information. $time: e.g. "17:30 25/12/2026".
 timeline-info-added = • { $time } Người gửi bổ sung thông tin
-# One line of a petition's history in the officer's detail (private chat): the answer; $text: the answer, as typed.
-# $time: e.g. "17:30 25/12/2026". $who: an officer's name, or "hệ thống" (the system).
+# One line of a petition's history in the officer's detail (private chat): the answer; $text: the
+# answer, as typed. $time: e.g. "17:30 25/12/2026". $who: an officer's name, or "hệ thống" (the
+# system).
 timeline-answered = • { $time } { $who } trả lời: «{ $text }»
-# One line of a petition's history in the officer's detail (private chat): answered with a voice recording.
-# $time: e.g. "17:30 25/12/2026". $who: an officer's name, or "hệ thống" (the system).
+# One line of a petition's history in the officer's detail (private chat): answered with a voice
+# recording. $time: e.g. "17:30 25/12/2026". $who: an officer's name, or "hệ thống" (the system).
 timeline-answered-voice = • { $time } { $who } trả lời bằng tin nhắn thoại
-# One line of a petition's history in the officer's detail (private chat): the villager rated the answer; $text: the rating, a number from 1 to 5.
-# $time: e.g. "17:30 25/12/2026".
+# One line of a petition's history in the officer's detail (private chat): the villager rated the
+# answer; $text: the rating, a number from 1 to 5. $time: e.g. "17:30 25/12/2026".
 timeline-rated = • { $time } Người gửi đánh giá { $text }/5
-# One line of a petition's history in the officer's detail (private chat): the villager asked to reopen it; $text: their reason, as typed.
-# $time: e.g. "17:30 25/12/2026".
+# One line of a petition's history in the officer's detail (private chat): the villager asked to
+# reopen it; $text: their reason, as typed. $time: e.g. "17:30 25/12/2026".
 timeline-reopened = • { $time } Người gửi đề nghị xem lại: «{ $text }»
-# One line of a petition's history in the officer's detail (private chat): passed to another unit; $text: the reason, as typed.
-# $time: e.g. "17:30 25/12/2026". $who: an officer's name, or "hệ thống" (the system).
+# One line of a petition's history in the officer's detail (private chat): passed to another unit;
+# $text: the reason, as typed. $time: e.g. "17:30 25/12/2026". $who: an officer's name, or "hệ
+# thống" (the system).
 timeline-forwarded = • { $time } { $who } chuyển đơn vị: { $text }
-# One line of a petition's history in the officer's detail (private chat): closed; $text: the reason, as typed.
-# $time: e.g. "17:30 25/12/2026". $who: an officer's name, or "hệ thống" (the system).
+# One line of a petition's history in the officer's detail (private chat): closed; $text: the
+# reason, as typed. $time: e.g. "17:30 25/12/2026". $who: an officer's name, or "hệ thống" (the
+# system).
 timeline-closed = • { $time } { $who } khép lại: { $text }
 # One line of a petition's history in the officer's detail (private chat): the deadline passed.
 # $time: e.g. "17:30 25/12/2026".

@@ -4,44 +4,55 @@
 # (landslide, flood, fire, violence). Pressing it shows the emergency phone numbers at once. A
 # button label: keep it short (≤ ~35 characters); the emoji stays.
 category-emergency = 🚨 Khẩn cấp: nguy hiểm đến người, tài sản
-# A petition category name (land, fields, land-use papers). A button label when a villager picks a category in a
-# private chat (≤ ~30 characters), and inserted ALREADY TRANSLATED as $category in other messages.
+# A petition category name (land, fields, land-use papers). A button label when a villager picks a
+# category in a private chat (≤ ~30 characters), and inserted ALREADY TRANSLATED as $category in
+# other messages.
 category-land = Đất đai
-# A petition category name (roads, bridges and other infrastructure). A button label when a villager picks a category in a
-# private chat (≤ ~30 characters), and inserted ALREADY TRANSLATED as $category in other messages.
+# A petition category name (roads, bridges and other infrastructure). A button label when a villager
+# picks a category in a private chat (≤ ~30 characters), and inserted ALREADY TRANSLATED as
+# $category in other messages.
 category-roads = Hạ tầng – đường sá
 # A petition category name (electricity). A button label when a villager picks a category in a
 # private chat (≤ ~30 characters), and inserted ALREADY TRANSLATED as $category in other messages.
 category-power = Điện
-# A petition category name (drinking and household water). A button label when a villager picks a category in a
-# private chat (≤ ~30 characters), and inserted ALREADY TRANSLATED as $category in other messages.
+# A petition category name (drinking and household water). A button label when a villager picks a
+# category in a private chat (≤ ~30 characters), and inserted ALREADY TRANSLATED as $category in
+# other messages.
 category-water = Nước sinh hoạt
-# A petition category name (security and public order). A button label when a villager picks a category in a
-# private chat (≤ ~30 characters), and inserted ALREADY TRANSLATED as $category in other messages.
+# A petition category name (security and public order). A button label when a villager picks a
+# category in a private chat (≤ ~30 characters), and inserted ALREADY TRANSLATED as $category in
+# other messages.
 category-security = An ninh, trật tự
 # A petition category name (health care). A button label when a villager picks a category in a
 # private chat (≤ ~30 characters), and inserted ALREADY TRANSLATED as $category in other messages.
 category-health = Y tế
-# A petition category name (schools and education). A button label when a villager picks a category in a
-# private chat (≤ ~30 characters), and inserted ALREADY TRANSLATED as $category in other messages.
+# A petition category name (schools and education). A button label when a villager picks a category
+# in a private chat (≤ ~30 characters), and inserted ALREADY TRANSLATED as $category in other
+# messages.
 category-education = Giáo dục
-# A petition category name (social policies and support payments). A button label when a villager picks a category in a
-# private chat (≤ ~30 characters), and inserted ALREADY TRANSLATED as $category in other messages.
+# A petition category name (social policies and support payments). A button label when a villager
+# picks a category in a private chat (≤ ~30 characters), and inserted ALREADY TRANSLATED as
+# $category in other messages.
 category-welfare = Chính sách, hỗ trợ
-# A petition category name (environment and forests). A button label when a villager picks a category in a
-# private chat (≤ ~30 characters), and inserted ALREADY TRANSLATED as $category in other messages.
+# A petition category name (environment and forests). A button label when a villager picks a
+# category in a private chat (≤ ~30 characters), and inserted ALREADY TRANSLATED as $category in
+# other messages.
 category-environment = Môi trường, rừng
-# A petition category name (the behaviour of commune officials). A button label when a villager picks a category in a
-# private chat (≤ ~30 characters), and inserted ALREADY TRANSLATED as $category in other messages.
+# A petition category name (the behaviour of commune officials). A button label when a villager
+# picks a category in a private chat (≤ ~30 characters), and inserted ALREADY TRANSLATED as
+# $category in other messages.
 category-conduct = Thái độ, tác phong cán bộ
-# A petition category name (online and office public services). A button label when a villager picks a category in a
-# private chat (≤ ~30 characters), and inserted ALREADY TRANSLATED as $category in other messages.
+# A petition category name (online and office public services). A button label when a villager picks
+# a category in a private chat (≤ ~30 characters), and inserted ALREADY TRANSLATED as $category in
+# other messages.
 category-public-services = Dịch vụ công
 # A petition category name (anything else). A button label when a villager picks a category in a
 # private chat (≤ ~30 characters), and inserted ALREADY TRANSLATED as $category in other messages.
 category-other = Việc khác
-# A petition category name (formal complaints and denunciations (these follow their own legal procedure; choosing it shows petition-complaint-info)). A button label when a villager picks a category in a
-# private chat (≤ ~30 characters), and inserted ALREADY TRANSLATED as $category in other messages.
+# A petition category name (formal complaints and denunciations (these follow their own legal
+# procedure; choosing it shows petition-complaint-info)). A button label when a villager picks a
+# category in a private chat (≤ ~30 characters), and inserted ALREADY TRANSLATED as $category in
+# other messages.
 category-complaint = Khiếu nại, tố cáo
 
 ## Emergencies: shown at once when the villager chooses "Khẩn cấp" (and with the daily limit),
@@ -177,42 +188,44 @@ track-detail =
 # quoted as written in Vietnamese (not translated).
 track-answer = Trả lời: { $answer }
 
-# One line of a petition's history, read by the villager who sent it (private chat, /theodoi):
-# the villager sent the petition. $time: e.g. "17:30"; $date: e.g. "25/12/2026" (both already written).
+# One line of a petition's history, read by the villager who sent it (private chat, /theodoi): the
+# villager sent the petition. $time: e.g. "17:30"; $date: e.g. "25/12/2026" (both already written).
 history-submitted = { $time } { $date }: bạn gửi kiến nghị.
 # One line of a petition's history, read by the villager who sent it (private chat, /theodoi):
 # an officer took it on. $time: e.g. "17:30"; $date: e.g. "25/12/2026" (both already written).
 history-claimed = { $time } { $date }: cán bộ nhận xử lý.
-# One line of a petition's history, read by the villager who sent it (private chat, /theodoi):
-# an officer asked for more information. $time: e.g. "17:30"; $date: e.g. "25/12/2026" (both already written).
+# One line of a petition's history, read by the villager who sent it (private chat, /theodoi): an
+# officer asked for more information. $time: e.g. "17:30"; $date: e.g. "25/12/2026" (both already
+# written).
 history-info-requested = { $time } { $date }: cán bộ đề nghị bổ sung thông tin.
-# One line of a petition's history, read by the villager who sent it (private chat, /theodoi):
-# the villager added information. $time: e.g. "17:30"; $date: e.g. "25/12/2026" (both already written).
+# One line of a petition's history, read by the villager who sent it (private chat, /theodoi): the
+# villager added information. $time: e.g. "17:30"; $date: e.g. "25/12/2026" (both already written).
 history-info-added = { $time } { $date }: bạn bổ sung thông tin.
 # One line of a petition's history, read by the villager who sent it (private chat, /theodoi):
 # the office answered. $time: e.g. "17:30"; $date: e.g. "25/12/2026" (both already written).
 history-answered = { $time } { $date }: đơn vị đã trả lời.
-# One line of a petition's history, read by the villager who sent it (private chat, /theodoi):
-# it was passed to another office. $time: e.g. "17:30"; $date: e.g. "25/12/2026" (both already written).
+# One line of a petition's history, read by the villager who sent it (private chat, /theodoi): it
+# was passed to another office. $time: e.g. "17:30"; $date: e.g. "25/12/2026" (both already
+# written).
 history-forwarded = { $time } { $date }: chuyển sang đơn vị khác giải quyết.
 # One line of a petition's history, read by the villager who sent it (private chat, /theodoi):
 # it was closed. $time: e.g. "17:30"; $date: e.g. "25/12/2026" (both already written).
 history-closed = { $time } { $date }: kiến nghị được khép lại.
-# One line of a petition's history, read by the villager who sent it (private chat, /theodoi):
-# the villager rated the answer. $time: e.g. "17:30"; $date: e.g. "25/12/2026" (both already written).
+# One line of a petition's history, read by the villager who sent it (private chat, /theodoi): the
+# villager rated the answer. $time: e.g. "17:30"; $date: e.g. "25/12/2026" (both already written).
 history-rated = { $time } { $date }: bạn đánh giá câu trả lời.
 # One line of a petition's history, read by the villager who sent it (private chat, /theodoi):
 # it was reopened. $time: e.g. "17:30"; $date: e.g. "25/12/2026" (both already written).
 history-reopened = { $time } { $date }: kiến nghị được mở lại.
 
-# A petition's status name (waiting to be handled). Inserted ALREADY TRANSLATED as $status into the villager's
-# and officers' messages; keep it short (a few words).
+# A petition's status name (waiting to be handled). Inserted ALREADY TRANSLATED as $status into the
+# villager's and officers' messages; keep it short (a few words).
 status-open = Đang chờ xử lý
-# A petition's status name (being handled). Inserted ALREADY TRANSLATED as $status into the villager's
-# and officers' messages; keep it short (a few words).
+# A petition's status name (being handled). Inserted ALREADY TRANSLATED as $status into the
+# villager's and officers' messages; keep it short (a few words).
 status-in-progress = Đang xử lý
-# A petition's status name (waiting for more information from the villager). Inserted ALREADY TRANSLATED as $status into the villager's
-# and officers' messages; keep it short (a few words).
+# A petition's status name (waiting for more information from the villager). Inserted ALREADY
+# TRANSLATED as $status into the villager's and officers' messages; keep it short (a few words).
 status-awaiting-info = Chờ bổ sung thông tin
 # A petition's status name (answered). Inserted ALREADY TRANSLATED as $status into the villager's
 # and officers' messages; keep it short (a few words).

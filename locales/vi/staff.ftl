@@ -1,8 +1,8 @@
 # Staff output on the command line (`loathon audit`): Vietnamese, like the chat reports. The
 # event's code follows each name in brackets, for operators reading logs and the database.
 
-# One kind of event in a petition's audit trail (a printed list for operators and admins, not a
-# chat message): the villager sent the petition. A short lower-case phrase; its code is printed after it.
+# One kind of event in a petition's audit trail (a printed list for operators and admins, not a chat
+# message): the villager sent the petition. A short lower-case phrase; its code is printed after it.
 audit-event-submitted = gửi kiến nghị
 # One kind of event in a petition's audit trail (a printed list for operators and admins, not a
 # chat message): it was sent to a unit. A short lower-case phrase; its code is printed after it.
@@ -13,38 +13,40 @@ audit-event-viewed = cán bộ xem
 # One kind of event in a petition's audit trail (a printed list for operators and admins, not a
 # chat message): an officer took it on. A short lower-case phrase; its code is printed after it.
 audit-event-claimed = nhận xử lý
-# One kind of event in a petition's audit trail (a printed list for operators and admins, not a
-# chat message): more information was asked. A short lower-case phrase; its code is printed after it.
+# One kind of event in a petition's audit trail (a printed list for operators and admins, not a chat
+# message): more information was asked. A short lower-case phrase; its code is printed after it.
 audit-event-info_requested = hỏi thêm thông tin
-# One kind of event in a petition's audit trail (a printed list for operators and admins, not a
-# chat message): the villager added information. A short lower-case phrase; its code is printed after it.
+# One kind of event in a petition's audit trail (a printed list for operators and admins, not a chat
+# message): the villager added information. A short lower-case phrase; its code is printed after it.
 audit-event-info_added = người gửi bổ sung
-# One kind of event in a petition's audit trail (a printed list for operators and admins, not a
-# chat message): the villager finished adding information. A short lower-case phrase; its code is printed after it.
+# One kind of event in a petition's audit trail (a printed list for operators and admins, not a chat
+# message): the villager finished adding information. A short lower-case phrase; its code is printed
+# after it.
 audit-event-info_completed = bổ sung xong
 # One kind of event in a petition's audit trail (a printed list for operators and admins, not a
 # chat message): it was answered. A short lower-case phrase; its code is printed after it.
 audit-event-answered = trả lời
-# One kind of event in a petition's audit trail (a printed list for operators and admins, not a
-# chat message): it was passed to another unit. A short lower-case phrase; its code is printed after it.
+# One kind of event in a petition's audit trail (a printed list for operators and admins, not a chat
+# message): it was passed to another unit. A short lower-case phrase; its code is printed after it.
 audit-event-forwarded = chuyển đơn vị khác
 # One kind of event in a petition's audit trail (a printed list for operators and admins, not a
 # chat message): it was closed. A short lower-case phrase; its code is printed after it.
 audit-event-closed = khép lại
-# One kind of event in a petition's audit trail (a printed list for operators and admins, not a
-# chat message): the villager rated the answer. A short lower-case phrase; its code is printed after it.
+# One kind of event in a petition's audit trail (a printed list for operators and admins, not a chat
+# message): the villager rated the answer. A short lower-case phrase; its code is printed after it.
 audit-event-rated = đánh giá
 # One kind of event in a petition's audit trail (a printed list for operators and admins, not a
 # chat message): it was reopened. A short lower-case phrase; its code is printed after it.
 audit-event-reopened = mở lại
-# One kind of event in a petition's audit trail (a printed list for operators and admins, not a
-# chat message): a deadline reminder was sent. A short lower-case phrase; its code is printed after it.
+# One kind of event in a petition's audit trail (a printed list for operators and admins, not a chat
+# message): a deadline reminder was sent. A short lower-case phrase; its code is printed after it.
 audit-event-reminded = nhắc hạn
 # One kind of event in a petition's audit trail (a printed list for operators and admins, not a
 # chat message): the deadline passed. A short lower-case phrase; its code is printed after it.
 audit-event-overdue = quá hạn
-# One kind of event in a petition's audit trail (a printed list for operators and admins, not a
-# chat message): an officer looked at the anonymous author's name. A short lower-case phrase; its code is printed after it.
+# One kind of event in a petition's audit trail (a printed list for operators and admins, not a chat
+# message): an officer looked at the anonymous author's name. A short lower-case phrase; its code is
+# printed after it.
 audit-event-author_revealed = xem tên người gửi
 # In the audit trail (operators, admins): shown as the actor when the bot itself did something:
 # "the system". Lower case.
