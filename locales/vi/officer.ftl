@@ -221,9 +221,10 @@ officer-reminder =
     ⏰ Nhắc việc: kiến nghị { $code } sắp đến hạn trả lời.
     Hạn trả lời: { $due }.
     Đề nghị đồng chí khẩn trương giải quyết và trả lời người dân đúng hạn.
-# Sent at once to the unit's officers and the commune leaders (private chat) when a villager reports
-# an emergency. $code: e.g. "4827-1935"; $category: ALREADY TRANSLATED; $village: e.g. "Bản Tả
-# Phìn"; $unit: e.g. "Công an xã"; $due: e.g. "17:30 25/12/2026"; $excerpt: the villager's text.
+# Sent at once, ahead of everything else, to the unit (its officers' group chat, or each officer
+# privately) and to the admins over the village, when a villager reports an emergency. $code: e.g.
+# "4827-1935"; $category: ALREADY TRANSLATED; $village: e.g. "Bản Tả Phìn"; $unit: e.g. "Công an
+# xã"; $due: e.g. "17:30 25/12/2026"; $excerpt: the villager's text.
 officer-emergency =
     🚨 KHẨN CẤP: kiến nghị { $code }
     Lĩnh vực: { $category }
@@ -232,9 +233,9 @@ officer-emergency =
     Hạn xử lý: { $due }
     «{ $excerpt }»
     Đề nghị đồng chí liên hệ, xử lý ngay.
-# Sent to admins (private chat) when a petition's deadline has passed. $code: e.g. "4827-1935";
-# $unit: e.g. "UBND xã"; $due: e.g. "17:30 25/12/2026"; $category: ALREADY TRANSLATED; $village:
-# e.g. "Bản Tả Phìn".
+# Sent to the unit (officers), its supervising unit and the admins over the village when a
+# petition's deadline has passed. $code: e.g. "4827-1935"; $unit: e.g. "UBND xã"; $due: e.g. "17:30
+# 25/12/2026"; $category: ALREADY TRANSLATED; $village: e.g. "Bản Tả Phìn".
 officer-overdue =
     ⚠️ Kiến nghị { $code } của { $unit } đã quá hạn trả lời ({ $due }).
     Lĩnh vực: { $category } · Nơi: { $village }
