@@ -690,6 +690,7 @@ pub async fn voice_recorder(app: &App, address: &str, lang: &str) -> Result<Stri
     use crate::services::voice::{self, VoiceError};
     let tag = crate::domain::LocaleTag::parse(lang)
         .map_err(|_| AppError::Usage(format!("{lang:?} is not a language tag")))?;
+    let tag = app.i18n.canonical(&tag).unwrap_or(tag);
     let (channel, external) = crate::app::parse_address(address)?;
     let now = app.clock.now_ms();
     let mut tx = app.db.begin().await?;

@@ -53,7 +53,11 @@ pub(super) async fn show_consent(turn: &mut Turn<'_>, details: bool) -> Step {
     let recording = if details {
         None
     } else {
-        voice_service::recording(turn.conn, &locale, "consent-summary").await?
+        let canonical = turn
+            .i18n
+            .canonical(&locale)
+            .unwrap_or_else(|| locale.clone());
+        voice_service::recording(turn.conn, &canonical, "consent-summary").await?
     };
     if let Some(recording) = &recording {
         let language = super::voice::own_name(turn, &locale);

@@ -34,9 +34,10 @@ pub(super) fn own_name(turn: &Turn<'_>, tag: &LocaleTag) -> String {
 
 /// `/ghiam TAG`: checks the right, then shows the first key message.
 pub(super) async fn start(turn: &mut Turn<'_>, args: &str) -> Step {
+    // An old tag (`hnj`) means the bundle it is an alias of (`hnj-x-rpa`).
     let tag = LocaleTag::parse(args.trim())
         .ok()
-        .filter(|t| turn.i18n.supports(t));
+        .and_then(|t| turn.i18n.canonical(&t));
     let Some(tag) = tag else {
         let tags = turn
             .i18n

@@ -343,7 +343,9 @@ pub async fn attachments(
     if !listens {
         return Ok(Vec::new());
     }
-    let found = store::of_messages(conn, locale.as_str(), &ids).await?;
+    // A person's stored tag may be an alias (`hnj`) of the bundle recordings are kept under.
+    let canonical = i18n.canonical(locale).unwrap_or_else(|| locale.clone());
+    let found = store::of_messages(conn, canonical.as_str(), &ids).await?;
     let caption = i18n.render(locale, &Msg::new("voice-caption"));
     Ok(ids
         .iter()
