@@ -224,10 +224,11 @@ impl Engine {
                 && o.chat.active
                 && o.chat.forget_as.is_none()
         });
-        let (identity, person, chat, stored, actor) = match opening {
+        let (identity, person, chat, stored, actor, listens) = match opening {
             Some(o) => {
                 let actor = Actor::with_grants(o.person.id, o.grants);
-                (o.person.clone(), o.person, o.chat, o.state, actor)
+                let listens = Some(o.listens);
+                (o.person.clone(), o.person, o.chat, o.state, actor, listens)
             }
             None => {
                 let (identity, _created) = people::find_or_create(
@@ -251,7 +252,7 @@ impl Engine {
                 .await?;
                 let stored = conversations::load(&mut tx, chat.id, person.id).await?;
                 let actor = Actor::load(&mut tx, person.id).await?;
-                (identity, person, chat, stored, actor)
+                (identity, person, chat, stored, actor, None)
             }
         };
         let locale = match chat.kind {
@@ -285,6 +286,7 @@ impl Engine {
             out: Outgoing::default(),
             fresh: stored.is_none(),
             forgotten: false,
+            listens,
         };
         // A typed number or label is a press of the latest buttons (typed.rs); then group
         // commands, deep links and the bot's own membership are read (groups.rs).
@@ -345,6 +347,7 @@ impl Engine {
             chat,
             person,
             forgotten,
+            listens,
             ..
         } = turn;
         let mut handled = Handled::default();
@@ -371,7 +374,10 @@ impl Engine {
                     &mut tx,
                     &self.i18n,
                     chat.id,
-                    Some(person_id),
+                    match listens {
+                        Some(known) => crate::services::voice::Listener::Known(known),
+                        None => crate::services::voice::Listener::Person(person_id),
+                    },
                     &locale,
                     reply,
                 )
@@ -560,6 +566,8 @@ pub(crate) struct Turn<'a> {
     pub fresh: bool,
     /// The person's data was deleted in this turn: their conversation is not saved again.
     pub forgotten: bool,
+    /// Whether the person listens by voice, once read (the opening read brings it).
+    pub listens: Option<bool>,
 }
 
 impl Turn<'_> {
@@ -574,6 +582,16 @@ impl Turn<'_> {
 
     pub fn say_msg(&mut self, msg: Msg) {
         self.replies.push(Reply::new(msg));
+    }
+
+    /// Whether the person listens by voice (read once a turn).
+    pub async fn listens(&mut self) -> Result<bool, EngineError> {
+        if let Some(known) = self.listens {
+            return Ok(known);
+        }
+        let known = crate::store::voice::listens(self.conn, self.person.id).await?;
+        self.listens = Some(known);
+        Ok(known)
     }
 
     /// The context services work in: this turn's transaction, actor, time and notices.

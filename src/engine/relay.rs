@@ -55,6 +55,7 @@ async fn act_as(
         turn.locale = l;
     }
     turn.person = person;
+    turn.listens = None;
     Ok(())
 }
 

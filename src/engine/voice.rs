@@ -19,7 +19,6 @@ use crate::domain::petition::Part;
 use crate::i18n::Msg;
 use crate::intent::{Intent, VoiceStep};
 use crate::services::voice::{self as service, VoiceError};
-use crate::store::voice as store;
 
 type Step = Result<State, EngineError>;
 
@@ -177,6 +176,7 @@ pub(super) async fn button(turn: &mut Turn<'_>, state: State, step: VoiceStep) -
 async fn listen(turn: &mut Turn<'_>, on: bool) -> Step {
     let person = turn.person.clone();
     let count = service::set_listening(&mut turn.cx(), &person, on).await?;
+    turn.listens = Some(on);
     let language = own_name(turn, &turn.locale.clone());
     let msg = match (on, count) {
         (false, _) => Msg::new("voice-listen-off"),
@@ -191,7 +191,7 @@ async fn listen(turn: &mut Turn<'_>, on: bool) -> Step {
 
 /// The menu's button: what pressing it does, for this person now.
 pub(super) async fn menu_button(turn: &mut Turn<'_>) -> Result<ButtonSpec, EngineError> {
-    Ok(if store::listens(turn.conn, turn.person.id).await? {
+    Ok(if turn.listens().await? {
         ButtonSpec::new("menu-voice-off", Intent::Voice(VoiceStep::Listen(false)))
     } else {
         ButtonSpec::new("menu-voice-on", Intent::Voice(VoiceStep::Listen(true)))

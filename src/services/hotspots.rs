@@ -23,10 +23,21 @@ pub async fn check(
         return Ok(None);
     };
     let since = cx.now - limits.hotspot_hours * 3_600_000;
-    let chain = areas::ancestors(cx.conn, village_id).await?;
-    // The village itself, then its commune.
-    for area in chain.iter().take(2) {
-        let n = web_reports::recent_in_category(cx.conn, area.id, p.category_id, since).await?;
+    // The village itself, then its commune, from the directory; both counts in one statement.
+    let chain: Vec<areas::Area> = cx
+        .dir
+        .ancestors(village_id)?
+        .into_iter()
+        .take(2)
+        .cloned()
+        .collect();
+    let Some(top) = chain.last() else {
+        return Ok(None);
+    };
+    let (here, around) =
+        web_reports::recent_in_category(cx.conn, top.id, village_id, p.category_id, since).await?;
+    for (i, area) in chain.iter().enumerate() {
+        let n = if i == 0 { here } else { around };
         if n < limits.hotspot_count {
             continue;
         }

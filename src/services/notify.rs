@@ -192,7 +192,7 @@ impl Outgoing {
                     conn,
                     i18n,
                     notice.chat_id,
-                    None,
+                    super::voice::Listener::OfChat,
                     &notice.locale,
                     reply,
                 )

@@ -313,15 +313,26 @@ pub async fn set_listening(cx: &mut Ctx<'_>, person: &Person, on: bool) -> Store
         .count())
 }
 
+/// Who reads a message, for [`attachments`]: whether they listen by voice may be known already.
+#[derive(Clone, Copy, Debug)]
+pub enum Listener {
+    /// Already read this turn.
+    Known(bool),
+    /// This person (by id).
+    Person(i64),
+    /// Whoever the private chat belongs to (nobody, for a group).
+    OfChat,
+}
+
 /// The voice notes to send before a rendered `reply`: the recording, in `locale`, of each key
-/// message in it, when the chat is a private chat of someone who chose to listen. `person_id`
-/// is that person when the caller knows them (the engine's own turn), else the chat is looked
-/// up. Nothing is read from the database when the reply holds no key message.
+/// message in it, when the chat is a private chat of someone who chose to listen (`listener`:
+/// known already, or looked up). Nothing is read from the database when the reply holds no key
+/// message.
 pub async fn attachments(
     conn: &mut Conn,
     i18n: &Localizer,
     chat_id: i64,
-    person_id: Option<i64>,
+    listener: Listener,
     locale: &LocaleTag,
     reply: &Reply,
 ) -> StoreResult<Vec<Outbound>> {
@@ -336,9 +347,10 @@ pub async fn attachments(
     if ids.is_empty() {
         return Ok(Vec::new());
     }
-    let listens = match person_id {
-        Some(id) => store::listens(conn, id).await?,
-        None => store::listens_in_chat(conn, chat_id).await?,
+    let listens = match listener {
+        Listener::Known(listens) => listens,
+        Listener::Person(id) => store::listens(conn, id).await?,
+        Listener::OfChat => store::listens_in_chat(conn, chat_id).await?,
     };
     if !listens {
         return Ok(Vec::new());

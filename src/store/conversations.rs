@@ -47,6 +47,8 @@ pub struct Opening {
     pub grants: Vec<RoleGrant>,
     /// The directory counter as committed ([`super::directory`]).
     pub directory_version: i64,
+    /// The person chose to hear key messages as recordings (`voice_listeners`).
+    pub listens: bool,
 }
 
 /// The [`Opening`] of a turn by `sender` in `chat` on `channel`, if both are known.
@@ -65,7 +67,8 @@ pub async fn opening(
          c.language AS c_language, c.active AS c_active, c.forget_as AS c_forget_as, \
          cv.state AS cv_state, \
          r.person_id AS r_person_id, r.role AS r_role, r.area_id AS r_area_id, r.unit_id AS r_unit_id, \
-         (SELECT version FROM directory_version WHERE id = 1) AS dv_version \
+         (SELECT version FROM directory_version WHERE id = 1) AS dv_version, \
+         (SELECT COUNT(*) FROM voice_listeners v WHERE v.person_id = p.id) AS v_listens \
          FROM people p JOIN chats c ON c.channel = $1 AND c.external_id = $3 \
          LEFT JOIN conversations cv ON cv.chat_id = c.id AND cv.person_id = p.id \
          LEFT JOIN roles r ON r.person_id = p.id \
@@ -93,5 +96,6 @@ pub async fn opening(
         state: first.try_get("cv_state")?,
         grants,
         directory_version: first.try_get::<Option<i64>, _>("dv_version")?.unwrap_or(0),
+        listens: first.try_get::<i64, _>("v_listens")? > 0,
     }))
 }

@@ -108,32 +108,123 @@ pub struct Db {
     pub backend: Backend,
     /// SQLite has one writer at a time. Writers of this process wait their turn here, in
     /// order, instead of in SQLite's busy handler, which sleeps in steps of milliseconds.
-    writer: Arc<tokio::sync::Mutex<()>>,
+    writer: Arc<tokio::sync::Mutex<Writer>>,
+}
+
+/// SQLite on a file: the one connection write transactions use, kept out of the pool. Writes
+/// are one at a time anyway; a connection that made the latest change keeps its page cache
+/// (another connection's write makes it read its pages again), and a transaction costs no pool
+/// acquire and no ping on release. Opened on first use, and again after a transaction that
+/// ended without a commit (closing it is what rolls that transaction back).
+#[derive(Debug, Default)]
+struct Writer {
+    options: Option<AnyConnectOptions>,
+    conn: Option<Conn>,
 }
 
 /// A write transaction; on SQLite it also holds this process's writer turn until it ends.
 pub struct WriteTx {
-    tx: sqlx::Transaction<'static, sqlx::Any>,
-    _turn: Option<tokio::sync::OwnedMutexGuard<()>>,
+    inner: TxInner,
+}
+
+enum TxInner {
+    /// PostgreSQL, and SQLite in memory (one database per connection: the pool's).
+    Pooled {
+        tx: sqlx::Transaction<'static, sqlx::Any>,
+        _turn: Option<tokio::sync::OwnedMutexGuard<Writer>>,
+    },
+    /// Committed: nothing left.
+    Done,
+    /// SQLite on a file: the writer connection, in `BEGIN IMMEDIATE` until `done`.
+    Writer {
+        turn: tokio::sync::OwnedMutexGuard<Writer>,
+        done: bool,
+    },
 }
 
 impl WriteTx {
-    pub async fn commit(self) -> StoreResult<()> {
-        self.tx.commit().await?;
+    pub async fn commit(mut self) -> StoreResult<()> {
+        match &mut self.inner {
+            TxInner::Writer { turn, done } => {
+                let conn = turn
+                    .conn
+                    .as_mut()
+                    .expect("the writer is open in a transaction");
+                conn.execute("COMMIT").await?;
+                *done = true;
+                Ok(())
+            }
+            TxInner::Pooled { .. } => {
+                let TxInner::Pooled { tx, _turn } =
+                    std::mem::replace(&mut self.inner, TxInner::Done)
+                else {
+                    unreachable!()
+                };
+                tx.commit().await?;
+                Ok(())
+            }
+            TxInner::Done => Ok(()),
+        }
+    }
+
+    /// Ends the transaction keeping nothing (dropping it does too, in the background).
+    pub async fn rollback(mut self) -> StoreResult<()> {
+        if let TxInner::Writer { turn, done } = &mut self.inner {
+            let conn = turn
+                .conn
+                .as_mut()
+                .expect("the writer is open in a transaction");
+            conn.execute("ROLLBACK").await?;
+            *done = true;
+        }
         Ok(())
+    }
+}
+
+impl Drop for WriteTx {
+    fn drop(&mut self) {
+        // Not committed (an early return, an error, a cancelled future): rolled back before the
+        // next writer's turn, which this task keeps until then; without a runtime, closing the
+        // connection rolls back.
+        if matches!(self.inner, TxInner::Writer { done: false, .. })
+            && let TxInner::Writer { mut turn, .. } =
+                std::mem::replace(&mut self.inner, TxInner::Done)
+        {
+            match tokio::runtime::Handle::try_current() {
+                Ok(runtime) => {
+                    runtime.spawn(async move {
+                        if let Some(conn) = turn.conn.as_mut()
+                            && let Err(e) = conn.execute("ROLLBACK").await
+                        {
+                            tracing::warn!(error = %e, "rollback failed: the writer reconnects");
+                            turn.conn = None;
+                        }
+                    });
+                }
+                Err(_) => turn.conn = None,
+            }
+        }
     }
 }
 
 impl std::ops::Deref for WriteTx {
     type Target = Conn;
     fn deref(&self) -> &Conn {
-        &self.tx
+        match &self.inner {
+            TxInner::Pooled { tx, .. } => tx,
+            TxInner::Writer { turn, .. } => turn.conn.as_ref().expect("the writer is open"),
+            TxInner::Done => unreachable!("a finished transaction is not used"),
+        }
     }
 }
 
 impl std::ops::DerefMut for WriteTx {
     fn deref_mut(&mut self) -> &mut Conn {
-        &mut self.tx
+        match &mut self.inner {
+            TxInner::Pooled { tx, .. } => tx,
+            TxInner::Writer { turn, .. } => turn.conn.as_mut().expect("the writer is open"),
+            TxInner::Done => unreachable!("a finished transaction is not used"),
+        }
     }
 }
 
@@ -161,23 +252,22 @@ impl Db {
             .after_connect(move |conn, _| {
                 Box::pin(async move {
                     if backend == Backend::Sqlite {
-                        // WAL lets readers run beside the one writer; the busy timeout makes a
-                        // second writer wait instead of failing at once.
-                        conn.execute(
-                            "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; \
-                             PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;",
-                        )
-                        .await?;
+                        sqlite_pragmas(conn).await?;
                     }
                     Ok(())
                 })
             })
-            .connect_with(options)
+            .connect_with(options.clone())
             .await?;
+        // An in-memory database is one per connection: its writers use the pool's.
+        let writer = Writer {
+            options: (backend == Backend::Sqlite && !url.contains(":memory:")).then_some(options),
+            conn: None,
+        };
         Ok(Self {
             pool,
             backend,
-            writer: Arc::new(tokio::sync::Mutex::new(())),
+            writer: Arc::new(tokio::sync::Mutex::new(writer)),
         })
     }
 
@@ -215,20 +305,49 @@ impl Db {
     /// timeout instead of one failing with "database is locked" when its read turns into a
     /// write.
     pub async fn begin(&self) -> StoreResult<WriteTx> {
-        Ok(match self.backend {
+        let inner = match self.backend {
             Backend::Sqlite => {
-                let turn = self.writer.clone().lock_owned().await;
-                WriteTx {
-                    tx: self.pool.begin_with("BEGIN IMMEDIATE").await?,
-                    _turn: Some(turn),
+                let mut turn = self.writer.clone().lock_owned().await;
+                match turn.options.clone() {
+                    Some(options) => {
+                        if turn.conn.is_none() {
+                            let mut conn = options.connect().await?;
+                            sqlite_pragmas(&mut conn).await?;
+                            turn.conn = Some(conn);
+                        }
+                        let conn = turn.conn.as_mut().expect("just opened");
+                        if let Err(e) = conn.execute("BEGIN IMMEDIATE").await {
+                            turn.conn = None;
+                            return Err(e.into());
+                        }
+                        TxInner::Writer { turn, done: false }
+                    }
+                    None => TxInner::Pooled {
+                        tx: self.pool.begin_with("BEGIN IMMEDIATE").await?,
+                        _turn: Some(turn),
+                    },
                 }
             }
-            Backend::Postgres => WriteTx {
+            Backend::Postgres => TxInner::Pooled {
                 tx: self.pool.begin().await?,
                 _turn: None,
             },
-        })
+        };
+        Ok(WriteTx { inner })
     }
+}
+
+/// Every SQLite connection's settings. WAL lets readers run beside the one writer; the busy
+/// timeout makes a second writer wait instead of failing at once; pages are read through a
+/// memory map rather than a system call each.
+async fn sqlite_pragmas(conn: &mut Conn) -> Result<(), sqlx::Error> {
+    conn.execute(
+        "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; \
+         PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000; \
+         PRAGMA mmap_size = 268435456;",
+    )
+    .await?;
+    Ok(())
 }
 
 /// Makes sure a SQLite URL creates its file, and that the file's folder exists.

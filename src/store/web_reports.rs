@@ -110,23 +110,27 @@ pub async fn set_publish(conn: &mut Conn, petition_id: i64, publish: bool) -> St
     Ok(())
 }
 
-/// Petitions of `category_id` submitted since `since_ms` from villages under `area_id`.
+/// Petitions of `category_id` submitted since `since_ms`: from `village_id`, and from all the
+/// villages under `area_id` (its commune).
 pub async fn recent_in_category(
     conn: &mut Conn,
     area_id: i64,
+    village_id: i64,
     category_id: i64,
     since_ms: i64,
-) -> StoreResult<i64> {
+) -> StoreResult<(i64, i64)> {
     let row = sqlx::query(with_scope!(
-        "SELECT COUNT(*) AS n FROM petitions p WHERE p.village_id IN (SELECT id FROM scope) \
+        "SELECT COALESCE(SUM(CASE WHEN p.village_id = $4 THEN 1 ELSE 0 END), 0) AS here, \
+         COUNT(*) AS n FROM petitions p WHERE p.village_id IN (SELECT id FROM scope) \
          AND p.category_id = $2 AND p.submitted_at >= $3"
     ))
     .bind(area_id)
     .bind(category_id)
     .bind(since_ms)
+    .bind(village_id)
     .fetch_one(&mut *conn)
     .await?;
-    Ok(row.try_get("n")?)
+    Ok((row.try_get("here")?, row.try_get("n")?))
 }
 
 /// Records a hot-spot alert for `area_id` and `category_id`, unless one was recorded since
