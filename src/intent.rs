@@ -271,9 +271,14 @@ pub enum Intent {
     /// A relayer says the announcement of this relay task is in the village's group.
     RelayDone(i64),
     Voice(VoiceStep),
-    /// Page `n` of the buttons of the latest message that had more than the channel shows at
-    /// once (`message::fit_buttons`): the step on screen stays as it is.
-    ButtonsPage(usize),
+    /// Page `page` of the buttons of a message that had more than the channel shows at once
+    /// (`message::fit_buttons`): the step on screen stays as it is. `of` names that message by
+    /// its buttons ([`crate::message::paged_key`]); data from before it was added (`None`)
+    /// pages the latest such message.
+    ButtonsPage {
+        page: usize,
+        of: Option<u32>,
+    },
 }
 
 fn id(s: &str) -> Option<i64> {
@@ -291,6 +296,15 @@ fn lesson_id(s: &str) -> Option<String> {
         && s.chars()
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'))
     .then(|| s.to_string())
+}
+
+/// A paged message's key: eight lowercase hex digits.
+fn paged_key(s: &str) -> Option<u32> {
+    (s.len() == 8
+        && s.chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, 'a'..='f')))
+    .then(|| u32::from_str_radix(s, 16).ok())
+    .flatten()
 }
 
 /// A deep-link payload: what Telegram allows after `?start=`.
@@ -346,7 +360,14 @@ impl Intent {
             },
             ["glang", t] => I::GroupLanguage(tag(t)?),
             ["relay", "ok", n] => I::RelayDone(id(n)?),
-            ["more", n] => I::ButtonsPage(n.parse().ok()?),
+            ["more", n] => I::ButtonsPage {
+                page: n.parse().ok()?,
+                of: None,
+            },
+            ["more", n, key] => I::ButtonsPage {
+                page: n.parse().ok()?,
+                of: Some(paged_key(key)?),
+            },
             ["pet", "cancel"] => I::Cancel,
             ["pet", "done"] => I::DraftDone,
             ["pet", "confirm"] => I::ConfirmPetition,
@@ -494,7 +515,11 @@ impl fmt::Display for Intent {
                 VoiceStep::Listen(true) => "voice:on",
                 VoiceStep::Listen(false) => "voice:off",
             }),
-            I::ButtonsPage(n) => write!(f, "more:{n}"),
+            I::ButtonsPage { page, of: None } => write!(f, "more:{page}"),
+            I::ButtonsPage {
+                page,
+                of: Some(key),
+            } => write!(f, "more:{page}:{key:08x}"),
             I::Privacy(step) => f.write_str(match step {
                 PrivacyStep::AskWithdraw => "me:withdraw",
                 PrivacyStep::Withdraw => "me:withdraw:yes",
@@ -715,7 +740,18 @@ mod tests {
             Intent::Voice(VoiceStep::Stop),
             Intent::Voice(VoiceStep::Listen(true)),
             Intent::Voice(VoiceStep::Listen(false)),
-            Intent::ButtonsPage(usize::MAX),
+            Intent::ButtonsPage {
+                page: usize::MAX,
+                of: None,
+            },
+            Intent::ButtonsPage {
+                page: usize::MAX,
+                of: Some(u32::MAX),
+            },
+            Intent::ButtonsPage {
+                page: 1,
+                of: Some(0x0000_00ab),
+            },
         ];
         all.extend(MenuItem::ALL.map(Intent::Menu));
         all.extend(
@@ -808,6 +844,12 @@ mod tests {
             "relay:ok:0",
             "relay:ok:x",
             "relay:done:1",
+            "more:x",
+            "more:1:abc",
+            "more:1:ABCDEF12",
+            "more:1:0123456g",
+            "more:1:+1234567",
+            "more:1:01234567:1",
         ] {
             assert_eq!(Intent::parse(data), None, "{data:?} parsed");
         }

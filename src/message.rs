@@ -290,6 +290,28 @@ pub fn button_pages(total: usize, max: usize) -> Vec<std::ops::Range<usize>> {
     }
 }
 
+/// A short key naming a paged message by its buttons (FNV-1a over labels and data): the page
+/// turns carry it, so that «Trang sau ›» under an older message pages that message. Stable
+/// across versions and restarts, as buttons wait in people's chats; two messages with the same
+/// buttons share it, and paging either shows the same.
+pub fn paged_key(buttons: &[Button]) -> u32 {
+    let mut hash: u32 = 0x811c_9dc5;
+    let mut eat = |bytes: &[u8]| {
+        for b in bytes {
+            hash ^= u32::from(*b);
+            hash = hash.wrapping_mul(0x0100_0193);
+        }
+        // A separator no label or data holds, so that ("ab", "c") and ("a", "bc") differ.
+        hash ^= 0xff;
+        hash = hash.wrapping_mul(0x0100_0193);
+    };
+    for b in buttons {
+        eat(b.label.as_bytes());
+        eat(b.data.as_bytes());
+    }
+    hash
+}
+
 /// Fits a message to a channel that shows at most `max` buttons a message (Zalo: 5): when it
 /// has more, it shows page `page` of them, one a row, with «‹ Trang trước» / «Trang sau ›»
 /// buttons ([`Intent::ButtonsPage`]), and keeps all of them for the page turns. A typed number
@@ -311,13 +333,18 @@ pub fn fit_buttons(
         return;
     }
     let page = page.min(pages.len() - 1);
+    let key = paged_key(&all);
     let mut rows: Vec<Vec<Button>> = all[pages[page].clone()]
         .iter()
         .map(|b| vec![b.clone()])
         .collect();
     let nav = |id: &'static str, to: usize| Button {
         label: i18n.render(locale, &Msg::new(id)),
-        data: Intent::ButtonsPage(to).encode(),
+        data: Intent::ButtonsPage {
+            page: to,
+            of: Some(key),
+        }
+        .encode(),
     };
     if page > 0 {
         rows.push(vec![nav("button-previous", page - 1)]);

@@ -26,12 +26,13 @@ help-text =
     • Hủy việc đang làm: /huy
     Gõ không dấu cũng được.
     Việc khẩn cấp, xin gọi ngay 113, 114, 115.
-# One extra line under help-text, shown only to commune officers, in a private chat. /hangdoi is a
-# command and stays as it is.
-help-officer = Cán bộ: /hangdoi xem và xử lý kiến nghị của đơn vị.
+# One extra line under help-text, shown only to commune officers, in a private chat. /hangdoi and
+# /web are commands and stay as they are; /web sends a one-time link to sign in to the web pages.
+help-officer = Cán bộ: /hangdoi xem và xử lý kiến nghị của đơn vị, /web mở trang làm việc trên máy tính.
 # One extra line under help-text, shown only to admins, in a private chat. The /commands stay as
-# they are.
-help-admin = Quản trị viên: /thongbao gửi thông báo, /moi mời cán bộ, /canbo thu hồi quyền cán bộ, /baocao và /tiendo xem báo cáo.
+# they are: /web sends a one-time sign-in link to the web pages (reports), /ghiam followed by a
+# language code (e.g. "/ghiam hnj") records the bot's key messages by voice in that language.
+help-admin = Quản trị viên: /thongbao gửi thông báo, /moi mời cán bộ, /canbo thu hồi quyền cán bộ, /baocao và /tiendo xem báo cáo, /web mở trang báo cáo trên máy tính, /ghiam kèm mã ngôn ngữ để ghi âm lời nhắn.
 
 # Anyone in a private chat, after typing /huy (cancel) or pressing a cancel button: the thing they
 # were doing (a petition, an announcement draft…) has been dropped.

@@ -85,6 +85,13 @@ cmd-trogiup = Hướng dẫn sử dụng
 # A command description in Telegram's command menu, for /huy: cancel what is being done. Very short
 # (≤ ~40 characters).
 cmd-huy = Hủy việc đang làm
+# A command description in Telegram's command menu of private chats, for /web: a one-time link to
+# sign in to the web pages (for officers and admins). Very short (≤ ~50 characters).
+cmd-web = Mở trang làm việc trên web (cán bộ, quản trị viên)
+# A command description in Telegram's command menu of private chats, for /ghiam: record the bot's
+# key messages by voice in a language (for admins and named recorders). Very short (≤ ~50
+# characters).
+cmd-ghiam = Ghi âm lời nhắn theo ngôn ngữ (quản trị viên)
 # A command description in Telegram's command menu of group chats, for /lienket: link the group to
 # a village (for admins). Very short (≤ ~50 characters).
 cmd-lienket = Liên kết nhóm với thôn, bản (dành cho quản trị viên)

@@ -196,7 +196,16 @@ fn language_name(turn: &Turn<'_>, tag: &LocaleTag) -> String {
 async fn review(turn: &mut Turn<'_>, draft: Draft) -> Step {
     let target = target_of(&draft);
     let audience = draft.audience.unwrap_or(Audience::Both);
-    let counts = service::preview(turn.conn, turn.i18n, &target, audience, &draft.variants).await?;
+    let relay = crate::services::relay::preview(turn.conn, &target, audience).await?;
+    let counts = service::preview(
+        turn.conn,
+        turn.i18n,
+        &target,
+        audience,
+        &draft.variants,
+        &relay.chats,
+    )
+    .await?;
     let total: usize = counts.values().map(|(n, _)| n).sum();
     let mut reply = Reply::new(Msg::new("broadcast-preview-title").arg("total", total));
     let mut add_buttons = Vec::new();
@@ -233,7 +242,7 @@ async fn review(turn: &mut Turn<'_>, draft: Draft) -> Step {
                 .arg("groups", groups),
         );
     }
-    let relayers = crate::services::relay::preview(turn.conn, &target, audience).await?;
+    let relayers = relay.people;
     if relayers > 0 {
         reply = reply.then(Msg::new("relay-preview").arg("count", relayers));
     }

@@ -539,7 +539,7 @@ async fn button(turn: &mut Turn<'_>, state: State, intent: Intent) -> Step {
         Intent::RelayDone(task) => super::relay::confirm(turn, state, task).await,
         // Pages of a long menu are turned before the dialogue (engine/mod.rs); here, there is
         // no such menu any more.
-        Intent::ButtonsPage(_) => stale(turn, state).await,
+        Intent::ButtonsPage { .. } => stale(turn, state).await,
         Intent::Subscription(yes) => subscription_answer(turn, yes).await,
         Intent::Menu(item) => menu(turn, item, onboarding).await,
         Intent::Language(_) | Intent::OpenPrivate(_) | Intent::GroupLanguage(_) => {

@@ -299,13 +299,15 @@ impl Engine {
             None => None,
         };
         // «Trang sau ›» under a message with more buttons than the channel shows at once: the
-        // next of them, the step on screen unchanged.
+        // next of that message's buttons, the step on screen unchanged. A press naming no
+        // message of this chat (forged, or the message is gone) goes on to the dialogue, which
+        // says the button is out of date.
         let mut buttons_page = None;
         let prepared = match prepared {
             Some(Event::Button(data)) if turn.chat.kind == ChatKind::Private => {
                 match Intent::parse(&data) {
-                    Some(Intent::ButtonsPage(page)) => {
-                        let all = outbox::latest_paged(turn.conn, turn.chat.id).await?;
+                    Some(Intent::ButtonsPage { page, of }) => {
+                        let all = outbox::paged(turn.conn, turn.chat.id, of).await?;
                         if all.is_empty() {
                             Some(Event::Button(data))
                         } else {

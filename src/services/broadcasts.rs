@@ -66,16 +66,21 @@ pub fn message_for(i18n: &Localizer, variants: &[Variant], language: &LocaleTag)
 }
 
 /// Recipients per language, and whether each language has its own variant (else it falls
-/// back to Vietnamese): what the admin sees before sending.
+/// back to Vietnamese): what the admin sees before sending. The private chats in
+/// `relayer_chats` get the relay copy instead ([`start_in`]), so they are not counted here.
 pub async fn preview(
     conn: &mut Conn,
     i18n: &Localizer,
     target: &Target,
     audience: Audience,
     variants: &[Variant],
+    relayer_chats: &std::collections::BTreeSet<i64>,
 ) -> StoreResult<BTreeMap<String, (usize, bool)>> {
     let mut out = BTreeMap::new();
     for r in store::recipients(conn, target, audience).await? {
+        if !r.group && relayer_chats.contains(&r.chat_id) {
+            continue;
+        }
         let language = i18n.canonical(&r.language).unwrap_or(r.language);
         let own = variants
             .iter()

@@ -200,21 +200,41 @@ pub async fn start_in(
     Ok(asked)
 }
 
-/// How many relayers an announcement to `target` for `audience` would ask (each relayer
-/// once per village): what the admin sees before sending.
+/// Whom an announcement would ask to relay, as the admin sees it before sending.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct RelayPreview {
+    /// How many people are asked (a relayer of two target villages counts once).
+    pub people: usize,
+    /// Their private chats: a relayer who also subscribed gets the announcement once, as the
+    /// relay copy, so these chats are not counted again among the subscribers.
+    pub chats: std::collections::BTreeSet<i64>,
+}
+
+/// The relayers an announcement to `target` for `audience` would ask.
 pub async fn preview(
     conn: &mut Conn,
     target: &crate::store::broadcasts::Target,
     audience: Audience,
-) -> StoreResult<usize> {
+) -> StoreResult<RelayPreview> {
+    let mut out = RelayPreview::default();
     if !relays(audience) {
-        return Ok(0);
+        return Ok(out);
     }
-    let mut n = 0;
+    let mut people = std::collections::BTreeSet::new();
     for village in broadcasts_store::target_villages(conn, target).await? {
-        n += store::relayers_of(conn, village).await?.len();
+        for person in store::relayers_of(conn, village).await? {
+            if !people.insert(person.id) {
+                continue;
+            }
+            if let Some(chat) =
+                chats::private_of(conn, &person.channel, &person.external_id).await?
+            {
+                out.chats.insert(chat.id);
+            }
+        }
     }
-    Ok(n)
+    out.people = people.len();
+    Ok(out)
 }
 
 /// A relayer presses «✅ Đã chuyển vào nhóm» on task `task_id`.

@@ -210,22 +210,32 @@ pub async fn latest_buttons(conn: &mut Conn, chat_id: i64) -> StoreResult<Vec<Bu
     buttons_of(row)
 }
 
-/// Every button of the latest message in a chat that had more than its channel shows at once
-/// (`message::fit_buttons`); empty when there is none.
-pub async fn latest_paged(conn: &mut Conn, chat_id: i64) -> StoreResult<Vec<Button>> {
-    let row = sqlx::query(
-        "SELECT payload FROM outbox WHERE chat_id = $1 AND status IN ('pending', 'sending', 'sent') \
-         AND payload LIKE '%\"all_buttons\":%' ORDER BY id DESC LIMIT 1",
-    )
-    .bind(chat_id)
-    .fetch_optional(&mut *conn)
-    .await?;
+/// Every button of a message in a chat that had more than its channel shows at once
+/// (`message::fit_buttons`): the latest one whose page turns carry `key`
+/// (`message::paged_key`), or with no key the latest of all; empty when there is none.
+pub async fn paged(conn: &mut Conn, chat_id: i64, key: Option<u32>) -> StoreResult<Vec<Button>> {
+    const SQL: &str = "SELECT payload FROM outbox WHERE chat_id = $1 \
+         AND status IN ('pending', 'sending', 'sent') AND payload LIKE $2 ORDER BY id DESC LIMIT 1";
+    // A page turn's data sits in the payload as `"data":"more:<page>:<key>"`; a quote inside a
+    // text is escaped in the JSON, so only a button can match.
+    let pattern = match key {
+        Some(key) => format!("%\"data\":\"more:%:{key:08x}\"%"),
+        None => "%\"all_buttons\":%".to_string(),
+    };
+    let row = sqlx::query(SQL)
+        .bind(chat_id)
+        .bind(pattern)
+        .fetch_optional(&mut *conn)
+        .await?;
     let Some(row) = row else {
         return Ok(Vec::new());
     };
     let payload: String = row.try_get("payload")?;
     let message: Outbound =
         serde_json::from_str(&payload).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+    if key.is_some_and(|key| crate::message::paged_key(&message.all_buttons) != key) {
+        return Ok(Vec::new());
+    }
     Ok(message.all_buttons)
 }
 

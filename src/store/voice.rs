@@ -131,15 +131,65 @@ pub async fn add_recorder(
     Ok(done.rows_affected() > 0)
 }
 
+/// A yes/no a person carries, one table each: a row while it holds.
+#[derive(Clone, Copy)]
+enum Mark {
+    /// They chose to hear the recordings (`voice_listeners`).
+    Listening,
+    /// They said no to the data notice and have not agreed since (`consent_declines`).
+    Declined,
+}
+
+impl Mark {
+    fn table(self) -> &'static str {
+        match self {
+            Mark::Listening => "voice_listeners",
+            Mark::Declined => "consent_declines",
+        }
+    }
+}
+
+async fn has_mark(conn: &mut Conn, mark: Mark, person_id: i64) -> StoreResult<bool> {
+    // Only the table's name, one of two constants, is formatted in.
+    let sql = format!("SELECT 1 AS one FROM {} WHERE person_id = $1", mark.table());
+    Ok(sqlx::query(sqlx::AssertSqlSafe(sql))
+        .bind(person_id)
+        .fetch_optional(&mut *conn)
+        .await?
+        .is_some())
+}
+
+async fn set_mark(
+    conn: &mut Conn,
+    mark: Mark,
+    person_id: i64,
+    on: bool,
+    now_ms: i64,
+) -> StoreResult<()> {
+    let table = mark.table();
+    if on {
+        let sql = format!(
+            "INSERT INTO {table} (person_id, created_at) VALUES ($1, $2) \
+             ON CONFLICT (person_id) DO NOTHING"
+        );
+        sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(person_id)
+            .bind(now_ms)
+            .execute(&mut *conn)
+            .await?;
+    } else {
+        let sql = format!("DELETE FROM {table} WHERE person_id = $1");
+        sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(person_id)
+            .execute(&mut *conn)
+            .await?;
+    }
+    Ok(())
+}
+
 /// Whether the person chose to hear the recordings.
 pub async fn listens(conn: &mut Conn, person_id: i64) -> StoreResult<bool> {
-    Ok(
-        sqlx::query("SELECT 1 AS one FROM voice_listeners WHERE person_id = $1")
-            .bind(person_id)
-            .fetch_optional(&mut *conn)
-            .await?
-            .is_some(),
-    )
+    has_mark(conn, Mark::Listening, person_id).await
 }
 
 /// Whether the person of a private chat (by the chat's id) chose to hear the recordings; false
@@ -162,33 +212,12 @@ pub async fn set_listening(
     on: bool,
     now_ms: i64,
 ) -> StoreResult<()> {
-    if on {
-        sqlx::query(
-            "INSERT INTO voice_listeners (person_id, created_at) VALUES ($1, $2) \
-             ON CONFLICT (person_id) DO NOTHING",
-        )
-        .bind(person_id)
-        .bind(now_ms)
-        .execute(&mut *conn)
-        .await?;
-    } else {
-        sqlx::query("DELETE FROM voice_listeners WHERE person_id = $1")
-            .bind(person_id)
-            .execute(&mut *conn)
-            .await?;
-    }
-    Ok(())
+    set_mark(conn, Mark::Listening, person_id, on, now_ms).await
 }
 
 /// Whether the person said no to the data notice (and has not agreed since).
 pub async fn declined(conn: &mut Conn, person_id: i64) -> StoreResult<bool> {
-    Ok(
-        sqlx::query("SELECT 1 AS one FROM consent_declines WHERE person_id = $1")
-            .bind(person_id)
-            .fetch_optional(&mut *conn)
-            .await?
-            .is_some(),
-    )
+    has_mark(conn, Mark::Declined, person_id).await
 }
 
 pub async fn set_declined(
@@ -197,20 +226,5 @@ pub async fn set_declined(
     on: bool,
     now_ms: i64,
 ) -> StoreResult<()> {
-    if on {
-        sqlx::query(
-            "INSERT INTO consent_declines (person_id, created_at) VALUES ($1, $2) \
-             ON CONFLICT (person_id) DO NOTHING",
-        )
-        .bind(person_id)
-        .bind(now_ms)
-        .execute(&mut *conn)
-        .await?;
-    } else {
-        sqlx::query("DELETE FROM consent_declines WHERE person_id = $1")
-            .bind(person_id)
-            .execute(&mut *conn)
-            .await?;
-    }
-    Ok(())
+    set_mark(conn, Mark::Declined, person_id, on, now_ms).await
 }

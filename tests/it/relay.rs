@@ -507,6 +507,49 @@ async fn a_relayer_who_subscribed_gets_the_announcement_once_as_the_relay_copy()
     }
 }
 
+/// The admin's preview counts each person once: a relayer who subscribed is counted among the
+/// relayers only (they get the relay copy, not a subscriber's), and a relayer of two target
+/// villages is one person. The preview's figure is what the sending then queues.
+#[tokio::test]
+async fn the_preview_counts_a_relayer_who_subscribed_once() {
+    for db in backends().await {
+        let mut t = spawn_app(&db).await;
+        relay_villages(&mut t).await;
+        t.onboard_as("dan", "ta phin").await;
+        let out = t.say("@dan: /dangky").await;
+        assert_has(&out, &["Bạn đã đăng ký nhận thông báo của Bản Tả Phìn"]);
+        let out = t.say("@pao: /dangky").await;
+        assert_has(&out, &["Bạn đã đăng ký nhận thông báo của Bản Tả Phìn"]);
+        admin_ops::relayer_grant(&t.app, "console:pao", "DS-SC")
+            .await
+            .unwrap();
+
+        t.say("/thongbao").await;
+        t.say("Soạn thông báo mới").await;
+        t.say("Xã Dào San").await;
+        t.say("Tiếp ›").await;
+        t.say("Cả hai").await;
+        t.say("Tất cả ngôn ngữ").await;
+        let preview = t.say("Họp thôn tối thứ bảy.").await;
+        // The group of Tả Phìn and dan; pao and Z1 are the two relayers.
+        assert_has(
+            &preview,
+            &[
+                "Xem trước: thông báo sẽ đến 2 nơi.",
+                "• 🔁 2 người chuyển tin sẽ nhận riêng để chuyển vào nhóm Zalo của thôn, bản.",
+            ],
+        );
+        t.say("Gửi ngay").await;
+        let queued: i64 =
+            sqlx::query_scalar("SELECT COUNT(*) FROM outbox WHERE announcement_id = 1")
+                .fetch_one(&t.app.db.pool)
+                .await
+                .unwrap();
+        assert_eq!(queued, 2, "the preview's 2 places are what was queued");
+        db.cleanup().await;
+    }
+}
+
 #[tokio::test]
 async fn a_late_confirmation_after_the_reminder_and_the_report_updates_the_figures() {
     for db in backends().await {

@@ -116,6 +116,11 @@ enum E {
     LPlace,
     /// "Tài khoản của bạn chưa liên kết với ứng dụng nào khác…".
     Unlinked,
+    /// "Trang web làm việc chỉ dành cho cán bộ các đơn vị và quản trị viên.".
+    WebStaff,
+    /// "Chỉ quản trị viên, hoặc người được quản trị viên giao ghi âm ngôn ngữ này, mới ghi âm
+    /// được.".
+    VoiceNo,
 }
 
 /// What a refusal says, as the person reads it (a fixed part of it for texts with arguments).
@@ -134,6 +139,8 @@ fn refusal_text(t: &TestApp, e: E) -> String {
         RNotYours => "relay-not-yours",
         LSame => "link-same-app",
         Unlinked => "unlink-none",
+        WebStaff => "web-link-staff-only",
+        VoiceNo => "voice-not-allowed",
         LPlace => return "dùng để liên kết nhóm, quản trị viên gõ ngay trong nhóm đó.".into(),
         Empty => return "không có kiến nghị nào đang chờ.".into(),
         NotFound => return "Không tìm thấy kiến nghị của bạn có mã".into(),
@@ -413,6 +420,33 @@ const LINKING: Grid<3> = Grid {
     ],
 };
 
+/// The web sign-in link, the recording flow and its buttons, and the publishing toggle of a
+/// petition's summary. (yte: their officer role taken back; cu: revoked.) The buttons are
+/// forged: nobody here is recording or has a petition waiting to be confirmed.
+#[rustfmt::skip]
+const WEB_VOICE: Grid<6> = Grid {
+    name: "web, voice, publishing",
+    ghosts: false,
+    actions: [
+        ("/web", "/web"), ("/ghiam hnj", "/ghiam hnj"),
+        ("voice:skip", "voice:skip"), ("voice:stop", "voice:stop"),
+        ("pet:pub:yes", "pet:pub:yes"), ("pet:pub:no", "pet:pub:no"),
+    ],
+    rows: &[
+        //          /web      /ghiam   skip   stop   pub:yes pub:no
+        ("dan",   [WebStaff, VoiceNo, Stale, Stale, Stale, Stale]),
+        ("dan2",  [WebStaff, VoiceNo, Stale, Stale, Stale, Stale]),
+        ("canbo", [Yes,      VoiceNo, Stale, Stale, Stale, Stale]),
+        ("yte",   [WebStaff, VoiceNo, Stale, Stale, Stale, Stale]),
+        ("khac",  [Yes,      VoiceNo, Stale, Stale, Stale, Stale]),
+        ("qtds",  [Yes,      Yes,     Stale, Stale, Stale, Stale]),
+        ("qtsll", [Yes,      Yes,     Stale, Stale, Stale, Stale]),
+        ("cu",    [WebStaff, VoiceNo, Stale, Stale, Stale, Stale]),
+        ("nbs",   [WebStaff, VoiceNo, Stale, Stale, Stale, Stale]),
+        ("lan",   [Yes,      Yes,     Stale, Stale, Stale, Stale]),
+    ],
+};
+
 // ---------------------------------------------------------------------------------------------
 // The runner.
 
@@ -500,13 +534,19 @@ fn seen(t: &TestApp, who: &str, room: Room<'_>, printed: &[Printed]) -> (String,
 }
 
 /// The watched tables and their columns, each row rendered to one string.
-const WATCHED: [(&str, &str); 12] = [
+const WATCHED: [(&str, &str); 15] = [
     (
         "petitions",
         "id, tracking_code, author_id, anonymous, village_id, category_id, body, unit_id, status, \
          due_at, claimed_by, answered_at, answer_text, answer_voice, closed_at, close_reason, \
-         duplicate_of, rating, reopened_count",
+         duplicate_of, rating, reopened_count, publish",
     ),
+    (
+        "voice_prompts",
+        "locale, message_id, kind, file_ref, recorded_by",
+    ),
+    ("voice_recorders", "person_id, locale"),
+    ("web_links", "token_hash, person_id, used_at"),
     (
         "petition_events",
         "id, petition_id, actor_id, kind, detail, created_at",
@@ -2038,6 +2078,164 @@ async fn roles_report_matrix() {
         );
 
         f.all_played(&REPORTS);
+        failures.append(&mut f.failures);
+        db.cleanup().await;
+    }
+    conclude(failures);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The web, voice prompts and publishing.
+
+async fn count_where(t: &TestApp, sql: &'static str, key: i64) -> i64 {
+    sqlx::query_scalar(sql)
+        .bind(key)
+        .fetch_one(&t.app.db.pool)
+        .await
+        .unwrap()
+}
+
+/// `dan`'s petition up to its summary, named or anonymous: what the summary showed.
+async fn draft_to_summary(t: &mut TestApp, who: &str, anonymity: &str) -> String {
+    t.say(&format!("@{who}: /kiennghi")).await;
+    t.say(&format!("@{who}: An ninh, trật tự")).await;
+    t.say(&format!("@{who}: {BODY}")).await;
+    t.say(&format!("@{who}: Gửi đi")).await;
+    t.say(&format!("@{who}: {anonymity}")).await
+}
+
+#[tokio::test]
+async fn roles_web_voice_and_publishing_matrix() {
+    let mut failures = Vec::new();
+    for db in backends().await {
+        let mut t = spawn_app(&db).await;
+        let mut f = Findings::new(db.label);
+        cast(&mut t).await;
+        revoke_cu(&t).await;
+        let gone = t
+            .app
+            .revoke("console:yte", Some(Role::Officer))
+            .await
+            .unwrap();
+        assert_eq!(gone, 1, "yte was an officer");
+        let ids = Ids::new();
+        let s = Scene {
+            ids: &ids,
+            room: Room::Private,
+            secrets: &[],
+        };
+        let t = &mut t;
+        let f = &mut f;
+        refuse_all(t, f, &s, &WEB_VOICE, |_| true).await;
+
+        // Officers and admins get a one-time link, kept (hashed) for them alone.
+        for who in ["canbo", "khac", "qtds", "qtsll", "lan"] {
+            let person = person_id(t, who).await;
+            let links = "SELECT COUNT(*) FROM web_links WHERE person_id = $1";
+            let before = count_where(t, links, person).await;
+            let (out, _) = allowed(t, f, &s, who, "/web", "/web").await;
+            f.expect(
+                who,
+                "/web",
+                &out,
+                &[
+                    "🖥 Đường dẫn đăng nhập trang làm việc trên web",
+                    "/web/login/",
+                ],
+                &[],
+            );
+            f.same(who, "/web", count_where(t, links, person).await, before + 1);
+        }
+
+        // Admins record; a skip moves on, a stop ends the flow; nothing is stored without a
+        // voice note.
+        for who in ["qtds", "qtsll", "lan"] {
+            let (out, _) = allowed(t, f, &s, who, "/ghiam hnj", "/ghiam hnj").await;
+            f.expect(who, "/ghiam hnj", &out, &["🎙 Ghi âm bằng", "🎙 Tin 1/"], &[]);
+            let out = quiet(t, f, &s, who, "voice:skip", "voice:skip").await;
+            f.expect(who, "voice:skip", &out, &["🎙 Tin 2/"], &[]);
+            let out = quiet(t, f, &s, who, "voice:stop", "voice:stop").await;
+            f.expect(who, "voice:stop", &out, &[], &["🎙 Tin 3/"]);
+            // Stopped: the same press again is an old button.
+            let stale = refusal_text(t, Stale);
+            let out = quiet(t, f, &s, who, "voice:stop again", "voice:stop").await;
+            f.expect(who, "voice:stop again", &out, &[&stale], &[]);
+        }
+        f.all_played(&WEB_VOICE);
+
+        // Publishing is the author's choice on their own summary: dan agrees; dan2's forged
+        // «no» meets no summary of theirs and changes nothing of dan's.
+        let out = draft_to_summary(t, "dan", "Ghi tên tôi").await;
+        f.expect(
+            "dan",
+            "summary",
+            &out,
+            &["🔒 Kiến nghị không đăng công khai."],
+            &[],
+        );
+        let out = t.send("dan", Event::Button("pet:pub:yes".into())).await;
+        f.expect(
+            "dan",
+            "pet:pub:yes",
+            &out,
+            &["🌐 Nội dung và câu trả lời sẽ được đăng"],
+            &[],
+        );
+        let stale = refusal_text(t, Stale);
+        let before = snapshot(t).await;
+        let out = t.send("dan2", Event::Button("pet:pub:no".into())).await;
+        f.expect(
+            "dan2",
+            "pet:pub:no (dan's draft)",
+            &out,
+            &[&stale],
+            &["@dan:"],
+        );
+        if let Some(changed) = changes(&before, &snapshot(t).await) {
+            f.fail(
+                "dan2",
+                "pet:pub:no (dan's draft)",
+                format!("rows changed: {changed}"),
+            );
+        }
+        let out = t.say("@dan: ✅ Gửi kiến nghị").await;
+        let code = find_after(&out, "Mã theo dõi: ", 9).replace('-', "");
+        let published: i64 = sqlx::query_scalar(
+            "SELECT CAST(publish AS BIGINT) FROM petitions WHERE tracking_code = $1",
+        )
+        .bind(&code)
+        .fetch_one(&t.app.db.pool)
+        .await
+        .unwrap();
+        f.same("dan", "pet:pub:yes", published, 1);
+
+        // An anonymous petition is never published, whatever its author's chat sends.
+        let out = draft_to_summary(t, "dan2", "🙈 Giấu tên").await;
+        f.expect(
+            "dan2",
+            "anonymous summary",
+            &out,
+            &[],
+            &["🔒 Kiến nghị không đăng", "🌐"],
+        );
+        let out = t.send("dan2", Event::Button("pet:pub:yes".into())).await;
+        f.expect(
+            "dan2",
+            "pet:pub:yes (anonymous)",
+            &out,
+            &[],
+            &["🌐 Nội dung"],
+        );
+        let out = t.say("@dan2: ✅ Gửi kiến nghị").await;
+        let code = find_after(&out, "Mã theo dõi: ", 9).replace('-', "");
+        let published: i64 = sqlx::query_scalar(
+            "SELECT CAST(publish AS BIGINT) FROM petitions WHERE tracking_code = $1",
+        )
+        .bind(&code)
+        .fetch_one(&t.app.db.pool)
+        .await
+        .unwrap();
+        f.same("dan2", "pet:pub:yes (anonymous)", published, 0);
         failures.append(&mut f.failures);
         db.cleanup().await;
     }

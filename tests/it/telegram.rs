@@ -841,10 +841,15 @@ async fn telegram_long_polling_reads_updates_and_registers_commands() {
                 "hoc",
                 "dangky",
                 "Nhận thông báo của thôn, bản",
+                r#"{"command":"web","description":"Mở trang làm việc trên web (cán bộ, quản trị viên)"}"#,
+                r#"{"command":"ghiam","description":"Ghi âm lời nhắn theo ngôn ngữ (quản trị viên)"}"#,
             ],
         );
         assert_eq!(commands[1].body["scope"]["type"], "all_group_chats");
-        assert_has(&commands[1].body["commands"].to_string(), &["lienket"]);
+        let group = commands[1].body["commands"].to_string();
+        assert_has(&group, &["lienket"]);
+        // A sign-in link or a recording is never asked for in a group.
+        assert_lacks(&group, &[r#""web""#, r#""ghiam""#]);
 
         t.fake.push_update(u::text(
             500,

@@ -398,8 +398,12 @@ async fn zalo_an_officers_answer_reaches_the_zalo_villager() {
             "{:?}",
             card.body
         );
-        if card.payloads().contains(&"#lt:more:1".to_string()) {
-            z.tap(OFFICER, "more:1").await;
+        if let Some(next) = card
+            .payloads()
+            .iter()
+            .find(|p| p.starts_with("#lt:more:1:"))
+        {
+            z.tap(OFFICER, next.trim_start_matches("#lt:")).await;
             let (text, page) = latest(&z, OFFICER);
             assert_has(&text, &["Các lựa chọn (trang 2/"]);
             assert!(page.iter().any(|p| p.starts_with("#lt:pet:")), "{page:?}");
@@ -1094,7 +1098,7 @@ async fn zalo_menus_over_five_buttons_page_and_a_typed_number_presses_the_page_s
         let (text, payloads) = latest(&z, LAN);
         assert_has(&text, &["Bạn muốn làm gì?"]);
         assert_eq!(payloads.len(), 5, "{payloads:?}");
-        assert_eq!(payloads[4], "#lt:more:1", "{payloads:?}");
+        assert!(payloads[4].starts_with("#lt:more:1:"), "{payloads:?}");
 
         // Categories: page 1 has four of them; «Trang sau ›» shows the next, the step stays.
         let categories: Vec<(i64, String)> =
@@ -1106,14 +1110,17 @@ async fn zalo_menus_over_five_buttons_page_and_a_typed_number_presses_the_page_s
         z.say(LAN, "/kiennghi").await;
         let (_, first) = latest(&z, LAN);
         assert_eq!(first.len(), 5, "{first:?}");
-        assert_eq!(first[4], "#lt:more:1");
+        assert!(first[4].starts_with("#lt:more:1:"), "{first:?}");
         let shown: Vec<&String> = first.iter().filter(|p| p.starts_with("#lt:cat:")).collect();
         assert_eq!(shown.len(), 4, "{first:?}");
         // «5» is «Trang sau ›» on this page.
         z.say(LAN, "5").await;
         let (text, second) = latest(&z, LAN);
         assert_has(&text, &["Các lựa chọn (trang 2/"]);
-        assert!(second.contains(&"#lt:more:0".to_string()), "{second:?}");
+        assert!(
+            second.iter().any(|p| p.starts_with("#lt:more:0:")),
+            "{second:?}"
+        );
         let on_page: Vec<&String> = second
             .iter()
             .filter(|p| p.starts_with("#lt:cat:"))
@@ -1141,12 +1148,76 @@ async fn zalo_menus_over_five_buttons_page_and_a_typed_number_presses_the_page_s
         z.say(LAN, "/hoc").await;
         let (_, lessons) = latest(&z, LAN);
         assert!(lessons.len() <= 5, "{lessons:?}");
-        if lessons.contains(&"#lt:more:1".to_string()) {
-            z.tap(LAN, "more:1").await;
+        if let Some(next) = lessons.iter().find(|p| p.starts_with("#lt:more:1:")) {
+            z.tap(LAN, next.trim_start_matches("#lt:")).await;
             let (text, page) = latest(&z, LAN);
             assert_has(&text, &["Các lựa chọn (trang 2/"]);
             assert!(page.iter().any(|p| p.starts_with("#lt:les:")), "{page:?}");
         }
+        five_at_most(&z);
+        z.shutdown().await;
+        db.cleanup().await;
+    }
+}
+
+/// «Trang sau ›» under an older menu pages that menu, not the newest paged message; a page
+/// turn naming no message of the chat is an old button; one from before page turns named their
+/// message pages the newest.
+#[tokio::test]
+async fn zalo_a_page_turn_under_an_older_menu_pages_that_menu() {
+    for db in backends().await {
+        let mut z = setup(&db).await;
+        z.onboard(LAN).await;
+        z.say(LAN, "/menu").await;
+        let (_, menu) = latest(&z, LAN);
+        let menu_next = menu
+            .iter()
+            .find(|p| p.starts_with("#lt:more:1:"))
+            .expect("the menu pages")
+            .trim_start_matches("#lt:")
+            .to_string();
+        // The categories come after, paged too, under other keys.
+        z.say(LAN, "/kiennghi").await;
+        let (_, categories) = latest(&z, LAN);
+        let categories_next = categories
+            .iter()
+            .find(|p| p.starts_with("#lt:more:1:"))
+            .expect("the categories page")
+            .trim_start_matches("#lt:")
+            .to_string();
+        assert_ne!(menu_next, categories_next);
+
+        // The menu's «Trang sau ›», pressed under the older message: the menu's second page.
+        z.tap(LAN, &menu_next).await;
+        let (text, page) = latest(&z, LAN);
+        assert_has(&text, &["Các lựa chọn (trang 2/"]);
+        assert!(page.iter().any(|p| p.starts_with("#lt:menu:")), "{page:?}");
+        assert!(!page.iter().any(|p| p.starts_with("#lt:cat:")), "{page:?}");
+        // It pages on from there under the same key.
+        assert!(
+            page.iter()
+                .any(|p| p.trim_start_matches("#lt:") == menu_next.replace("more:1:", "more:0:")),
+            "{page:?}"
+        );
+
+        // The categories' own «Trang sau ›» still pages the categories.
+        z.tap(LAN, &categories_next).await;
+        let (text, page) = latest(&z, LAN);
+        assert_has(&text, &["Các lựa chọn (trang 2/"]);
+        assert!(page.iter().any(|p| p.starts_with("#lt:cat:")), "{page:?}");
+
+        // A key no message of this chat has: the button is out of date (the step on screen,
+        // the categories, is asked again from its first page).
+        z.tap(LAN, "more:1:0badc0de").await;
+        let (text, _) = latest(&z, LAN);
+        assert_has(&text, &["Nút này đã cũ, không còn dùng được."]);
+        assert_lacks(&text, &["Các lựa chọn (trang"]);
+
+        // Data from before the key: the newest paged message (the categories' page).
+        z.tap(LAN, "more:0").await;
+        let (text, page) = latest(&z, LAN);
+        assert_has(&text, &["Các lựa chọn (trang 1/"]);
+        assert!(page.iter().any(|p| p.starts_with("#lt:cat:")), "{page:?}");
         five_at_most(&z);
         z.shutdown().await;
         db.cleanup().await;

@@ -149,6 +149,11 @@ impl Telegram {
             describe("ngonngu", "cmd-ngonngu"),
             describe("trogiup", "cmd-trogiup"),
             describe("huy", "cmd-huy"),
+            // Officers' and admins' commands: Telegram's scopes cannot follow roles granted in
+            // the bot, so they are in every private chat's menu, marked for whom; the bot
+            // refuses them to anyone else with a clear message.
+            describe("web", "cmd-web"),
+            describe("ghiam", "cmd-ghiam"),
         ];
         let group = vec![
             describe("trogiup", "cmd-trogiup"),
