@@ -229,12 +229,10 @@ pub async fn requests(State(app): State<App>, Query(q): Query<ListQuery>) -> Res
     {
         let mut out = Vec::new();
         for id in ids.split(',') {
-            if let Ok(code) = TrackingCode::parse(id.trim()) {
-                match store::request(&mut c, area, code.as_str()).await {
-                    Ok(Some(r)) => out.push(request_json(&app, &r)),
-                    Ok(None) => {}
-                    Err(e) => return db_error(e),
-                }
+            match find(&mut c, area, id).await {
+                Ok(Some(r)) => out.push(request_json(&app, &r)),
+                Ok(None) => {}
+                Err(r) => return r,
             }
         }
         return Json(out).into_response();
@@ -282,31 +280,44 @@ pub async fn requests(State(app): State<App>, Query(q): Query<ListQuery>) -> Res
     }
 }
 
+/// The request with the tracking code `id` in `area`, if it is one.
+async fn find(c: &mut Conn, area: i64, id: &str) -> Result<Option<PublicRequest>, Response> {
+    let Ok(code) = TrackingCode::parse(id.trim()) else {
+        return Ok(None);
+    };
+    store::request(c, area, code.as_str())
+        .await
+        .map_err(db_error)
+}
+
+/// The request a `{id}.json` path names in the jurisdiction asked for; `not_found` is the
+/// 404's description when there is none.
+async fn named(
+    app: &App,
+    raw: &str,
+    j: &Jurisdiction,
+    not_found: &str,
+) -> Result<PublicRequest, Response> {
+    let id = json_name(raw).ok_or_else(not_json)?;
+    if TrackingCode::parse(id).is_err() {
+        return Err(error(StatusCode::NOT_FOUND, not_found));
+    }
+    let mut c = conn(app).await?;
+    let area = jurisdiction(&mut c, j.jurisdiction_id.as_deref()).await?;
+    find(&mut c, area, id)
+        .await?
+        .ok_or_else(|| error(StatusCode::NOT_FOUND, not_found))
+}
+
 /// `GET /open311/v2/requests/{id}.json`.
 pub async fn request(
     State(app): State<App>,
     Path(raw): Path<String>,
     Query(j): Query<Jurisdiction>,
 ) -> Response {
-    let id = match json_name(&raw) {
-        Some(id) => id.to_string(),
-        None => return not_json(),
-    };
-    let Ok(code) = TrackingCode::parse(&id) else {
-        return error(StatusCode::NOT_FOUND, "service_request_id not found");
-    };
-    let mut c = match conn(&app).await {
-        Ok(c) => c,
-        Err(r) => return r,
-    };
-    let area = match jurisdiction(&mut c, j.jurisdiction_id.as_deref()).await {
-        Ok(a) => a,
-        Err(r) => return r,
-    };
-    match store::request(&mut c, area, code.as_str()).await {
-        Ok(Some(r)) => Json(vec![request_json(&app, &r)]).into_response(),
-        Ok(None) => error(StatusCode::NOT_FOUND, "service_request_id not found"),
-        Err(e) => db_error(e),
+    match named(&app, &raw, &j, "service_request_id not found").await {
+        Ok(r) => Json(vec![request_json(&app, &r)]).into_response(),
+        Err(r) => r,
     }
 }
 
@@ -316,28 +327,12 @@ pub async fn token(
     Path(raw): Path<String>,
     Query(j): Query<Jurisdiction>,
 ) -> Response {
-    let id = match json_name(&raw) {
-        Some(id) => id.to_string(),
-        None => return not_json(),
-    };
-    let Ok(code) = TrackingCode::parse(&id) else {
-        return error(StatusCode::NOT_FOUND, "token not found");
-    };
-    let mut c = match conn(&app).await {
-        Ok(c) => c,
-        Err(r) => return r,
-    };
-    let area = match jurisdiction(&mut c, j.jurisdiction_id.as_deref()).await {
-        Ok(a) => a,
-        Err(r) => return r,
-    };
-    match store::request(&mut c, area, code.as_str()).await {
-        Ok(Some(_)) => {
-            Json(json!([{ "service_request_id": code.to_string(), "token": code.to_string() }]))
-                .into_response()
+    match named(&app, &raw, &j, "token not found").await {
+        Ok(r) => {
+            let id = request_json(&app, &r)["service_request_id"].clone();
+            Json(json!([{ "service_request_id": id, "token": id }])).into_response()
         }
-        Ok(None) => error(StatusCode::NOT_FOUND, "token not found"),
-        Err(e) => db_error(e),
+        Err(r) => r,
     }
 }
 
@@ -458,7 +453,7 @@ pub async fn post_request(
         address_id: f.address_id.as_deref(),
         description: f.description.as_deref().unwrap_or(""),
     };
-    let dir = match crate::store::directory::Directory::load(&mut tx).await {
+    let dir = match app.engine.directory(&mut tx).await {
         Ok(dir) => dir,
         Err(e) => return db_error(e),
     };
