@@ -4,7 +4,9 @@
 //! - `GET requests.json?jurisdiction_id=&service_request_id=&service_code=&status=&start_date=&end_date=`;
 //! - `GET requests/{id}.json` (the id is the tracking code, `4827-1935`);
 //! - `POST requests.json` (form fields `api_key`, `service_code`, `description`, `address_id`
-//!   = a village's code): files a petition like any other and answers its id;
+//!   = a village's code, or `lat` and `long`: the nearest village with a known place in the
+//!   key's area, within `services::open311::MAX_VILLAGE_KM`): files a petition like any other
+//!   and answers its id;
 //! - `GET tokens/{token}.json`: requests are filed at once, so the token is the id.
 //!
 //! `jurisdiction_id` is an area code (a province or commune); it may be left out when the
@@ -434,9 +436,26 @@ pub async fn post_request(
     let Some(service_code) = f.service_code.as_deref().filter(|s| !s.trim().is_empty()) else {
         return error(StatusCode::BAD_REQUEST, "service_code is required");
     };
-    if f.address_id.is_none() && f.lat.is_some() != f.long.is_some() {
-        return error(StatusCode::BAD_REQUEST, "lat and long go together");
-    }
+    let place = match (
+        f.lat.as_deref().map(str::trim).filter(|s| !s.is_empty()),
+        f.long.as_deref().map(str::trim).filter(|s| !s.is_empty()),
+    ) {
+        (None, None) => None,
+        (Some(lat), Some(long)) => match (lat.parse::<f64>(), long.parse::<f64>()) {
+            (Ok(lat), Ok(long))
+                if (-90.0..=90.0).contains(&lat) && (-180.0..=180.0).contains(&long) =>
+            {
+                Some((lat, long))
+            }
+            _ => {
+                return error(
+                    StatusCode::BAD_REQUEST,
+                    "lat and long must be decimal degrees (WGS84)",
+                );
+            }
+        },
+        _ => return error(StatusCode::BAD_REQUEST, "lat and long go together"),
+    };
     let _ = (&f.jurisdiction_id, &f.address_string);
     let now = app.clock.now_ms();
     let mut tx = match app.db.begin().await {
@@ -450,7 +469,8 @@ pub async fn post_request(
     let req = NewRequest {
         api_key: &key,
         service_code: service_code.trim(),
-        address_id: f.address_id.as_deref(),
+        address_id: f.address_id.as_deref().filter(|s| !s.trim().is_empty()),
+        place,
         description: f.description.as_deref().unwrap_or(""),
     };
     let dir = match app.engine.directory(&mut tx).await {

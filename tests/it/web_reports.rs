@@ -637,3 +637,81 @@ async fn open311_lists_services_takes_a_request_and_answers_errors_as_the_spec_s
         db.cleanup().await;
     }
 }
+
+/// Open311 POST by place: `lat`/`long` without `address_id` files the petition for the nearest
+/// village with a known place inside the key's area, keeping the point as its place; no such
+/// village, or one farther than 20 km, is the spec's 400 saying so.
+#[tokio::test]
+async fn open311_files_a_request_by_place_for_the_nearest_village_of_the_keys_area() {
+    for db in backends().await {
+        let mut t = spawn_app(&db).await;
+        cast(&mut t).await;
+        let (addr, server) = serve(&t).await;
+        let base = format!("http://{addr}/open311/v2");
+        let http = reqwest::Client::new();
+        let printed = loathon::admin_ops::open311_key_create(&t.app, "DS")
+            .await
+            .unwrap();
+        let key = find_after(&printed, ": ", 38);
+        let post = |lat: &str, long: &str| {
+            http.post(format!("{base}/requests.json"))
+                .form(&[
+                    ("api_key", key.as_str()),
+                    ("service_code", "security"),
+                    ("lat", lat),
+                    ("long", long),
+                    ("description", "Cột điện nghiêng sắp đổ."),
+                ])
+                .send()
+        };
+
+        // No village of Dào San has a known place yet.
+        let (status, err) = json(post("22.3001", "103.4001").await.unwrap()).await;
+        assert_eq!(status, 400, "{err}");
+        assert_error(&err, 400);
+        assert!(
+            err[0]["description"].as_str().unwrap().contains("20 km"),
+            "{err}"
+        );
+
+        // Bản Tả Phìn (Dào San) and, nearer the point, Bản Gia Khâu (Sì Lở Lầu, not the key's).
+        for (code, lat, long) in [("DS-TP", "22.3", "103.4"), ("SLL-GK", "22.31", "103.41")] {
+            sqlx::query(sqlx::AssertSqlSafe(format!(
+                "UPDATE areas SET latitude = {lat}, longitude = {long} WHERE code = '{code}'"
+            )))
+            .execute(&t.app.db.pool)
+            .await
+            .unwrap();
+        }
+        // Hà Nội is far from every village of the key's area.
+        let (status, err) = json(post("21.0285", "105.8542").await.unwrap()).await;
+        assert_eq!(status, 400, "{err}");
+        assert!(
+            err[0]["description"].as_str().unwrap().contains("20 km"),
+            "{err}"
+        );
+        // Not a number.
+        let (status, err) = json(post("bắc", "103.4").await.unwrap()).await;
+        assert_eq!(status, 400, "{err}");
+        assert_error(&err, 400);
+
+        let (status, created) = json(post("22.3101", "103.4101").await.unwrap()).await;
+        assert_eq!(status, 201, "{created}");
+        let (village, lat, long): (String, f64, f64) = sqlx::query_as(
+            "SELECT a.code, x.latitude, x.longitude FROM petitions p \
+             JOIN areas a ON a.id = p.village_id \
+             JOIN petition_attachments x ON x.petition_id = p.id AND x.kind = 'location' \
+             ORDER BY p.id DESC LIMIT 1",
+        )
+        .fetch_one(&t.app.db.pool)
+        .await
+        .unwrap();
+        assert_eq!(village, "DS-TP");
+        assert!((lat - 22.3101).abs() < 1e-6 && (long - 103.4101).abs() < 1e-6);
+        // The officer reads it with its village and the point.
+        let out = t.say("@canbo: /hangdoi").await;
+        assert_has(&out, &["Cột điện nghiêng sắp đổ.", "Bản Tả Phìn"]);
+        server.abort();
+        db.cleanup().await;
+    }
+}
