@@ -359,6 +359,47 @@ async fn the_public_page_shows_counts_and_only_what_authors_agreed_to_publish() 
                 ],
             );
         }
+        // The published petitions follow the page's period: none in 2020.
+        let resp = reqwest::get(format!(
+            "http://{addr}/cong-khai/DS?tu=2020-01-01&den=2020-12-31"
+        ))
+        .await
+        .unwrap();
+        assert_eq!(resp.status().as_u16(), 200);
+        let html = resp.text().await.unwrap();
+        assert_has(
+            &html,
+            &[
+                "Tiếp nhận<strong>0</strong>",
+                "Chưa có kiến nghị nào được đồng ý đăng.",
+            ],
+        );
+        assert_lacks(&html, &["Đường vào bản bị sạt", "kiến nghị mới nhất"]);
+        // Past the cap of 50 for the period, the page says it shows the newest 50.
+        for i in 1..=50 {
+            sqlx::query(sqlx::AssertSqlSafe(format!(
+                "INSERT INTO petitions (tracking_code, author_id, anonymous, village_id, \
+                 category_id, body, unit_id, status, submitted_at, due_at, publish) \
+                 SELECT tracking_code || 'x{i}', author_id, anonymous, village_id, category_id, \
+                 body || ' (lần {i})', unit_id, status, submitted_at - {i}, due_at, publish \
+                 FROM petitions WHERE publish = 1 AND tracking_code NOT LIKE '%x%'"
+            )))
+            .execute(&t.app.db.pool)
+            .await
+            .unwrap();
+        }
+        let html = reqwest::get(format!("http://{addr}/cong-khai/DS"))
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        assert_eq!(html.matches("<article>").count(), 50, "{html}");
+        assert_has(
+            &html,
+            &["Trang chỉ hiện 50 kiến nghị mới nhất trong khoảng thời gian này."],
+        );
+        assert_lacks(&html, &["(lần 50)"]);
         // A village has no public page; nor has an unknown code.
         let resp = reqwest::get(format!("http://{addr}/cong-khai/DS-TP"))
             .await
