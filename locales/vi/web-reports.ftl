@@ -94,5 +94,7 @@ web-public-intro = Số liệu kiến nghị người dân gửi qua Loa Thôn v
 web-public-petitions = Kiến nghị được người gửi đồng ý đăng
 # No published petitions yet.
 web-public-none = Chưa có kiến nghị nào được đồng ý đăng.
+# Public page, under the list of published petitions when the chosen period has more than are shown; read by anyone; $count: how many are shown, e.g. 50.
+web-public-more = Trang chỉ hiện { $count } kiến nghị mới nhất trong khoảng thời gian này. Mời chọn khoảng ngắn hơn để xem các kiến nghị khác.
 # Unknown area code, or a village (public page).
 web-public-not-found = Không có trang công khai cho địa bàn này. Trang công khai có cho tỉnh và xã.

@@ -64,6 +64,8 @@ web-skip-to-content = Bỏ qua, đến nội dung chính
 web-nav-label = Trình đơn
 # Menu link to the queue.
 web-nav-queue = Hàng đợi
+# Menu link, for an admin only, to the report page of an area they administer; $area: the area's name, e.g. "Xã Dào San".
+web-nav-report = Báo cáo { $area }
 # Button in the page header.
 web-logout = Đăng xuất
 

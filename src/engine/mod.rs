@@ -119,6 +119,12 @@ impl Engine {
         }
     }
 
+    /// The directory as committed now, from the cache the turns share (reloaded only when its
+    /// counter moved): for the web pages and Open311, which act outside a turn.
+    pub async fn directory(&self, conn: &mut Conn) -> Result<Arc<Directory>, StoreError> {
+        self.directory.fresh(conn).await
+    }
+
     pub fn localizer(&self) -> &Localizer {
         &self.i18n
     }

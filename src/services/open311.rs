@@ -31,6 +31,10 @@ pub enum Open311Error {
     UnknownService,
     #[error("address_id must be the code of a village")]
     UnknownPlace,
+    #[error(
+        "no village with a known place within {km} km of lat/long in this api_key's area: send address_id (a village's code)"
+    )]
+    NoVillageNear { km: u32 },
     #[error("description is required")]
     NoDescription,
     #[error("description is longer than {max} characters")]
@@ -106,7 +110,51 @@ pub struct NewRequest<'a> {
     pub service_code: &'a str,
     /// The village's area code (`address_id`); may be left out when the key is for a village.
     pub address_id: Option<&'a str>,
+    /// Where it is (`lat`, `long`, decimal degrees): kept as the petition's place, and without
+    /// `address_id` the village is the nearest one with a known place in the key's area.
+    pub place: Option<(f64, f64)>,
     pub description: &'a str,
+}
+
+/// How far from the nearest village with a known place a point may be to be filed there.
+pub const MAX_VILLAGE_KM: f64 = 20.0;
+
+/// The great-circle distance between two points in decimal degrees, in kilometres.
+pub fn distance_km((lat1, long1): (f64, f64), (lat2, long2): (f64, f64)) -> f64 {
+    let (p1, p2) = (lat1.to_radians(), lat2.to_radians());
+    let dp = p2 - p1;
+    let dl = (long2 - long1).to_radians();
+    let a = (dp / 2.0).sin().powi(2) + p1.cos() * p2.cos() * (dl / 2.0).sin().powi(2);
+    2.0 * 6371.0 * a.sqrt().min(1.0).asin()
+}
+
+/// The nearest village with a known place inside `area_id` within [`MAX_VILLAGE_KM`] of `at`.
+async fn nearest_village(
+    conn: &mut crate::store::Conn,
+    area_id: i64,
+    at: (f64, f64),
+) -> Result<areas::Area, Open311Error> {
+    let mut best: Option<(f64, i64)> = None;
+    for (id, lat, long) in areas::village_places(conn).await? {
+        let d = distance_km(at, (lat, long));
+        if d > MAX_VILLAGE_KM || best.is_some_and(|(b, _)| b <= d) {
+            continue;
+        }
+        if areas::ancestors(conn, id)
+            .await?
+            .iter()
+            .any(|a| a.id == area_id)
+        {
+            best = Some((d, id));
+        }
+    }
+    let near = Open311Error::NoVillageNear {
+        km: MAX_VILLAGE_KM as u32,
+    };
+    match best {
+        Some((_, id)) => areas::get(conn, id).await?.ok_or(near),
+        None => Err(near),
+    }
 }
 
 /// Files `req` as a petition; returns its tracking code (as villagers see it, `4827-1935`). `cx.actor`
@@ -132,9 +180,10 @@ pub async fn submit(
         .into_iter()
         .find(|c| c.code == req.service_code && c.is_petition)
         .ok_or(Open311Error::UnknownService)?;
-    let village = match req.address_id {
-        Some(code) => areas::by_code(cx.conn, code.trim()).await?,
-        None => areas::get(cx.conn, key.area_id).await?,
+    let village = match (req.address_id, req.place) {
+        (Some(code), _) => areas::by_code(cx.conn, code.trim()).await?,
+        (None, Some(at)) => Some(nearest_village(cx.conn, key.area_id, at).await?),
+        (None, None) => areas::get(cx.conn, key.area_id).await?,
     }
     .filter(|a| a.kind == areas::AreaKind::Village)
     .ok_or(Open311Error::UnknownPlace)?;
@@ -160,9 +209,15 @@ pub async fn submit(
         max_per_day: i64::MAX,
         ..limits.clone()
     };
-    let parts = [Part::Text {
+    let mut parts = vec![Part::Text {
         text: description.to_string(),
     }];
+    if let Some((latitude, longitude)) = req.place {
+        parts.push(Part::Location {
+            latitude,
+            longitude,
+        });
+    }
     let draft = service::Draft {
         category_id: category.id,
         parts: &parts,
@@ -179,4 +234,20 @@ pub async fn submit(
     };
     let done = service::submit(&mut cx2, &person, draft, &limits, calendar).await?;
     Ok(done.petition.code.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::distance_km;
+
+    #[test]
+    fn distances_are_great_circle_kilometres() {
+        assert!(distance_km((22.3, 103.4), (22.3, 103.4)) < 1e-9);
+        // One degree of latitude is about 111 km.
+        let d = distance_km((22.0, 103.0), (23.0, 103.0));
+        assert!((d - 111.2).abs() < 0.5, "{d}");
+        // Hà Nội to Lai Châu town, about 300 km as the crow flies.
+        let d = distance_km((21.0285, 105.8542), (22.3964, 103.4582));
+        assert!((280.0..320.0).contains(&d), "{d}");
+    }
 }

@@ -784,8 +784,14 @@ pub struct PublicReport {
     pub area: Area,
     pub report: Report,
     pub months: Vec<(String, i64, i64)>,
+    /// The newest [`PUBLISHED_SHOWN`] published petitions submitted in the period.
     pub published: Vec<Published>,
+    /// Whether the period has more published petitions than are shown.
+    pub published_more: bool,
 }
+
+/// How many published petitions the public page shows for one period.
+pub const PUBLISHED_SHOWN: usize = 50;
 
 /// The public page of the province or commune `area_code` for `[from_ms, to_ms)`; `None` for
 /// an unknown code or a village (too small a place to show figures without pointing at
@@ -812,10 +818,14 @@ pub async fn public(
     report.overdue.clear();
     report.by_village.clear();
     let times = web_store::times(conn, area.id, from_ms, to_ms).await?;
-    let published = web_store::published(conn, area.id, 50).await?;
+    let mut published =
+        web_store::published(conn, area.id, from_ms, to_ms, PUBLISHED_SHOWN as i64 + 1).await?;
+    let published_more = published.len() > PUBLISHED_SHOWN;
+    published.truncate(PUBLISHED_SHOWN);
     Ok(Some(PublicReport {
         months: monthly(&times, from_ms, to_ms),
         published,
+        published_more,
         area,
         report,
     }))

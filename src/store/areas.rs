@@ -141,6 +141,54 @@ pub async fn ancestors(conn: &mut Conn, id: i64) -> StoreResult<Vec<Area>> {
     Ok(out)
 }
 
+/// The villages whose place is known, as (village id, latitude, longitude).
+pub async fn village_places(conn: &mut Conn) -> StoreResult<Vec<(i64, f64, f64)>> {
+    let rows = sqlx::query(
+        "SELECT id, latitude, longitude FROM areas \
+         WHERE kind = 'village' AND latitude IS NOT NULL AND longitude IS NOT NULL ORDER BY id",
+    )
+    .fetch_all(&mut *conn)
+    .await?;
+    rows.iter()
+        .map(|r| {
+            Ok((
+                r.try_get("id")?,
+                r.try_get("latitude")?,
+                r.try_get("longitude")?,
+            ))
+        })
+        .collect()
+}
+
+/// Sets where an area is (decimal degrees), or forgets it with `None`; the row is written only
+/// when the place changes (each write moves the directory's counter).
+pub async fn set_place(conn: &mut Conn, id: i64, place: Option<(f64, f64)>) -> StoreResult<bool> {
+    // NULL is written as a literal: sqlx's Any driver would bind a NULL f64 as float4.
+    let done = match place {
+        Some((lat, long)) => {
+            sqlx::query(
+                "UPDATE areas SET latitude = $1, longitude = $2 WHERE id = $3 \
+                 AND (latitude IS NULL OR longitude IS NULL OR latitude <> $1 OR longitude <> $2)",
+            )
+            .bind(lat)
+            .bind(long)
+            .bind(id)
+            .execute(&mut *conn)
+            .await?
+        }
+        None => {
+            sqlx::query(
+                "UPDATE areas SET latitude = NULL, longitude = NULL WHERE id = $1 \
+                 AND (latitude IS NOT NULL OR longitude IS NOT NULL)",
+            )
+            .bind(id)
+            .execute(&mut *conn)
+            .await?
+        }
+    };
+    Ok(done.rows_affected() > 0)
+}
+
 /// "Bản Tả Phìn, Xã Dào San": a village and its commune, as officers read a place; empty for
 /// none.
 pub async fn village_and_commune(conn: &mut Conn, village_id: Option<i64>) -> StoreResult<String> {

@@ -45,6 +45,10 @@ pub struct AreaSeed {
     pub parent: Option<String>,
     /// The main language of the area's people (a locale tag), used for its village groups.
     pub language: Option<String>,
+    /// Where the area is, in decimal degrees (WGS84), both or neither: Open311 requests
+    /// that give a point are filed for the nearest village with one.
+    pub lat: Option<f64>,
+    pub long: Option<f64>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -310,7 +314,24 @@ pub async fn apply(conn: &mut Conn, set: &SeedSet, now_ms: i64) -> Result<SeedRe
             if let Some(lang) = &a.language {
                 crate::domain::LocaleTag::parse(lang).map_err(|e| invalid(e.to_string()))?;
             }
-            let (id, change) = upsert_area(conn, a, parent_id, now_ms).await?;
+            let place = match (a.lat, a.long) {
+                (None, None) => None,
+                (Some(lat), Some(long))
+                    if (-90.0..=90.0).contains(&lat) && (-180.0..=180.0).contains(&long) =>
+                {
+                    Some((lat, long))
+                }
+                _ => {
+                    return Err(invalid(
+                        "lat and long go together, in decimal degrees".into(),
+                    ));
+                }
+            };
+            let (id, mut change) = upsert_area(conn, a, parent_id, now_ms).await?;
+            if crate::store::areas::set_place(conn, id, place).await? && change == Change::Unchanged
+            {
+                change = Change::Updated;
+            }
             report.areas.count(change);
             areas.insert(a.code.clone(), id);
         }

@@ -69,16 +69,25 @@ pub struct Published {
 
 /// The newest `limit` petitions under `area_id` whose authors agreed to publish them, never an
 /// anonymous one.
-pub async fn published(conn: &mut Conn, area_id: i64, limit: i64) -> StoreResult<Vec<Published>> {
+pub async fn published(
+    conn: &mut Conn,
+    area_id: i64,
+    from_ms: i64,
+    to_ms: i64,
+    limit: i64,
+) -> StoreResult<Vec<Published>> {
     let rows = sqlx::query(with_scope!(
         "SELECT v.name AS village, c.code AS category_code, u.name AS unit, p.body, p.status, \
          p.submitted_at, p.answered_at, p.answer_text \
          FROM petitions p JOIN categories c ON c.id = p.category_id JOIN units u ON u.id = p.unit_id \
          LEFT JOIN areas v ON v.id = p.village_id \
          WHERE p.village_id IN (SELECT id FROM scope) AND p.publish = 1 AND p.anonymous = 0 \
-         ORDER BY p.submitted_at DESC, p.id DESC LIMIT $2"
+         AND p.submitted_at >= $2 AND p.submitted_at < $3 \
+         ORDER BY p.submitted_at DESC, p.id DESC LIMIT $4"
     ))
     .bind(area_id)
+    .bind(from_ms)
+    .bind(to_ms)
     .bind(limit)
     .fetch_all(&mut *conn)
     .await?;

@@ -86,6 +86,9 @@ pub struct WebSession {
     pub csrf: String,
     /// The cookie's token (to sign out).
     pub token: String,
+    /// The report pages this person may open, as (area code, area name): an admin's areas
+    /// (every province for an admin of everywhere); empty for anyone else.
+    pub report_areas: Vec<(String, String)>,
 }
 
 /// Another name for [`WebSession`]: the acting person in the web pages.
@@ -110,21 +113,45 @@ impl FromRequestParts<WebState> for WebSession {
                 .await?
                 .map(|p| p.display_name.clone().unwrap_or_else(|| p.address()))
                 .unwrap_or_default();
-            Ok::<_, crate::store::StoreError>(Some((actor, session, name)))
+            let report_areas = report_areas(&mut conn, &actor).await?;
+            Ok::<_, crate::store::StoreError>(Some((actor, session, name, report_areas)))
         }
         .await;
         match found {
-            Ok(Some((actor, session, name))) => Ok(WebSession {
+            Ok(Some((actor, session, name, report_areas))) => Ok(WebSession {
                 actor,
                 person_id: session.person_id,
                 name,
                 csrf: session.csrf,
                 token,
+                report_areas,
             }),
             Ok(None) => Err(signed_out(app)),
             Err(e) => Err(server_error(app, &e)),
         }
     }
+}
+
+/// The areas whose report page an admin may open: the areas of their admin roles, or every
+/// province for an admin of everywhere. Nothing for someone who is not an admin.
+async fn report_areas(
+    conn: &mut crate::store::Conn,
+    actor: &Actor,
+) -> crate::store::StoreResult<Vec<(String, String)>> {
+    use crate::store::areas::{self, AreaKind};
+    let mut out: Vec<(String, String)> = Vec::new();
+    for scope in actor.admin_scopes() {
+        let found = match scope {
+            Some(id) => areas::get(conn, id).await?.into_iter().collect(),
+            None => areas::list(conn, AreaKind::Province, None).await?,
+        };
+        for a in found {
+            if !out.iter().any(|(code, _)| *code == a.code) {
+                out.push((a.code, a.name));
+            }
+        }
+    }
+    Ok(out)
 }
 
 fn signed_out(app: &App) -> Response {
@@ -261,6 +288,10 @@ pub struct Layout {
     pub title: String,
     pub who: Option<String>,
     pub csrf: String,
+    /// Whether the queue is in the menu (officers only).
+    pub queue: bool,
+    /// The report pages in the menu, as (link, text): an admin's areas only.
+    pub reports: Vec<(String, String)>,
     i18n: Arc<Localizer>,
 }
 
@@ -270,8 +301,22 @@ impl Layout {
             title: String::new(),
             who: session.map(|s| s.name.clone()),
             csrf: session.map(|s| s.csrf.clone()).unwrap_or_default(),
+            queue: session.is_some_and(|s| s.actor.is_officer()),
+            reports: Vec::new(),
             i18n: app.i18n.clone(),
         };
+        if let Some(s) = session {
+            l.reports = s
+                .report_areas
+                .iter()
+                .map(|(code, name)| {
+                    (
+                        format!("/web/bao-cao/{code}"),
+                        l.msg(&Msg::new("web-nav-report").arg("area", name.clone())),
+                    )
+                })
+                .collect();
+        }
         l.title = l.t(title_id);
         l
     }

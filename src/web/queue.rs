@@ -55,7 +55,7 @@ async fn act<T>(
     let now = app.clock.now_ms();
     let mut tx = app.db.begin().await?;
     let mut out = Outgoing::default();
-    let dir = crate::store::directory::Directory::load(&mut tx).await?;
+    let dir = app.engine.directory(&mut tx).await?;
     let result = {
         let mut cx = Ctx {
             conn: &mut tx,
@@ -508,6 +508,61 @@ fn typed(app: &App, form: &ActionForm) -> Result<String, &'static str> {
     Ok(text)
 }
 
+/// One form action on a petition: the form token checked, the form's input read by `input`
+/// (a refusal names the message saying what is missing), the service `call` run by [`act`];
+/// `Ok` is the action's result, `Err` the page to answer instead (a refused token, input that
+/// cannot be used, a step the services refuse).
+// The refusal is the page handed straight back to axum, as in `check_csrf`.
+#[allow(clippy::result_large_err)]
+async fn form_action<I, T>(
+    app: &App,
+    session: &WebSession,
+    id: i64,
+    form: &ActionForm,
+    input: impl FnOnce(&ActionForm) -> Result<I, &'static str>,
+    call: impl AsyncFnOnce(&mut Ctx<'_>, I) -> Result<T, PetitionError>,
+) -> Result<T, Response> {
+    check_csrf(app, session, &form.csrf)?;
+    let input = input(form).map_err(|msg| bad_input(app, session, id, msg))?;
+    act(app, session, async move |cx: &mut Ctx<'_>| {
+        call(cx, input).await
+    })
+    .await
+    .map_err(|e| refused_action(app, session, id, e))
+}
+
+/// [`refused`], and for a merge to confirm, the page asking to confirm it.
+fn refused_action(app: &App, session: &WebSession, id: i64, e: PetitionError) -> Response {
+    match e {
+        PetitionError::MergeNeedsConfirming {
+            other,
+            other_id,
+            warnings,
+        } => {
+            let layout = Layout::new(app, Some(session), "web-merge-title");
+            let question =
+                layout.msg(&Msg::new("officer-merge-confirm").arg("other", other.to_string()));
+            let warnings = warnings.into_iter().map(|w| layout.t(w)).collect();
+            page(
+                StatusCode::OK,
+                &MergePage {
+                    layout,
+                    id,
+                    into: other_id,
+                    question,
+                    warnings,
+                },
+            )
+        }
+        e => refused(app, session, e),
+    }
+}
+
+/// Either the action's page or the page answered instead.
+fn either<T>(done: Result<T, Response>, page: impl FnOnce(T) -> Response) -> Response {
+    done.map_or_else(|r| r, page)
+}
+
 async fn claim(
     State(state): State<WebState>,
     session: WebSession,
@@ -515,17 +570,16 @@ async fn claim(
     Form(form): Form<ActionForm>,
 ) -> Response {
     let app = &state.app;
-    if let Err(r) = check_csrf(app, &session, &form.csrf) {
-        return r;
-    }
-    match act(app, &session, async |cx: &mut Ctx<'_>| {
-        service::claim(cx, id).await
-    })
-    .await
-    {
-        Ok(_) => to_petition(id, "claimed"),
-        Err(e) => refused(app, &session, e),
-    }
+    let done = form_action(
+        app,
+        &session,
+        id,
+        &form,
+        |_| Ok(()),
+        async |cx: &mut Ctx<'_>, ()| service::claim(cx, id).await,
+    )
+    .await;
+    either(done, |_| to_petition(id, "claimed"))
 }
 
 async fn answer(
@@ -535,21 +589,16 @@ async fn answer(
     Form(form): Form<ActionForm>,
 ) -> Response {
     let app = &state.app;
-    if let Err(r) = check_csrf(app, &session, &form.csrf) {
-        return r;
-    }
-    let text = match typed(app, &form) {
-        Ok(t) => t,
-        Err(msg) => return bad_input(app, &session, id, msg),
-    };
-    let answered = act(app, &session, async |cx: &mut Ctx<'_>| {
-        service::answer(cx, id, Some(&text), None).await
-    })
+    let done = form_action(
+        app,
+        &session,
+        id,
+        &form,
+        |f| typed(app, f),
+        async |cx: &mut Ctx<'_>, text: String| service::answer(cx, id, Some(&text), None).await,
+    )
     .await;
-    match answered {
-        Ok(_) => to_petition(id, "answered"),
-        Err(e) => refused(app, &session, e),
-    }
+    either(done, |_| to_petition(id, "answered"))
 }
 
 async fn ask(
@@ -559,27 +608,24 @@ async fn ask(
     Form(form): Form<ActionForm>,
 ) -> Response {
     let app = &state.app;
-    if let Err(r) = check_csrf(app, &session, &form.csrf) {
-        return r;
-    }
-    let question = match typed(app, &form) {
-        Ok(t) => t,
-        Err(msg) => return bad_input(app, &session, id, msg),
-    };
-    let asked = act(app, &session, async |cx: &mut Ctx<'_>| {
-        let (p, author) = service::ask(cx, id, &question).await?;
-        // The villager's next messages in their chat are taken as what they add, as when the
-        // question comes from the chat.
-        if let Some(author) = author {
-            crate::engine::expect_info(cx.conn, &author, p.id, cx.now).await?;
-        }
-        Ok(p)
-    })
+    let done = form_action(
+        app,
+        &session,
+        id,
+        &form,
+        |f| typed(app, f),
+        async |cx: &mut Ctx<'_>, question: String| {
+            let (p, author) = service::ask(cx, id, &question).await?;
+            // The villager's next messages in their chat are taken as what they add, as when
+            // the question comes from the chat.
+            if let Some(author) = author {
+                crate::engine::expect_info(cx.conn, &author, p.id, cx.now).await?;
+            }
+            Ok(p)
+        },
+    )
     .await;
-    match asked {
-        Ok(_) => to_petition(id, "asked"),
-        Err(e) => refused(app, &session, e),
-    }
+    either(done, |_| to_petition(id, "asked"))
 }
 
 async fn forward(
@@ -589,32 +635,32 @@ async fn forward(
     Form(form): Form<ActionForm>,
 ) -> Response {
     let app = &state.app;
-    if let Err(r) = check_csrf(app, &session, &form.csrf) {
-        return r;
-    }
-    let Some(unit) = form.unit else {
-        return bad_input(app, &session, id, "web-need-unit");
-    };
-    let reason = match typed(app, &form) {
-        Ok(t) => t,
-        Err(msg) => return bad_input(app, &session, id, msg),
-    };
-    let moved = act(app, &session, async |cx: &mut Ctx<'_>| {
-        service::forward(cx, id, unit, &reason).await
-    })
+    let done = form_action(
+        app,
+        &session,
+        id,
+        &form,
+        |f| Ok((f.unit.ok_or("web-need-unit")?, typed(app, f)?)),
+        async |cx: &mut Ctx<'_>, (unit, reason): (i64, String)| {
+            service::forward(cx, id, unit, &reason).await
+        },
+    )
     .await;
-    match moved {
-        Ok((p, unit)) => {
-            let layout = Layout::new(app, Some(&session), "web-done-title");
-            let body = layout.msg(
-                &Msg::new("officer-forwarded")
-                    .arg("code", p.code.to_string())
-                    .arg("unit", unit.name),
-            );
-            to_queue(app, &session, body)
-        }
-        Err(e) => refused(app, &session, e),
-    }
+    either(done, |(p, unit)| {
+        let layout = Layout::new(app, Some(&session), "web-done-title");
+        let body = layout.msg(
+            &Msg::new("officer-forwarded")
+                .arg("code", p.code.to_string())
+                .arg("unit", unit.name),
+        );
+        to_queue(app, &session, body)
+    })
+}
+
+/// How a petition is closed, as the close form says.
+enum CloseHow {
+    OutOfScope(String),
+    Duplicate(String),
 }
 
 #[derive(Template)]
@@ -634,56 +680,26 @@ async fn close(
     Form(form): Form<ActionForm>,
 ) -> Response {
     let app = &state.app;
-    if let Err(r) = check_csrf(app, &session, &form.csrf) {
-        return r;
-    }
-    let closed = match form.how.as_str() {
-        "out_of_scope" => {
-            let reason = match typed(app, &form) {
-                Ok(t) => t,
-                Err(msg) => return bad_input(app, &session, id, msg),
-            };
-            act(app, &session, async |cx: &mut Ctx<'_>| {
-                service::close_out_of_scope(cx, id, &reason).await
-            })
-            .await
-        }
-        "duplicate" => {
-            let code = form.code.trim().to_string();
-            if code.is_empty() {
-                return bad_input(app, &session, id, "web-need-code");
-            }
-            act(app, &session, async |cx: &mut Ctx<'_>| {
-                service::close_duplicate(cx, id, &code).await
-            })
-            .await
-        }
-        _ => return bad_input(app, &session, id, "web-need-close-how"),
-    };
-    match closed {
-        Ok(p) => closed_page(app, &session, &p),
-        Err(PetitionError::MergeNeedsConfirming {
-            other,
-            other_id,
-            warnings,
-        }) => {
-            let layout = Layout::new(app, Some(&session), "web-merge-title");
-            let question =
-                layout.msg(&Msg::new("officer-merge-confirm").arg("other", other.to_string()));
-            let warnings = warnings.into_iter().map(|w| layout.t(w)).collect();
-            page(
-                StatusCode::OK,
-                &MergePage {
-                    layout,
-                    id,
-                    into: other_id,
-                    question,
-                    warnings,
-                },
-            )
-        }
-        Err(e) => refused(app, &session, e),
-    }
+    let done = form_action(
+        app,
+        &session,
+        id,
+        &form,
+        |f| match f.how.as_str() {
+            "out_of_scope" => Ok(CloseHow::OutOfScope(typed(app, f)?)),
+            "duplicate" => match f.code.trim() {
+                "" => Err("web-need-code"),
+                code => Ok(CloseHow::Duplicate(code.to_string())),
+            },
+            _ => Err("web-need-close-how"),
+        },
+        async |cx: &mut Ctx<'_>, how: CloseHow| match how {
+            CloseHow::OutOfScope(reason) => service::close_out_of_scope(cx, id, &reason).await,
+            CloseHow::Duplicate(code) => service::close_duplicate(cx, id, &code).await,
+        },
+    )
+    .await;
+    either(done, |p| closed_page(app, &session, &p))
 }
 
 fn closed_page(app: &App, session: &WebSession, p: &petitions::Petition) -> Response {
@@ -699,18 +715,14 @@ async fn merge(
     Form(form): Form<ActionForm>,
 ) -> Response {
     let app = &state.app;
-    if let Err(r) = check_csrf(app, &session, &form.csrf) {
-        return r;
-    }
-    let Some(into) = form.into else {
-        return bad_input(app, &session, id, "web-need-code");
-    };
-    match act(app, &session, async |cx: &mut Ctx<'_>| {
-        service::merge(cx, id, into, true).await
-    })
-    .await
-    {
-        Ok(p) => closed_page(app, &session, &p),
-        Err(e) => refused(app, &session, e),
-    }
+    let done = form_action(
+        app,
+        &session,
+        id,
+        &form,
+        |f| f.into.ok_or("web-need-code"),
+        async |cx: &mut Ctx<'_>, into: i64| service::merge(cx, id, into, true).await,
+    )
+    .await;
+    either(done, |p| closed_page(app, &session, &p))
 }

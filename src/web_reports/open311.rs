@@ -4,7 +4,9 @@
 //! - `GET requests.json?jurisdiction_id=&service_request_id=&service_code=&status=&start_date=&end_date=`;
 //! - `GET requests/{id}.json` (the id is the tracking code, `4827-1935`);
 //! - `POST requests.json` (form fields `api_key`, `service_code`, `description`, `address_id`
-//!   = a village's code): files a petition like any other and answers its id;
+//!   = a village's code, or `lat` and `long`: the nearest village with a known place in the
+//!   key's area, within `services::open311::MAX_VILLAGE_KM`): files a petition like any other
+//!   and answers its id;
 //! - `GET tokens/{token}.json`: requests are filed at once, so the token is the id.
 //!
 //! `jurisdiction_id` is an area code (a province or commune); it may be left out when the
@@ -229,12 +231,10 @@ pub async fn requests(State(app): State<App>, Query(q): Query<ListQuery>) -> Res
     {
         let mut out = Vec::new();
         for id in ids.split(',') {
-            if let Ok(code) = TrackingCode::parse(id.trim()) {
-                match store::request(&mut c, area, code.as_str()).await {
-                    Ok(Some(r)) => out.push(request_json(&app, &r)),
-                    Ok(None) => {}
-                    Err(e) => return db_error(e),
-                }
+            match find(&mut c, area, id).await {
+                Ok(Some(r)) => out.push(request_json(&app, &r)),
+                Ok(None) => {}
+                Err(r) => return r,
             }
         }
         return Json(out).into_response();
@@ -282,31 +282,44 @@ pub async fn requests(State(app): State<App>, Query(q): Query<ListQuery>) -> Res
     }
 }
 
+/// The request with the tracking code `id` in `area`, if it is one.
+async fn find(c: &mut Conn, area: i64, id: &str) -> Result<Option<PublicRequest>, Response> {
+    let Ok(code) = TrackingCode::parse(id.trim()) else {
+        return Ok(None);
+    };
+    store::request(c, area, code.as_str())
+        .await
+        .map_err(db_error)
+}
+
+/// The request a `{id}.json` path names in the jurisdiction asked for; `not_found` is the
+/// 404's description when there is none.
+async fn named(
+    app: &App,
+    raw: &str,
+    j: &Jurisdiction,
+    not_found: &str,
+) -> Result<PublicRequest, Response> {
+    let id = json_name(raw).ok_or_else(not_json)?;
+    if TrackingCode::parse(id).is_err() {
+        return Err(error(StatusCode::NOT_FOUND, not_found));
+    }
+    let mut c = conn(app).await?;
+    let area = jurisdiction(&mut c, j.jurisdiction_id.as_deref()).await?;
+    find(&mut c, area, id)
+        .await?
+        .ok_or_else(|| error(StatusCode::NOT_FOUND, not_found))
+}
+
 /// `GET /open311/v2/requests/{id}.json`.
 pub async fn request(
     State(app): State<App>,
     Path(raw): Path<String>,
     Query(j): Query<Jurisdiction>,
 ) -> Response {
-    let id = match json_name(&raw) {
-        Some(id) => id.to_string(),
-        None => return not_json(),
-    };
-    let Ok(code) = TrackingCode::parse(&id) else {
-        return error(StatusCode::NOT_FOUND, "service_request_id not found");
-    };
-    let mut c = match conn(&app).await {
-        Ok(c) => c,
-        Err(r) => return r,
-    };
-    let area = match jurisdiction(&mut c, j.jurisdiction_id.as_deref()).await {
-        Ok(a) => a,
-        Err(r) => return r,
-    };
-    match store::request(&mut c, area, code.as_str()).await {
-        Ok(Some(r)) => Json(vec![request_json(&app, &r)]).into_response(),
-        Ok(None) => error(StatusCode::NOT_FOUND, "service_request_id not found"),
-        Err(e) => db_error(e),
+    match named(&app, &raw, &j, "service_request_id not found").await {
+        Ok(r) => Json(vec![request_json(&app, &r)]).into_response(),
+        Err(r) => r,
     }
 }
 
@@ -316,28 +329,12 @@ pub async fn token(
     Path(raw): Path<String>,
     Query(j): Query<Jurisdiction>,
 ) -> Response {
-    let id = match json_name(&raw) {
-        Some(id) => id.to_string(),
-        None => return not_json(),
-    };
-    let Ok(code) = TrackingCode::parse(&id) else {
-        return error(StatusCode::NOT_FOUND, "token not found");
-    };
-    let mut c = match conn(&app).await {
-        Ok(c) => c,
-        Err(r) => return r,
-    };
-    let area = match jurisdiction(&mut c, j.jurisdiction_id.as_deref()).await {
-        Ok(a) => a,
-        Err(r) => return r,
-    };
-    match store::request(&mut c, area, code.as_str()).await {
-        Ok(Some(_)) => {
-            Json(json!([{ "service_request_id": code.to_string(), "token": code.to_string() }]))
-                .into_response()
+    match named(&app, &raw, &j, "token not found").await {
+        Ok(r) => {
+            let id = request_json(&app, &r)["service_request_id"].clone();
+            Json(json!([{ "service_request_id": id, "token": id }])).into_response()
         }
-        Ok(None) => error(StatusCode::NOT_FOUND, "token not found"),
-        Err(e) => db_error(e),
+        Err(r) => r,
     }
 }
 
@@ -439,9 +436,26 @@ pub async fn post_request(
     let Some(service_code) = f.service_code.as_deref().filter(|s| !s.trim().is_empty()) else {
         return error(StatusCode::BAD_REQUEST, "service_code is required");
     };
-    if f.address_id.is_none() && f.lat.is_some() != f.long.is_some() {
-        return error(StatusCode::BAD_REQUEST, "lat and long go together");
-    }
+    let place = match (
+        f.lat.as_deref().map(str::trim).filter(|s| !s.is_empty()),
+        f.long.as_deref().map(str::trim).filter(|s| !s.is_empty()),
+    ) {
+        (None, None) => None,
+        (Some(lat), Some(long)) => match (lat.parse::<f64>(), long.parse::<f64>()) {
+            (Ok(lat), Ok(long))
+                if (-90.0..=90.0).contains(&lat) && (-180.0..=180.0).contains(&long) =>
+            {
+                Some((lat, long))
+            }
+            _ => {
+                return error(
+                    StatusCode::BAD_REQUEST,
+                    "lat and long must be decimal degrees (WGS84)",
+                );
+            }
+        },
+        _ => return error(StatusCode::BAD_REQUEST, "lat and long go together"),
+    };
     let _ = (&f.jurisdiction_id, &f.address_string);
     let now = app.clock.now_ms();
     let mut tx = match app.db.begin().await {
@@ -455,10 +469,11 @@ pub async fn post_request(
     let req = NewRequest {
         api_key: &key,
         service_code: service_code.trim(),
-        address_id: f.address_id.as_deref(),
+        address_id: f.address_id.as_deref().filter(|s| !s.trim().is_empty()),
+        place,
         description: f.description.as_deref().unwrap_or(""),
     };
-    let dir = match crate::store::directory::Directory::load(&mut tx).await {
+    let dir = match app.engine.directory(&mut tx).await {
         Ok(dir) => dir,
         Err(e) => return db_error(e),
     };

@@ -51,6 +51,8 @@ pub struct PublicPage {
     pub sections: Vec<Section>,
     pub trend_svg: String,
     pub published: Vec<Shown>,
+    /// The note under the list when the period has more published petitions than it shows.
+    pub more: Option<String>,
 }
 
 impl PublicPage {
@@ -85,6 +87,13 @@ impl PublicPage {
                 .collect(),
             trend_svg: charts::trend_svg(&trend(&i18n, &r.months)).unwrap_or_default(),
             published,
+            more: r.published_more.then(|| {
+                i18n.render(
+                    &LocaleTag::vi(),
+                    &Msg::new("web-public-more")
+                        .arg("count", crate::services::reports::PUBLISHED_SHOWN as i64),
+                )
+            }),
             i18n,
         }
     }

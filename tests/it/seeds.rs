@@ -105,3 +105,40 @@ async fn a_changed_seed_updates_and_a_broken_one_names_its_file() {
         db.cleanup().await;
     }
 }
+
+#[tokio::test]
+async fn a_village_may_have_a_place_both_coordinates_or_neither() {
+    for db in backends().await {
+        let app = empty_app(&db.url).await;
+        app.seed(&SeedSet::demo().unwrap()).await.unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let village = "[[area]]\ncode = \"DS-TP\"\nkind = \"village\"\nparent = \"DS\"\nname = \"Bản Tả Phìn\"\n";
+        std::fs::write(
+            dir.path().join("areas.toml"),
+            format!("{village}lat = 22.3\nlong = 103.4\n"),
+        )
+        .unwrap();
+        let seeds = SeedSet::from_path(dir.path()).unwrap();
+        assert_eq!(app.seed(&seeds).await.unwrap().areas.updated, 1);
+        let place: (f64, f64) =
+            sqlx::query_as("SELECT latitude, longitude FROM areas WHERE code = 'DS-TP'")
+                .fetch_one(&app.db.pool)
+                .await
+                .unwrap();
+        assert_eq!(place, (22.3, 103.4));
+        assert!(!app.seed(&seeds).await.unwrap().changed_anything());
+
+        std::fs::write(
+            dir.path().join("areas.toml"),
+            format!("{village}lat = 22.3\n"),
+        )
+        .unwrap();
+        let err = app
+            .seed(&SeedSet::from_path(dir.path()).unwrap())
+            .await
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("lat and long go together"), "{err}");
+        db.cleanup().await;
+    }
+}

@@ -190,6 +190,58 @@ async fn a_sign_in_link_works_once_within_its_minutes_and_only_for_staff() {
     }
 }
 
+/// The menu: an admin is shown their area's report page and can open it; an officer who is no
+/// admin sees the queue and no report; an admin who is no officer has no queue in the menu.
+#[tokio::test]
+async fn the_menu_links_an_admin_to_their_areas_report_and_an_officer_only_to_the_queue() {
+    for db in backends().await {
+        let mut t = spawn_app(&db).await;
+        cast(&mut t).await;
+        t.app
+            .grant("console:ubnd", loathon::domain::Role::Admin, Some("DS"))
+            .await
+            .unwrap();
+        let web = serve(&t).await;
+
+        // An officer: the queue, no report.
+        let token = link_for(&mut t, "canbo").await;
+        let officer = web.sign_in(&token).await;
+        let queue = web.get("/web/queue", Some(&officer)).await;
+        assert_eq!(queue.status, StatusCode::OK, "{}", queue.body);
+        assert_has(&queue.body, &["href=\"/web/queue\">Hàng đợi</a>"]);
+        assert_lacks(&queue.body, &["/web/bao-cao/", "Báo cáo"]);
+
+        // An officer who is also the commune's admin: both, and the report opens.
+        let token = link_for(&mut t, "ubnd").await;
+        let admin = web.sign_in(&token).await;
+        let queue = web.get("/web/queue", Some(&admin)).await;
+        assert_eq!(queue.status, StatusCode::OK, "{}", queue.body);
+        assert_has(
+            &queue.body,
+            &[
+                "href=\"/web/queue\">Hàng đợi</a>",
+                "<a href=\"/web/bao-cao/DS\">Báo cáo Xã Dào San</a>",
+            ],
+        );
+        assert_lacks(&queue.body, &["/web/bao-cao/LCU", "/web/bao-cao/SLL"]);
+        let report = web.get("/web/bao-cao/DS", Some(&admin)).await;
+        assert_eq!(report.status, StatusCode::OK, "{}", report.body);
+        assert_has(&report.body, &["Báo cáo kiến nghị — Xã Dào San", "<svg"]);
+
+        // The admin of everywhere (lan, no unit): every province's report, no queue link.
+        let token = link_for(&mut t, "lan").await;
+        let lan = web.sign_in(&token).await;
+        let shown = web.get("/web/queue", Some(&lan)).await;
+        assert_has(
+            &shown.body,
+            &["<a href=\"/web/bao-cao/LCU\">Báo cáo Tỉnh Lai Châu</a>"],
+        );
+        assert_lacks(&shown.body, &["href=\"/web/queue\">Hàng đợi</a>"]);
+        drop(web);
+        db.cleanup().await;
+    }
+}
+
 #[tokio::test]
 async fn sign_in_attempts_are_limited_per_address() {
     for db in backends().await {
@@ -641,7 +693,8 @@ fn screenshot_dir() -> std::path::PathBuf {
 /// The one story in a real browser: an officer opens the `/web` link in a headless Chromium
 /// (a phone-sized window), signs in, opens the petition from the queue, writes the answer and
 /// sends it; the villager gets it in the chat. Screenshots of the queue and the petition page
-/// are kept under `target/screenshots/`.
+/// are kept under `target/screenshots/`; then an admin opens the report page from the menu
+/// (`report.png`).
 #[tokio::test]
 async fn in_a_real_browser_an_officer_signs_in_and_answers_a_petition() {
     use fantoccini::{ClientBuilder, Locator};
@@ -665,6 +718,7 @@ async fn in_a_real_browser_an_officer_signs_in_and_answers_a_petition() {
     t.console.deliver().await.unwrap();
     let web = serve(&t).await;
     let token = link_for(&mut t, "canbo").await;
+    let lan_token = link_for(&mut t, "lan").await;
     let driver = start_driver().await;
 
     let mut caps = serde_json::Map::new();
@@ -741,8 +795,50 @@ async fn in_a_real_browser_an_officer_signs_in_and_answers_a_petition() {
         Ok::<_, fantoccini::error::CmdError>(())
     }
     .await;
+    // The admin signs in in the same browser, follows the menu to the report page; its
+    // screenshot is kept as `target/screenshots/report.png`.
+    let report = async {
+        browser
+            .goto(&format!("{}/web/login/{lan_token}", web.base))
+            .await?;
+        browser
+            .find(Locator::Css("#sign-in"))
+            .await?
+            .click()
+            .await?;
+        browser
+            .wait()
+            .for_element(Locator::LinkText("Báo cáo Tỉnh Lai Châu"))
+            .await?
+            .click()
+            .await?;
+        browser
+            .wait()
+            .for_element(Locator::Css(".chart svg"))
+            .await?;
+        let html = browser.source().await?;
+        assert_has(
+            &html,
+            &["Báo cáo kiến nghị — Tỉnh Lai Châu", "<svg", "Tiếp nhận"],
+        );
+        let received = browser
+            .find(Locator::Css(".figure strong"))
+            .await?
+            .text()
+            .await?;
+        assert_eq!(received, "1", "one petition received: {html}");
+        std::fs::write(
+            screenshot_dir().join("report.png"),
+            browser.screenshot().await?,
+        )
+        .unwrap();
+        Ok::<_, fantoccini::error::CmdError>(())
+    }
+    .await;
     let _ = browser.close().await;
     story.expect("the browser story");
+    report.expect("the report page in the browser");
+    assert!(screenshot_dir().join("report.png").exists());
 
     let told = t.console.deliver().await.unwrap();
     let to_dan = t.console.format(
@@ -762,4 +858,33 @@ async fn in_a_real_browser_an_officer_signs_in_and_answers_a_petition() {
     drop(web);
     drop(driver);
     db.cleanup().await;
+}
+
+/// The web pages and Open311 act with the engine's directory cache: read once, kept while
+/// nothing in the directory changes, read again as soon as a change is committed.
+#[tokio::test]
+async fn the_web_reads_the_directory_from_the_engines_cache() {
+    for db in backends().await {
+        let t = spawn_app(&db).await;
+        let mut conn = t.app.db.pool.acquire().await.unwrap();
+        let first = t.app.engine.directory(&mut conn).await.unwrap();
+        let again = t.app.engine.directory(&mut conn).await.unwrap();
+        assert!(std::sync::Arc::ptr_eq(&first, &again), "read once, kept");
+        sqlx::query("UPDATE areas SET name = 'Xã Dào San (mới)' WHERE code = 'DS'")
+            .execute(&mut *conn)
+            .await
+            .unwrap();
+        let changed = t.app.engine.directory(&mut conn).await.unwrap();
+        assert!(!std::sync::Arc::ptr_eq(&first, &changed), "read again");
+        let ds_id: i64 = sqlx::query_scalar("SELECT id FROM areas WHERE code = 'DS'")
+            .fetch_one(&mut *conn)
+            .await
+            .unwrap();
+        let ds = changed
+            .area(ds_id)
+            .expect("the commune is in the directory");
+        assert_eq!(ds.name, "Xã Dào San (mới)");
+        drop(conn);
+        db.cleanup().await;
+    }
 }

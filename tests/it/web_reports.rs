@@ -359,6 +359,47 @@ async fn the_public_page_shows_counts_and_only_what_authors_agreed_to_publish() 
                 ],
             );
         }
+        // The published petitions follow the page's period: none in 2020.
+        let resp = reqwest::get(format!(
+            "http://{addr}/cong-khai/DS?tu=2020-01-01&den=2020-12-31"
+        ))
+        .await
+        .unwrap();
+        assert_eq!(resp.status().as_u16(), 200);
+        let html = resp.text().await.unwrap();
+        assert_has(
+            &html,
+            &[
+                "Tiếp nhận<strong>0</strong>",
+                "Chưa có kiến nghị nào được đồng ý đăng.",
+            ],
+        );
+        assert_lacks(&html, &["Đường vào bản bị sạt", "kiến nghị mới nhất"]);
+        // Past the cap of 50 for the period, the page says it shows the newest 50.
+        for i in 1..=50 {
+            sqlx::query(sqlx::AssertSqlSafe(format!(
+                "INSERT INTO petitions (tracking_code, author_id, anonymous, village_id, \
+                 category_id, body, unit_id, status, submitted_at, due_at, publish) \
+                 SELECT tracking_code || 'x{i}', author_id, anonymous, village_id, category_id, \
+                 body || ' (lần {i})', unit_id, status, submitted_at - {i}, due_at, publish \
+                 FROM petitions WHERE publish = 1 AND tracking_code NOT LIKE '%x%'"
+            )))
+            .execute(&t.app.db.pool)
+            .await
+            .unwrap();
+        }
+        let html = reqwest::get(format!("http://{addr}/cong-khai/DS"))
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        assert_eq!(html.matches("<article>").count(), 50, "{html}");
+        assert_has(
+            &html,
+            &["Trang chỉ hiện 50 kiến nghị mới nhất trong khoảng thời gian này."],
+        );
+        assert_lacks(&html, &["(lần 50)"]);
         // A village has no public page; nor has an unknown code.
         let resp = reqwest::get(format!("http://{addr}/cong-khai/DS-TP"))
             .await
@@ -633,6 +674,84 @@ async fn open311_lists_services_takes_a_request_and_answers_errors_as_the_spec_s
             }
         }
         assert!(limited, "ten POSTs a minute at most");
+        server.abort();
+        db.cleanup().await;
+    }
+}
+
+/// Open311 POST by place: `lat`/`long` without `address_id` files the petition for the nearest
+/// village with a known place inside the key's area, keeping the point as its place; no such
+/// village, or one farther than 20 km, is the spec's 400 saying so.
+#[tokio::test]
+async fn open311_files_a_request_by_place_for_the_nearest_village_of_the_keys_area() {
+    for db in backends().await {
+        let mut t = spawn_app(&db).await;
+        cast(&mut t).await;
+        let (addr, server) = serve(&t).await;
+        let base = format!("http://{addr}/open311/v2");
+        let http = reqwest::Client::new();
+        let printed = loathon::admin_ops::open311_key_create(&t.app, "DS")
+            .await
+            .unwrap();
+        let key = find_after(&printed, ": ", 38);
+        let post = |lat: &str, long: &str| {
+            http.post(format!("{base}/requests.json"))
+                .form(&[
+                    ("api_key", key.as_str()),
+                    ("service_code", "security"),
+                    ("lat", lat),
+                    ("long", long),
+                    ("description", "Cột điện nghiêng sắp đổ."),
+                ])
+                .send()
+        };
+
+        // No village of Dào San has a known place yet.
+        let (status, err) = json(post("22.3001", "103.4001").await.unwrap()).await;
+        assert_eq!(status, 400, "{err}");
+        assert_error(&err, 400);
+        assert!(
+            err[0]["description"].as_str().unwrap().contains("20 km"),
+            "{err}"
+        );
+
+        // Bản Tả Phìn (Dào San) and, nearer the point, Bản Gia Khâu (Sì Lở Lầu, not the key's).
+        for (code, lat, long) in [("DS-TP", "22.3", "103.4"), ("SLL-GK", "22.31", "103.41")] {
+            sqlx::query(sqlx::AssertSqlSafe(format!(
+                "UPDATE areas SET latitude = {lat}, longitude = {long} WHERE code = '{code}'"
+            )))
+            .execute(&t.app.db.pool)
+            .await
+            .unwrap();
+        }
+        // Hà Nội is far from every village of the key's area.
+        let (status, err) = json(post("21.0285", "105.8542").await.unwrap()).await;
+        assert_eq!(status, 400, "{err}");
+        assert!(
+            err[0]["description"].as_str().unwrap().contains("20 km"),
+            "{err}"
+        );
+        // Not a number.
+        let (status, err) = json(post("bắc", "103.4").await.unwrap()).await;
+        assert_eq!(status, 400, "{err}");
+        assert_error(&err, 400);
+
+        let (status, created) = json(post("22.3101", "103.4101").await.unwrap()).await;
+        assert_eq!(status, 201, "{created}");
+        let (village, lat, long): (String, f64, f64) = sqlx::query_as(
+            "SELECT a.code, x.latitude, x.longitude FROM petitions p \
+             JOIN areas a ON a.id = p.village_id \
+             JOIN petition_attachments x ON x.petition_id = p.id AND x.kind = 'location' \
+             ORDER BY p.id DESC LIMIT 1",
+        )
+        .fetch_one(&t.app.db.pool)
+        .await
+        .unwrap();
+        assert_eq!(village, "DS-TP");
+        assert!((lat - 22.3101).abs() < 1e-6 && (long - 103.4101).abs() < 1e-6);
+        // The officer reads it with its village and the point.
+        let out = t.say("@canbo: /hangdoi").await;
+        assert_has(&out, &["Cột điện nghiêng sắp đổ.", "Bản Tả Phìn"]);
         server.abort();
         db.cleanup().await;
     }
