@@ -203,18 +203,23 @@ impl Engine {
         pressed_message: Option<&str>,
     ) -> Result<Option<Handled>, EngineError> {
         let now = self.clock.now_ms();
-        let mut tx = self.db.begin().await?;
+        // BEGIN goes with the first statement and COMMIT with the last (on SQLite).
+        let mut tx = self.db.begin_folded().await?;
         let channel = inbound.channel.as_str();
-        if let Some(id) = update_id
-            && !updates::first_time(&mut tx, channel, id, now).await?
-        {
-            return Ok(None);
+        if let Some(id) = update_id {
+            let lead = tx.lead();
+            if !updates::first_time(&mut tx, lead, channel, id, now).await? {
+                tx.rollback().await?;
+                return Ok(None);
+            }
         }
         // Someone seen before, in a chat seen before, with nothing to bring up to date: one
         // read. Anyone else (new, renamed, linked to another app, a chat to reactivate) goes
         // the long way.
+        let lead = tx.lead();
         let opening =
-            conversations::opening(&mut tx, channel, &inbound.sender_id, &inbound.chat_id).await?;
+            conversations::opening(&mut tx, lead, channel, &inbound.sender_id, &inbound.chat_id)
+                .await?;
         // The directory as committed now: the counter came with the opening read (one more
         // statement on the long way).
         let directory = match &opening {
@@ -427,8 +432,11 @@ impl Engine {
         // just had their data deleted leaves no conversation behind.
         let state = state::encode(&next);
         let conversation = (!forgotten).then_some((chat.id, person.id, state.as_str()));
-        handled.outbox_ids = outbox::save_and_enqueue(&mut tx, conversation, &rows, now).await?;
-        tx.commit().await?;
+        let tail = tx.tail();
+        let (ids, tail_ran) =
+            outbox::save_and_enqueue_then(&mut tx, conversation, &rows, now, tail).await?;
+        handled.outbox_ids = ids;
+        tx.finish(tail_ran).await?;
         Ok(Some(handled))
     }
 

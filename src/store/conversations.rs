@@ -54,12 +54,13 @@ pub struct Opening {
 /// The [`Opening`] of a turn by `sender` in `chat` on `channel`, if both are known.
 pub async fn opening(
     conn: &mut Conn,
+    lead: &str,
     channel: &str,
     sender: &str,
     chat: &str,
 ) -> StoreResult<Option<Opening>> {
-    let rows = sqlx::query(
-        "SELECT p.id AS p_id, p.channel AS p_channel, p.external_id AS p_external_id, \
+    let rows = sqlx::query(sqlx::AssertSqlSafe(format!(
+        "{lead}SELECT p.id AS p_id, p.channel AS p_channel, p.external_id AS p_external_id, \
          p.display_name AS p_display_name, p.language AS p_language, p.village_id AS p_village_id, \
          p.consent_at AS p_consent_at, p.linked_to AS p_linked_to, \
          c.id AS c_id, c.channel AS c_channel, c.external_id AS c_external_id, c.kind AS c_kind, \
@@ -73,8 +74,8 @@ pub async fn opening(
          LEFT JOIN conversations cv ON cv.chat_id = c.id AND cv.person_id = p.id \
          LEFT JOIN roles r ON r.person_id = p.id \
          WHERE p.channel = $1 AND p.external_id = $2 \
-         ORDER BY r.id",
-    )
+         ORDER BY r.id"
+    )))
     .bind(channel)
     .bind(sender)
     .bind(chat)

@@ -118,15 +118,35 @@ pub async fn save_and_enqueue(
     rows: &[NewRow],
     now_ms: i64,
 ) -> StoreResult<Vec<i64>> {
+    Ok(save_and_enqueue_then(conn, conversation, rows, now_ms, "")
+        .await?
+        .0)
+}
+
+/// [`save_and_enqueue`], with `tail` (a transaction's `; COMMIT`, see
+/// [`super::WriteTx::tail`]) ending its last statement; the flag says whether that statement
+/// ran (there is none when there is nothing to save or queue).
+pub async fn save_and_enqueue_then(
+    conn: &mut Conn,
+    conversation: Option<(i64, i64, &str)>,
+    rows: &[NewRow],
+    now_ms: i64,
+    tail: &str,
+) -> StoreResult<(Vec<i64>, bool)> {
     if rows.len() <= ROWS_PER_STATEMENT {
-        return save_and_enqueue_one(conn, conversation, rows, now_ms).await;
+        return save_and_enqueue_one(conn, conversation, rows, now_ms, tail).await;
     }
     let (first, rest) = rows.split_at(ROWS_PER_STATEMENT);
-    let mut ids = save_and_enqueue_one(conn, conversation, first, now_ms).await?;
-    for chunk in rest.chunks(ROWS_PER_STATEMENT) {
-        ids.extend(save_and_enqueue_one(conn, None, chunk, now_ms).await?);
+    let (mut ids, _) = save_and_enqueue_one(conn, conversation, first, now_ms, "").await?;
+    let mut ran = false;
+    let chunks: Vec<&[NewRow]> = rest.chunks(ROWS_PER_STATEMENT).collect();
+    for (i, chunk) in chunks.iter().enumerate() {
+        let tail = if i + 1 == chunks.len() { tail } else { "" };
+        let (more, r) = save_and_enqueue_one(conn, None, chunk, now_ms, tail).await?;
+        ids.extend(more);
+        ran = r;
     }
-    Ok(ids)
+    Ok((ids, ran))
 }
 
 async fn save_and_enqueue_one(
@@ -134,11 +154,12 @@ async fn save_and_enqueue_one(
     conversation: Option<(i64, i64, &str)>,
     rows: &[NewRow],
     now_ms: i64,
-) -> StoreResult<Vec<i64>> {
+    tail: &str,
+) -> StoreResult<(Vec<i64>, bool)> {
     const SAVE: &str = "INSERT INTO conversations (chat_id, person_id, state, updated_at) VALUES ($1, $2, $3, $4) \
          ON CONFLICT (chat_id, person_id) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at";
     let (sql, values) = match (conversation, rows.is_empty()) {
-        (None, true) => return Ok(Vec::new()),
+        (None, true) => return Ok((Vec::new(), false)),
         (Some(_), true) => (SAVE.to_string(), Vec::new()),
         (None, false) => rows_sql(rows, 2, 1)?,
         (Some(_), false) => {
@@ -153,6 +174,7 @@ async fn save_and_enqueue_one(
             (sql, values)
         }
     };
+    let sql = format!("{sql}{tail}");
     let mut q = sqlx::query(sqlx::AssertSqlSafe(sql));
     match conversation {
         Some((chat_id, person_id, state)) => {
@@ -174,7 +196,7 @@ async fn save_and_enqueue_one(
         .collect::<Result<Vec<_>, _>>()?;
     // Ids are given in insertion order; RETURNING's own order is not promised.
     ids.sort_unstable();
-    Ok(ids)
+    Ok((ids, true))
 }
 
 /// Which rows a claim may take. With paid broadcasting on, urgent announcements have a budget

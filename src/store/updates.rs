@@ -8,20 +8,23 @@ use super::{Conn, StoreResult};
 /// failed update is not recorded and can be tried again.
 pub async fn first_time(
     conn: &mut Conn,
+    lead: &str,
     channel: &str,
     update_id: &str,
     now_ms: i64,
 ) -> StoreResult<bool> {
-    let done = sqlx::query(
-        "INSERT INTO processed_updates (channel, update_id, received_at) VALUES ($1, $2, $3) \
-         ON CONFLICT (channel, update_id) DO NOTHING",
-    )
+    // RETURNING says whether the row went in (a count of changes would also count the
+    // statements `lead` brings).
+    let inserted = sqlx::query(sqlx::AssertSqlSafe(format!(
+        "{lead}INSERT INTO processed_updates (channel, update_id, received_at) VALUES ($1, $2, $3) \
+         ON CONFLICT (channel, update_id) DO NOTHING RETURNING 1 AS one"
+    )))
     .bind(channel)
     .bind(update_id)
     .bind(now_ms)
-    .execute(&mut *conn)
+    .fetch_all(&mut *conn)
     .await?;
-    Ok(done.rows_affected() == 1)
+    Ok(!inserted.is_empty())
 }
 
 /// Forgets update ids recorded before `before_ms`; Telegram never repeats an update that old.

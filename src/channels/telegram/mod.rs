@@ -230,7 +230,7 @@ impl Telegram {
         let now = self.inner.clock.now_ms();
         let channel = Channel::Telegram.as_str();
         let mut tx = self.inner.db.begin().await?;
-        if updates::first_time(&mut tx, channel, key, now).await? {
+        if updates::first_time(&mut tx, "", channel, key, now).await? {
             let moved = chats::migrate(&mut tx, channel, from, to, now).await?;
             tracing::info!(?moved, "telegram: group became a supergroup");
         }
