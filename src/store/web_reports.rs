@@ -305,7 +305,7 @@ pub async fn key_by_hash(conn: &mut Conn, key_hash: &str) -> StoreResult<Option<
 }
 
 /// A petition as Open311 shows it: no author, no place finer than the village.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct PublicRequest {
     pub tracking_code: String,
     pub category_code: String,
@@ -313,6 +313,9 @@ pub struct PublicRequest {
     pub unit: String,
     pub village_code: Option<String>,
     pub village: Option<String>,
+    /// The village's own place (latitude, longitude) when the seeds give one: never the
+    /// author's point, which may be their home.
+    pub village_place: Option<(f64, f64)>,
     pub submitted_at: i64,
     pub updated_at: i64,
     pub due_at: i64,
@@ -335,6 +338,9 @@ fn request_from_row(r: &AnyRow) -> StoreResult<PublicRequest> {
         unit: r.try_get("unit")?,
         village_code: r.try_get("village_code")?,
         village: r.try_get("village")?,
+        village_place: r
+            .try_get::<Option<f64>, _>("village_lat")?
+            .zip(r.try_get::<Option<f64>, _>("village_long")?),
         submitted_at,
         updated_at: closed
             .max(answered)
@@ -350,7 +356,8 @@ macro_rules! select_requests {
     ($tail:literal) => {
         concat!(
             "SELECT p.tracking_code, c.code AS category_code, p.status, u.name AS unit, \
-             v.code AS village_code, v.name AS village, p.submitted_at, p.answered_at, p.closed_at, \
+             v.code AS village_code, v.name AS village, v.latitude AS village_lat, \
+             v.longitude AS village_long, p.submitted_at, p.answered_at, p.closed_at, \
              p.due_at, p.body, p.answer_text, p.publish, p.anonymous \
              FROM petitions p JOIN categories c ON c.id = p.category_id JOIN units u ON u.id = p.unit_id \
              LEFT JOIN areas v ON v.id = p.village_id ",

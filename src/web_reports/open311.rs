@@ -12,7 +12,9 @@
 //! `jurisdiction_id` is an area code (a province or commune); it may be left out when the
 //! bot serves one province. Statuses: `open` (not answered yet) and `closed` (answered or
 //! closed). A request's description and answer are shown only when its author agreed to
-//! publish it, never for an anonymous one; nothing about the author ever. Errors are arrays of
+//! publish it, never for an anonymous one; nothing about the author ever. A request's `lat` and
+//! `long` are its village's place when the seeds give one, never the point the author sent
+//! (it may be their home). Errors are arrays of
 //! `{code, description}` with the HTTP status as `code` (400, 403, 404, 429).
 
 use std::collections::{HashMap, VecDeque};
@@ -188,8 +190,8 @@ fn request_json(app: &App, r: &PublicRequest) -> Value {
         "address": r.village,
         "address_id": r.village_code,
         "zipcode": Value::Null,
-        "lat": Value::Null,
-        "long": Value::Null,
+        "lat": r.village_place.map(|(lat, _)| lat),
+        "long": r.village_place.map(|(_, long)| long),
         "media_url": Value::Null,
     });
     if let Some(answer) = &r.answer_text {

@@ -749,6 +749,22 @@ async fn open311_files_a_request_by_place_for_the_nearest_village_of_the_keys_ar
         .unwrap();
         assert_eq!(village, "DS-TP");
         assert!((lat - 22.3101).abs() < 1e-6 && (long - 103.4101).abs() < 1e-6);
+        // Read back, the request shows its village's place, not the point that was sent.
+        let id = created[0]["service_request_id"]
+            .as_str()
+            .unwrap()
+            .to_owned();
+        let (status, back) = json(
+            http.get(format!("{base}/requests/{id}.json?jurisdiction_id=DS"))
+                .send()
+                .await
+                .unwrap(),
+        )
+        .await;
+        assert_eq!(status, 200, "{back}");
+        assert_eq!(back[0]["lat"].as_f64(), Some(22.3), "{back}");
+        assert_eq!(back[0]["long"].as_f64(), Some(103.4), "{back}");
+        assert_eq!(back[0]["address_id"], "DS-TP", "{back}");
         // The officer reads it with its village and the point.
         let out = t.say("@canbo: /hangdoi").await;
         assert_has(&out, &["Cột điện nghiêng sắp đổ.", "Bản Tả Phìn"]);
