@@ -168,6 +168,8 @@ pub struct ReportPage {
     pub quiz_first: String,
     pub announcements: String,
     pub relay: String,
+    /// Whether the header links the officer's queue (set by the handler).
+    pub queue: bool,
 }
 
 impl ReportPage {
@@ -209,6 +211,7 @@ impl ReportPage {
             })
             .collect();
         Self {
+            queue: false,
             area_name: r.area.name.clone(),
             area_code: r.area.code.clone(),
             from,
@@ -288,12 +291,15 @@ pub async fn page(
     Query(period): Query<PeriodQuery>,
 ) -> Response {
     match load(&app, &who, &area, &period).await {
-        Ok((r, p)) => html(&ReportPage::build(
-            app.i18n.clone(),
-            &r,
-            p.from_day.format("%Y-%m-%d").to_string(),
-            p.to_day.format("%Y-%m-%d").to_string(),
-        )),
+        Ok((r, p)) => html(&ReportPage {
+            queue: who.0.is_officer(),
+            ..ReportPage::build(
+                app.i18n.clone(),
+                &r,
+                p.from_day.format("%Y-%m-%d").to_string(),
+                p.to_day.format("%Y-%m-%d").to_string(),
+            )
+        }),
         Err(resp) => resp,
     }
 }

@@ -226,7 +226,16 @@ async fn the_menu_links_an_admin_to_their_areas_report_and_an_officer_only_to_th
         assert_lacks(&queue.body, &["/web/bao-cao/LCU", "/web/bao-cao/SLL"]);
         let report = web.get("/web/bao-cao/DS", Some(&admin)).await;
         assert_eq!(report.status, StatusCode::OK, "{}", report.body);
-        assert_has(&report.body, &["Báo cáo kiến nghị — Xã Dào San", "<svg"]);
+        // Its header leads back: home, and the queue for an officer.
+        assert_has(
+            &report.body,
+            &[
+                "Báo cáo kiến nghị — Xã Dào San",
+                "<svg",
+                "<a href=\"/web\">Loa Thôn</a>",
+                "<a href=\"/web/queue\">Hàng đợi</a>",
+            ],
+        );
 
         // The admin of everywhere (lan, no unit): every province's report, no queue link.
         let token = link_for(&mut t, "lan").await;
@@ -237,6 +246,9 @@ async fn the_menu_links_an_admin_to_their_areas_report_and_an_officer_only_to_th
             &["<a href=\"/web/bao-cao/LCU\">Báo cáo Tỉnh Lai Châu</a>"],
         );
         assert_lacks(&shown.body, &["href=\"/web/queue\">Hàng đợi</a>"]);
+        let report = web.get("/web/bao-cao/LCU", Some(&lan)).await;
+        assert_has(&report.body, &["<a href=\"/web\">Loa Thôn</a>"]);
+        assert_lacks(&report.body, &["href=\"/web/queue\""]);
         drop(web);
         db.cleanup().await;
     }
@@ -632,6 +644,98 @@ async fn asking_forwarding_and_closing_in_the_browser_tell_the_villager() {
         assert_eq!(
             kinds,
             ["info_requested", "info_added", "forwarded", "closed"]
+        );
+        drop(web);
+        db.cleanup().await;
+    }
+}
+
+/// Closing as a duplicate of a petition from another village asks first, as in the chat: the
+/// page shows the warning and a form to confirm; nothing changes until it is sent, and a
+/// confirmation naming a petition that is not the officer's to touch is refused.
+#[tokio::test]
+async fn merging_in_the_browser_asks_to_confirm_a_petition_from_another_village() {
+    for db in backends().await {
+        let mut t = spawn_app(&db).await;
+        cast(&mut t).await;
+        let (_, main) = submit_security(&mut t, "Đèn đường hỏng.", false).await;
+        t.onboard_as("dan3", "dao san").await;
+        t.say("@dan3: /kiennghi").await;
+        t.say("@dan3: An ninh, trật tự").await;
+        t.say("@dan3: Đèn đường ở bản tôi cũng hỏng.").await;
+        t.say("@dan3: Gửi đi").await;
+        t.say("@dan3: Ghi tên tôi").await;
+        let out = t.say("@dan3: ✅ Gửi kiến nghị").await;
+        let dup = find_after(&out, "Mã theo dõi: ", 9);
+        let (main_id, dup_id) = (petition_id(&t, &main).await, petition_id(&t, &dup).await);
+        t.console.deliver().await.unwrap();
+        let web = serve(&t).await;
+        let token = link_for(&mut t, "canbo").await;
+        let cookie = web.sign_in(&token).await;
+        let shown = web
+            .get(&format!("/web/petitions/{dup_id}"), Some(&cookie))
+            .await;
+        let csrf = csrf_of(&shown.body);
+
+        let asked = web
+            .post(
+                &format!("/web/petitions/{dup_id}/close"),
+                Some(&cookie),
+                &[("csrf", &csrf), ("how", "duplicate"), ("code", &main)],
+            )
+            .await;
+        assert_eq!(asked.status, StatusCode::OK, "{}", asked.body);
+        assert_has(
+            &asked.body,
+            &[
+                "Xác nhận gộp kiến nghị",
+                &format!("gộp kiến nghị này vào kiến nghị {main}?"),
+                "Hai kiến nghị gửi từ hai thôn, bản khác nhau.",
+                &format!("action=\"/web/petitions/{dup_id}/merge\""),
+                &format!("name=\"into\" value=\"{main_id}\""),
+            ],
+        );
+        let status = |id: i64| {
+            let pool = t.app.db.pool.clone();
+            async move {
+                sqlx::query_scalar::<_, String>("SELECT status FROM petitions WHERE id = $1")
+                    .bind(id)
+                    .fetch_one(&pool)
+                    .await
+                    .unwrap()
+            }
+        };
+        assert_eq!(status(dup_id).await, "open", "{}", db.label);
+        assert!(t.console.deliver().await.unwrap().is_empty());
+
+        // A forged confirmation (no such petition) changes nothing.
+        let forged = web
+            .post(
+                &format!("/web/petitions/{dup_id}/merge"),
+                Some(&cookie),
+                &[("csrf", &csrf), ("into", "987654")],
+            )
+            .await;
+        assert_eq!(forged.status, StatusCode::NOT_FOUND, "{}", forged.body);
+        assert_eq!(status(dup_id).await, "open", "{}", db.label);
+
+        let merged = web
+            .post(
+                &format!("/web/petitions/{dup_id}/merge"),
+                Some(&cookie),
+                &[("csrf", &csrf), ("into", &main_id.to_string())],
+            )
+            .await;
+        assert_eq!(merged.status, StatusCode::OK, "{}", merged.body);
+        assert_has(&merged.body, &[&format!("Đã khép lại kiến nghị {dup}")]);
+        assert_eq!(status(dup_id).await, "closed", "{}", db.label);
+        assert_eq!(status(main_id).await, "open", "{}", db.label);
+        let printed = t.console.deliver().await.unwrap();
+        assert_has(
+            &t.console.format(&printed),
+            &[&format!(
+                "@dan3:\nKiến nghị {dup} trùng với kiến nghị {main} đang được giải quyết"
+            )],
         );
         drop(web);
         db.cleanup().await;
