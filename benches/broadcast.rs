@@ -496,6 +496,7 @@ async fn worker_run(n: usize, limit: Limit, urgent: bool, paid: bool) -> WorkerR
         TelegramSender::new(bot, "LoaThonBot"),
         DeliveryConfig {
             rates,
+            slot_ahead_ms: env_usize("BENCH_SLOT_AHEAD_MS", 40) as i64,
             ..DeliveryConfig::default()
         },
     );

@@ -140,6 +140,11 @@ pub struct DeliveryConfig {
     /// How long an instance stays the channel's sender without renewing (it renews every
     /// quarter of it); another instance takes over this long after the sender's death.
     pub sender_lease_ms: i64,
+    /// Rows are claimed this long before their slot of the overall rate frees, and a claimed
+    /// row whose chat or slot is ready within this long waits for it rather than going back:
+    /// a freed slot is used when it frees, not a claim's round trip later. 0 claims only
+    /// when a slot is free.
+    pub slot_ahead_ms: i64,
 }
 
 impl Default for DeliveryConfig {
@@ -153,6 +158,7 @@ impl Default for DeliveryConfig {
             backoff_base_ms: 2_000,
             backoff_max_ms: 600_000,
             sender_lease_ms: 10_000,
+            slot_ahead_ms: 40,
         }
     }
 }
@@ -269,6 +275,20 @@ impl Budget {
         second.min(slice)
     }
 
+    /// How many sends may start by `at` (not before `now`) if nothing else starts meanwhile:
+    /// the slots free now and those that free by then.
+    fn room_by(&mut self, now: i64, at: i64) -> usize {
+        if self.off() {
+            return usize::MAX;
+        }
+        self.forget(now);
+        let seen = self.seen.iter().filter(|t| **t >= at - SECOND_MS).count();
+        let busy = seen + self.unseen(at);
+        let second = (self.per_second as usize).saturating_sub(busy);
+        let in_slice = self.starts.iter().filter(|t| **t > at - SLICE_MS).count();
+        second.min(self.slice_cap().saturating_sub(in_slice))
+    }
+
     fn room_at(&mut self, now: i64, want: usize) -> i64 {
         if self.off() {
             return now;
@@ -370,6 +390,12 @@ impl Limiter {
     /// How many messages may go out now, over all chats, on the free budget.
     pub fn global_room(&mut self, now: i64) -> usize {
         self.free.room(now)
+    }
+
+    /// How many messages may start by `at` on the free budget: those that may go now and
+    /// those whose slot frees by then (for claiming rows a little ahead of their slot).
+    pub fn global_room_by(&mut self, now: i64, at: i64) -> usize {
+        self.free.room_by(now, at)
     }
 
     /// How many urgent-announcement messages may go out now on the paid budget (0 when off).
@@ -595,6 +621,27 @@ pub struct Worker<S: Sender> {
     /// Until when every row in hand is surely still this worker's (the last lease renewal,
     /// less a margin); a row not started by then, nor by its own claim's margin, goes back.
     renewed_until: std::sync::atomic::AtomicI64,
+    /// Rows claimed ahead of their slot and waiting for it (see
+    /// [`DeliveryConfig::slot_ahead_ms`]): the next
+    /// claim counts them as taking the slots that free meanwhile.
+    waiting_for_slot: std::sync::atomic::AtomicUsize,
+}
+
+/// One row counted in [`Worker::waiting_for_slot`] for as long as this lives (a cancelled
+/// wait is uncounted too).
+struct Waiting<'a>(&'a std::sync::atomic::AtomicUsize);
+
+impl<'a> Waiting<'a> {
+    fn count(counter: &'a std::sync::atomic::AtomicUsize) -> Self {
+        counter.fetch_add(1, Ordering::Relaxed);
+        Waiting(counter)
+    }
+}
+
+impl Drop for Waiting<'_> {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, Ordering::Relaxed);
+    }
 }
 
 /// A claimed row, with the instant past which it goes back unsent (its lease may have run out
@@ -629,6 +676,7 @@ impl<S: Sender> Worker<S> {
             sent: Mutex::new(Vec::new()),
             in_hand: Mutex::new(HashSet::new()),
             renewed_until: std::sync::atomic::AtomicI64::new(0),
+            waiting_for_slot: std::sync::atomic::AtomicUsize::new(0),
         }
     }
 
@@ -716,8 +764,9 @@ impl<S: Sender> Worker<S> {
     fn idle_pause(&self) -> Duration {
         let now = self.clock.now_ms();
         let mut limiter = self.limiter();
-        let want = limiter.worth_claiming(self.config.batch.max(1) as usize);
-        let at = limiter.room_at(now, want);
+        let waiting = self.waiting_for_slot.load(Ordering::Relaxed);
+        let want = limiter.worth_claiming(self.config.batch.max(1) as usize) + waiting;
+        let at = limiter.room_at(now, want) - self.config.slot_ahead_ms;
         if at > now {
             Duration::from_millis((at - now) as u64).min(self.config.poll_interval)
         } else {
@@ -732,7 +781,11 @@ impl<S: Sender> Worker<S> {
         let batch = self.config.batch.max(1) as usize;
         let (room, paid_room, paid) = {
             let mut limiter = self.limiter();
-            let room = limiter.global_room(now).min(batch);
+            let waiting = self.waiting_for_slot.load(Ordering::Relaxed);
+            let room = limiter
+                .global_room_by(now, now + self.config.slot_ahead_ms)
+                .saturating_sub(waiting)
+                .min(batch);
             let room = if room < limiter.worth_claiming(batch) {
                 0
             } else {
@@ -972,7 +1025,7 @@ impl<S: Sender> Worker<S> {
                 done
             } else {
                 let id = row.id;
-                match self.deliver(row).await {
+                match self.deliver(row, lease_end).await {
                     Ok(After::Sent(platform_id)) => {
                         self.sent_rows().push((id, platform_id));
                         Ok(())
@@ -1010,7 +1063,7 @@ impl<S: Sender> Worker<S> {
         }
     }
 
-    async fn deliver(&self, row: Claimed) -> Result<After, StoreError> {
+    async fn deliver(&self, row: Claimed, lease_end: i64) -> Result<After, StoreError> {
         if !row.chat_active {
             outbox::mark_skipped(&self.db, row.id, "chat inactive").await?;
             return Ok(After::Done);
@@ -1042,16 +1095,10 @@ impl<S: Sender> Worker<S> {
             .enumerate()
             .skip(row.parts_sent.max(0) as usize)
         {
-            let now = self.clock.now_ms();
-            let started = self.limiter().start(
-                &row.chat_external_id,
-                row.chat_kind,
-                now,
-                row.urgent_broadcast,
-            );
-            let ticket = match started {
+            let ticket = match self.slot_for(&row, lease_end).await {
                 Ok(ticket) => ticket,
                 Err(ready) => {
+                    let now = self.clock.now_ms();
                     tracing::debug!(row = row.id, wait_ms = ready - now, "delivery: not yet");
                     self.give_back(row.id, ready, None).await?;
                     return Ok(After::Done);
@@ -1092,6 +1139,35 @@ impl<S: Sender> Worker<S> {
             }
         }
         Ok(After::Sent(platform_id))
+    }
+
+    /// A slot for the row's next part: at once, or after a wait of at most
+    /// [`DeliveryConfig::slot_ahead_ms`] (ending before `lease_end`); otherwise when to try
+    /// again.
+    async fn slot_for(&self, row: &Claimed, lease_end: i64) -> Result<Ticket, i64> {
+        // Twice at most: another row may take the slot first (and a test's clock stands still).
+        let mut waited = 0;
+        loop {
+            let now = self.clock.now_ms();
+            let started = self.limiter().start(
+                &row.chat_external_id,
+                row.chat_kind,
+                now,
+                row.urgent_broadcast,
+            );
+            match started {
+                Err(ready)
+                    if waited < 2
+                        && ready - now <= self.config.slot_ahead_ms
+                        && ready < lease_end =>
+                {
+                    let _waiting = Waiting::count(&self.waiting_for_slot);
+                    tokio::time::sleep(Duration::from_millis((ready - now) as u64)).await;
+                    waited += 1;
+                }
+                done => return done,
+            }
+        }
     }
 
     async fn failed(&self, row: &Claimed, error: SendError) -> Result<After, StoreError> {
@@ -1402,6 +1478,26 @@ mod tests {
         assert_eq!(l.global_room(50), 0);
         assert_eq!(l.room_at(50, 1), 110);
         assert_eq!(l.global_room(110), 600);
+    }
+
+    #[test]
+    fn room_ahead_counts_the_slots_that_free_by_then() {
+        let mut l = Limiter::new(Rates {
+            global_per_second: 30,
+            ..Rates::unlimited()
+        });
+        // Thirty sends seen at 0, 100, 200 … (three a tenth of a second).
+        for i in 0..30 {
+            l.record(&format!("c{i}"), ChatKind::Private, (i / 3) * 100);
+        }
+        assert_eq!(l.global_room(1_000), 0);
+        assert_eq!(l.global_room_by(1_000, 1_000), 0);
+        // The three seen at 0 free at 1,001.
+        assert_eq!(l.global_room_by(1_000, 1_040), 3);
+        assert_eq!(l.global_room_by(1_000, 1_101), 6);
+        // Looking ahead forgets nothing: now is still full.
+        assert_eq!(l.global_room(1_000), 0);
+        assert_eq!(l.room_at(1_000, 1), 1_001);
     }
 
     #[test]
