@@ -1,7 +1,7 @@
 //! The web's reports, public page and Open311 API: server-rendered HTML (askama templates,
 //! checked at compile time, under `templates/web_reports/`), charts as SVG in the page and as
-//! PNG ([`charts`]), CSV downloads, and Open311 GeoReport v2 JSON ([`open311`]). No JavaScript,
-//! nothing loaded from elsewhere.
+//! PNG ([`charts`]), CSV downloads, and Open311 GeoReport v2 in JSON and XML ([`open311`]).
+//! No JavaScript, nothing loaded from elsewhere.
 //!
 //! Routes (merged into [`crate::http::router`]):
 //! - `/cong-khai/{area}`: the public page of a province or commune, no sign-in ([`public`]);
@@ -17,6 +17,7 @@ pub mod charts;
 pub mod open311;
 pub mod public;
 pub mod reports;
+mod xml;
 
 use axum::Router;
 use axum::extract::FromRequestParts;

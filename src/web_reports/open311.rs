@@ -1,4 +1,5 @@
-//! Open311 GeoReport v2 under `/open311/v2/`, JSON only:
+//! Open311 GeoReport v2 under `/open311/v2/`, in JSON or XML by the path's extension (the XML
+//! has the spec's element names, written by `web_reports::xml`):
 //! - `GET services.json`: the petition categories (`service_code` is the category's code);
 //! - `GET services/{code}.json`: a service definition (no extra attributes);
 //! - `GET requests.json?jurisdiction_id=&service_request_id=&service_code=&status=&start_date=&end_date=`;
@@ -15,7 +16,8 @@
 //! publish it, never for an anonymous one; nothing about the author ever. A request's `lat` and
 //! `long` are its village's place when the seeds give one, never the point the author sent
 //! (it may be their home). Errors are arrays of
-//! `{code, description}` with the HTTP status as `code` (400, 403, 404, 429).
+//! `{code, description}` with the HTTP status as `code` (400, 403, 404, 405, 429), in the
+//! format asked for (JSON when the path names none).
 
 use std::collections::{HashMap, VecDeque};
 use std::net::SocketAddr;
@@ -23,6 +25,7 @@ use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
 use axum::extract::{ConnectInfo, Form, Path, Query, State};
+use axum::http::header::CONTENT_TYPE;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
@@ -45,37 +48,127 @@ use crate::store::{Conn, units};
 
 pub fn routes() -> Router<App> {
     Router::new()
-        .route("/open311/v2/services.json", get(services))
+        // `services.json`, `requests.json` and their `.xml` forms.
+        .route("/open311/v2/{doc}", get(list).post(post_request))
         .route("/open311/v2/services/{code}", get(service_definition))
-        .route(
-            "/open311/v2/requests.json",
-            get(requests).post(post_request),
-        )
         .route("/open311/v2/requests/{id}", get(request))
         .route("/open311/v2/tokens/{id}", get(token))
 }
 
-/// An Open311 error response: `[{"code": 400, "description": "…"}]`.
-pub fn error(status: StatusCode, description: &str) -> Response {
-    (
-        status,
-        Json(json!([{ "code": status.as_u16(), "description": description }])),
-    )
-        .into_response()
+/// The format a document is asked in, by its path's extension.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    Json,
+    Xml,
 }
 
-fn db_error(e: impl std::fmt::Display) -> Response {
+impl Format {
+    /// `name.json` → (`name`, JSON); `name.xml` → (`name`, XML); anything else is none.
+    pub fn split(raw: &str) -> Option<(&str, Format)> {
+        match raw.strip_suffix(".json") {
+            Some(name) => Some((name, Format::Json)),
+            None => raw.strip_suffix(".xml").map(|name| (name, Format::Xml)),
+        }
+    }
+}
+
+/// What a document is, which names its XML elements.
+#[derive(Clone, Copy, Debug)]
+enum Kind {
+    Services,
+    ServiceDefinition,
+    Requests,
+    Errors,
+}
+
+impl Kind {
+    /// The root element and, for a list, its items' element.
+    fn names(self) -> (&'static str, Option<&'static str>) {
+        match self {
+            Kind::Services => ("services", Some("service")),
+            Kind::ServiceDefinition => ("service_definition", None),
+            Kind::Requests => ("service_requests", Some("request")),
+            Kind::Errors => ("errors", Some("error")),
+        }
+    }
+}
+
+/// An answer before it is written out in the format asked for.
+#[derive(Debug)]
+struct Doc {
+    status: StatusCode,
+    kind: Kind,
+    body: Value,
+}
+
+impl Doc {
+    fn ok(kind: Kind, body: Value) -> Self {
+        Doc {
+            status: StatusCode::OK,
+            kind,
+            body,
+        }
+    }
+}
+
+/// An Open311 error: its HTTP status (also its `code`) and a description.
+#[derive(Debug)]
+struct Fail {
+    status: StatusCode,
+    description: String,
+}
+
+impl Fail {
+    fn new(status: StatusCode, description: impl Into<String>) -> Self {
+        Fail {
+            status,
+            description: description.into(),
+        }
+    }
+
+    fn bad(description: impl Into<String>) -> Self {
+        Fail::new(StatusCode::BAD_REQUEST, description)
+    }
+
+    fn not_found(description: impl Into<String>) -> Self {
+        Fail::new(StatusCode::NOT_FOUND, description)
+    }
+
+    /// A path with neither `.json` nor `.xml`.
+    fn format() -> Self {
+        Fail::bad("the format is json or xml (services.json, services.xml)")
+    }
+
+    /// `[{"code": 400, "description": "…"}]`.
+    fn doc(self) -> Doc {
+        Doc {
+            status: self.status,
+            kind: Kind::Errors,
+            body: json!([{ "code": self.status.as_u16(), "description": self.description }]),
+        }
+    }
+}
+
+/// The answer in `format`: the document, or the error list when it failed.
+fn respond(format: Format, result: Result<Doc, Fail>) -> Response {
+    let doc = result.unwrap_or_else(Fail::doc);
+    match format {
+        Format::Json => (doc.status, Json(doc.body)).into_response(),
+        Format::Xml => {
+            let (root, items) = doc.kind.names();
+            (
+                doc.status,
+                [(CONTENT_TYPE, "text/xml; charset=utf-8")],
+                super::xml::document(root, items, &doc.body),
+            )
+                .into_response()
+        }
+    }
+}
+
+fn db_error(e: impl std::fmt::Display) -> Fail {
     tracing::error!(error = %e, "open311");
-    error(StatusCode::INTERNAL_SERVER_ERROR, "internal error")
-}
-
-/// `{name}.json` → `name`; other formats are refused (XML is not offered).
-fn json_name(raw: &str) -> Option<&str> {
-    raw.strip_suffix(".json")
-}
-
-fn not_json() -> Response {
-    error(StatusCode::BAD_REQUEST, "only the json format is offered")
+    Fail::new(StatusCode::INTERNAL_SERVER_ERROR, "internal error")
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -90,58 +183,71 @@ fn service_json(app: &App, c: &units::Category) -> Value {
         "description": category_name(&app.i18n, &c.code),
         "metadata": false,
         "type": "realtime",
-        "keywords": c.keywords,
+        "keywords": c.keywords.join(", "),
         "group": if c.is_emergency { "khẩn cấp" } else { "kiến nghị" },
     })
 }
 
-async fn conn(app: &App) -> Result<sqlx::pool::PoolConnection<sqlx::Any>, Response> {
+async fn conn(app: &App) -> Result<sqlx::pool::PoolConnection<sqlx::Any>, Fail> {
     app.db.pool.acquire().await.map_err(db_error)
 }
 
-/// `GET /open311/v2/services.json`.
-pub async fn services(State(app): State<App>) -> Response {
-    let mut c = match conn(&app).await {
-        Ok(c) => c,
-        Err(r) => return r,
+/// `GET /open311/v2/{services,requests}.{json,xml}`.
+pub async fn list(
+    State(app): State<App>,
+    Path(doc): Path<String>,
+    Query(q): Query<ListQuery>,
+) -> Response {
+    let Some((name, format)) = Format::split(&doc) else {
+        return respond(Format::Json, Err(Fail::format()));
     };
-    match units::categories(&mut c).await {
-        Ok(cats) => Json(
-            cats.iter()
-                .filter(|c| c.is_petition)
-                .map(|c| service_json(&app, c))
-                .collect::<Vec<_>>(),
-        )
-        .into_response(),
-        Err(e) => db_error(e),
-    }
+    let result = match name {
+        "services" => services(&app).await,
+        "requests" => requests(&app, &q).await,
+        _ => Err(Fail::not_found("no such document")),
+    };
+    respond(format, result)
 }
 
-/// `GET /open311/v2/services/{code}.json`.
+/// The petition categories.
+async fn services(app: &App) -> Result<Doc, Fail> {
+    let mut c = conn(app).await?;
+    let cats = units::categories(&mut c).await.map_err(db_error)?;
+    Ok(Doc::ok(
+        Kind::Services,
+        cats.iter()
+            .filter(|c| c.is_petition)
+            .map(|c| service_json(app, c))
+            .collect(),
+    ))
+}
+
+/// `GET /open311/v2/services/{code}.{json,xml}`.
 pub async fn service_definition(State(app): State<App>, Path(raw): Path<String>) -> Response {
-    let code = match json_name(&raw) {
-        Some(c) => c.to_string(),
-        None => return not_json(),
+    let Some((code, format)) = Format::split(&raw) else {
+        return respond(Format::Json, Err(Fail::format()));
     };
-    let mut c = match conn(&app).await {
-        Ok(c) => c,
-        Err(r) => return r,
-    };
-    match units::categories(&mut c).await {
-        Ok(cats) => match cats.iter().find(|c| c.code == code && c.is_petition) {
-            Some(_) => Json(json!({ "service_code": code, "attributes": [] })).into_response(),
-            None => error(StatusCode::NOT_FOUND, "service_code not found"),
-        },
-        Err(e) => db_error(e),
+    respond(format, definition(&app, code).await)
+}
+
+async fn definition(app: &App, code: &str) -> Result<Doc, Fail> {
+    let mut c = conn(app).await?;
+    let cats = units::categories(&mut c).await.map_err(db_error)?;
+    match cats.iter().find(|c| c.code == code && c.is_petition) {
+        Some(_) => Ok(Doc::ok(
+            Kind::ServiceDefinition,
+            json!({ "service_code": code, "attributes": [] }),
+        )),
+        None => Err(Fail::not_found("service_code not found")),
     }
 }
 
 /// The area a request names, or the only province when it names none.
-async fn jurisdiction(conn: &mut Conn, id: Option<&str>) -> Result<i64, Response> {
+async fn jurisdiction(conn: &mut Conn, id: Option<&str>) -> Result<i64, Fail> {
     match id.map(str::trim).filter(|s| !s.is_empty()) {
         Some(code) => match areas::by_code(conn, code).await.map_err(db_error)? {
             Some(a) if a.kind != AreaKind::Village => Ok(a.id),
-            _ => Err(error(StatusCode::NOT_FOUND, "jurisdiction_id not found")),
+            _ => Err(Fail::not_found("jurisdiction_id not found")),
         },
         None => {
             let provinces = areas::list(conn, AreaKind::Province, None)
@@ -149,10 +255,7 @@ async fn jurisdiction(conn: &mut Conn, id: Option<&str>) -> Result<i64, Response
                 .map_err(db_error)?;
             match provinces.as_slice() {
                 [one] => Ok(one.id),
-                _ => Err(error(
-                    StatusCode::BAD_REQUEST,
-                    "jurisdiction_id is required (an area code)",
-                )),
+                _ => Err(Fail::bad("jurisdiction_id is required (an area code)")),
             }
         }
     }
@@ -216,16 +319,10 @@ fn parse_w3c(s: &str) -> Option<i64> {
         .map(|d| d.timestamp_millis())
 }
 
-/// `GET /open311/v2/requests.json`: by default the last 90 days, at most 1000 requests.
-pub async fn requests(State(app): State<App>, Query(q): Query<ListQuery>) -> Response {
-    let mut c = match conn(&app).await {
-        Ok(c) => c,
-        Err(r) => return r,
-    };
-    let area = match jurisdiction(&mut c, q.jurisdiction_id.as_deref()).await {
-        Ok(a) => a,
-        Err(r) => return r,
-    };
+/// The requests of `GET requests.{json,xml}`: by default the last 90 days, at most 1000.
+async fn requests(app: &App, q: &ListQuery) -> Result<Doc, Fail> {
+    let mut c = conn(app).await?;
+    let area = jurisdiction(&mut c, q.jurisdiction_id.as_deref()).await?;
     if let Some(ids) = q
         .service_request_id
         .as_deref()
@@ -233,36 +330,29 @@ pub async fn requests(State(app): State<App>, Query(q): Query<ListQuery>) -> Res
     {
         let mut out = Vec::new();
         for id in ids.split(',') {
-            match find(&mut c, area, id).await {
-                Ok(Some(r)) => out.push(request_json(&app, &r)),
-                Ok(None) => {}
-                Err(r) => return r,
+            if let Some(r) = find(&mut c, area, id).await? {
+                out.push(request_json(app, &r));
             }
         }
-        return Json(out).into_response();
+        return Ok(Doc::ok(Kind::Requests, Value::Array(out)));
     }
-    let now = app.clock.now_ms();
-    let to_ms = match q.end_date.as_deref().filter(|s| !s.is_empty()) {
-        Some(s) => match parse_w3c(s) {
-            Some(t) => t,
-            None => return error(StatusCode::BAD_REQUEST, "end_date must be a w3c datetime"),
-        },
-        None => now + 1,
+    let date = |raw: &Option<String>, what: &str| -> Result<Option<i64>, Fail> {
+        match raw.as_deref().filter(|s| !s.is_empty()) {
+            Some(s) => parse_w3c(s)
+                .map(Some)
+                .ok_or_else(|| Fail::bad(format!("{what} must be a w3c datetime"))),
+            None => Ok(None),
+        }
     };
-    let from_ms = match q.start_date.as_deref().filter(|s| !s.is_empty()) {
-        Some(s) => match parse_w3c(s) {
-            Some(t) => t,
-            None => return error(StatusCode::BAD_REQUEST, "start_date must be a w3c datetime"),
-        },
-        None => to_ms - 90 * 86_400_000,
-    };
+    let to_ms = date(&q.end_date, "end_date")?.unwrap_or(app.clock.now_ms() + 1);
+    let from_ms = date(&q.start_date, "start_date")?.unwrap_or(to_ms - 90 * 86_400_000);
     let mut statuses = Vec::new();
     for s in q.status.as_deref().unwrap_or("").split(',').map(str::trim) {
         match s {
             "" => {}
             "open" => statuses.extend(["open", "in_progress", "awaiting_info"].map(String::from)),
             "closed" => statuses.extend(["answered", "closed"].map(String::from)),
-            _ => return error(StatusCode::BAD_REQUEST, "status must be open or closed"),
+            _ => return Err(Fail::bad("status must be open or closed")),
         }
     }
     let filter = RequestFilter {
@@ -272,20 +362,20 @@ pub async fn requests(State(app): State<App>, Query(q): Query<ListQuery>) -> Res
         to_ms,
         limit: 1000,
     };
-    match store::requests(&mut c, area, &filter).await {
-        Ok(rows) => Json(
-            rows.iter()
-                .filter(|r| statuses.is_empty() || statuses.contains(&r.status))
-                .map(|r| request_json(&app, r))
-                .collect::<Vec<_>>(),
-        )
-        .into_response(),
-        Err(e) => db_error(e),
-    }
+    let rows = store::requests(&mut c, area, &filter)
+        .await
+        .map_err(db_error)?;
+    Ok(Doc::ok(
+        Kind::Requests,
+        rows.iter()
+            .filter(|r| statuses.is_empty() || statuses.contains(&r.status))
+            .map(|r| request_json(app, r))
+            .collect(),
+    ))
 }
 
 /// The request with the tracking code `id` in `area`, if it is one.
-async fn find(c: &mut Conn, area: i64, id: &str) -> Result<Option<PublicRequest>, Response> {
+async fn find(c: &mut Conn, area: i64, id: &str) -> Result<Option<PublicRequest>, Fail> {
     let Ok(code) = TrackingCode::parse(id.trim()) else {
         return Ok(None);
     };
@@ -294,50 +384,56 @@ async fn find(c: &mut Conn, area: i64, id: &str) -> Result<Option<PublicRequest>
         .map_err(db_error)
 }
 
-/// The request a `{id}.json` path names in the jurisdiction asked for; `not_found` is the
-/// 404's description when there is none.
+/// The request `id` names in the jurisdiction asked for; `not_found` is the 404's
+/// description when there is none.
 async fn named(
     app: &App,
-    raw: &str,
+    id: &str,
     j: &Jurisdiction,
     not_found: &str,
-) -> Result<PublicRequest, Response> {
-    let id = json_name(raw).ok_or_else(not_json)?;
+) -> Result<PublicRequest, Fail> {
     if TrackingCode::parse(id).is_err() {
-        return Err(error(StatusCode::NOT_FOUND, not_found));
+        return Err(Fail::not_found(not_found));
     }
     let mut c = conn(app).await?;
     let area = jurisdiction(&mut c, j.jurisdiction_id.as_deref()).await?;
     find(&mut c, area, id)
         .await?
-        .ok_or_else(|| error(StatusCode::NOT_FOUND, not_found))
+        .ok_or_else(|| Fail::not_found(not_found))
 }
 
-/// `GET /open311/v2/requests/{id}.json`.
+/// `GET /open311/v2/requests/{id}.{json,xml}`.
 pub async fn request(
     State(app): State<App>,
     Path(raw): Path<String>,
     Query(j): Query<Jurisdiction>,
 ) -> Response {
-    match named(&app, &raw, &j, "service_request_id not found").await {
-        Ok(r) => Json(vec![request_json(&app, &r)]).into_response(),
-        Err(r) => r,
-    }
+    let Some((id, format)) = Format::split(&raw) else {
+        return respond(Format::Json, Err(Fail::format()));
+    };
+    let result = named(&app, id, &j, "service_request_id not found")
+        .await
+        .map(|r| Doc::ok(Kind::Requests, json!([request_json(&app, &r)])));
+    respond(format, result)
 }
 
-/// `GET /open311/v2/tokens/{token}.json`: the token is the request's id.
+/// `GET /open311/v2/tokens/{token}.{json,xml}`: the token is the request's id.
 pub async fn token(
     State(app): State<App>,
     Path(raw): Path<String>,
     Query(j): Query<Jurisdiction>,
 ) -> Response {
-    match named(&app, &raw, &j, "token not found").await {
-        Ok(r) => {
-            let id = request_json(&app, &r)["service_request_id"].clone();
-            Json(json!([{ "service_request_id": id, "token": id }])).into_response()
-        }
-        Err(r) => r,
-    }
+    let Some((id, format)) = Format::split(&raw) else {
+        return respond(Format::Json, Err(Fail::format()));
+    };
+    let result = named(&app, id, &j, "token not found").await.map(|r| {
+        let id = request_json(&app, &r)["service_request_id"].clone();
+        Doc::ok(
+            Kind::Requests,
+            json!([{ "service_request_id": id, "token": id }]),
+        )
+    });
+    respond(format, result)
 }
 
 /// The form of `POST requests.json`. What the spec lets a client send about the reporter
@@ -416,27 +512,49 @@ impl<S: Send + Sync> axum::extract::FromRequestParts<S> for Peer {
     }
 }
 
-/// `POST /open311/v2/requests.json`.
+/// `POST /open311/v2/requests.{json,xml}`.
 pub async fn post_request(
     State(app): State<App>,
+    Path(doc): Path<String>,
     Peer(peer): Peer,
     headers: HeaderMap,
     Form(f): Form<PostForm>,
 ) -> Response {
+    let Some((name, format)) = Format::split(&doc) else {
+        return respond(Format::Json, Err(Fail::format()));
+    };
+    if name != "requests" {
+        return respond(
+            format,
+            Err(Fail::new(
+                StatusCode::METHOD_NOT_ALLOWED,
+                "only requests are posted",
+            )),
+        );
+    }
+    respond(format, post(&app, peer, &headers, &f).await)
+}
+
+async fn post(
+    app: &App,
+    peer: Option<SocketAddr>,
+    headers: &HeaderMap,
+    f: &PostForm,
+) -> Result<Doc, Fail> {
     let key = f.api_key.clone().unwrap_or_default();
-    let ip = client(&headers, peer);
+    let ip = client(headers, peer);
     // Counted per instance (its database), so that several apps in one process keep apart.
     let db = &app.config.database_url;
     if !allow_post(&format!("{db}|ip:{ip}"))
         || (!key.is_empty() && !allow_post(&format!("{db}|key:{}", service::hash_key(&key))))
     {
-        return error(
+        return Err(Fail::new(
             StatusCode::TOO_MANY_REQUESTS,
             "too many requests, try again in a minute",
-        );
+        ));
     }
     let Some(service_code) = f.service_code.as_deref().filter(|s| !s.trim().is_empty()) else {
-        return error(StatusCode::BAD_REQUEST, "service_code is required");
+        return Err(Fail::bad("service_code is required"));
     };
     let place = match (
         f.lat.as_deref().map(str::trim).filter(|s| !s.is_empty()),
@@ -449,21 +567,13 @@ pub async fn post_request(
             {
                 Some((lat, long))
             }
-            _ => {
-                return error(
-                    StatusCode::BAD_REQUEST,
-                    "lat and long must be decimal degrees (WGS84)",
-                );
-            }
+            _ => return Err(Fail::bad("lat and long must be decimal degrees (WGS84)")),
         },
-        _ => return error(StatusCode::BAD_REQUEST, "lat and long go together"),
+        _ => return Err(Fail::bad("lat and long go together")),
     };
     let _ = (&f.jurisdiction_id, &f.address_string);
     let now = app.clock.now_ms();
-    let mut tx = match app.db.begin().await {
-        Ok(tx) => tx,
-        Err(e) => return db_error(e),
-    };
+    let mut tx = app.db.begin().await.map_err(db_error)?;
     let actor = Actor::shell();
     let mut out = Outgoing::default();
     let limits = app.config.petition_limits.clone();
@@ -475,10 +585,7 @@ pub async fn post_request(
         place,
         description: f.description.as_deref().unwrap_or(""),
     };
-    let dir = match app.engine.directory(&mut tx).await {
-        Ok(dir) => dir,
-        Err(e) => return db_error(e),
-    };
+    let dir = app.engine.directory(&mut tx).await.map_err(db_error)?;
     let filed = {
         let mut cx = Ctx {
             conn: &mut tx,
@@ -492,29 +599,29 @@ pub async fn post_request(
     };
     let code = match filed {
         Ok(code) => code,
+        Err(Open311Error::Store(e)) => return Err(db_error(e)),
         Err(e) => {
             let status = match e {
                 Open311Error::BadKey | Open311Error::OutsideArea | Open311Error::NotAllowed => {
                     StatusCode::FORBIDDEN
                 }
-                Open311Error::Store(e) => return db_error(e),
                 _ => StatusCode::BAD_REQUEST,
             };
-            return error(status, &e.to_string());
+            return Err(Fail::new(status, e.to_string()));
         }
     };
-    if let Err(e) = out
-        .enqueue(&mut tx, &app.i18n, Priority::Notification, now)
+    out.enqueue(&mut tx, &app.i18n, Priority::Notification, now)
         .await
-    {
-        return db_error(e);
-    }
-    if let Err(e) = tx.commit().await {
-        return db_error(e);
-    }
-    (
-        StatusCode::CREATED,
-        Json(json!([{ "service_request_id": code, "token": code, "service_notice": Value::Null, "account_id": Value::Null }])),
-    )
-        .into_response()
+        .map_err(db_error)?;
+    tx.commit().await.map_err(db_error)?;
+    Ok(Doc {
+        status: StatusCode::CREATED,
+        kind: Kind::Requests,
+        body: json!([{
+            "service_request_id": code,
+            "token": code,
+            "service_notice": Value::Null,
+            "account_id": Value::Null,
+        }]),
+    })
 }

@@ -772,3 +772,202 @@ async fn open311_files_a_request_by_place_for_the_nearest_village_of_the_keys_ar
         db.cleanup().await;
     }
 }
+
+/// One Open311 XML answer: the HTTP status, the content type and the body.
+async fn xml(resp: reqwest::Response) -> (u16, String, String) {
+    let status = resp.status().as_u16();
+    let kind = resp
+        .headers()
+        .get("content-type")
+        .map(|v| v.to_str().unwrap().to_owned())
+        .unwrap_or_default();
+    (status, kind, resp.text().await.unwrap())
+}
+
+/// The text of `parent`'s child element `name` (empty for an empty element).
+fn child<'a>(parent: roxmltree::Node<'a, '_>, name: &str) -> Option<&'a str> {
+    parent
+        .children()
+        .find(|n| n.has_tag_name(name))
+        .map(|n| n.text().unwrap_or(""))
+}
+
+/// The root's item elements, after checking the root's name (the spec's XML shape).
+fn items<'a>(
+    doc: &'a roxmltree::Document<'_>,
+    root: &str,
+    item: &str,
+) -> Vec<roxmltree::Node<'a, 'a>> {
+    assert_eq!(doc.root_element().tag_name().name(), root);
+    let all: Vec<_> = doc
+        .root_element()
+        .children()
+        .filter(|n| n.is_element())
+        .collect();
+    assert!(
+        all.iter().all(|n| n.has_tag_name(item)),
+        "only <{item}> in <{root}>"
+    );
+    all
+}
+
+#[track_caller]
+fn assert_xml_error(body: &str, code: u16) {
+    let doc = roxmltree::Document::parse(body).unwrap_or_else(|e| panic!("{e}: {body}"));
+    let errors = items(&doc, "errors", "error");
+    assert_eq!(errors.len(), 1, "{body}");
+    assert_eq!(
+        child(errors[0], "code"),
+        Some(code.to_string().as_str()),
+        "{body}"
+    );
+    assert!(
+        child(errors[0], "description").is_some_and(|d| !d.is_empty()),
+        "{body}"
+    );
+}
+
+/// Open311 in XML, as GeoReport v2's examples show it (FixMyStreet's adapter reads and files in
+/// XML): every document and error with the spec's element names, well-formed whatever a
+/// villager typed, and the same content as the JSON.
+#[tokio::test]
+async fn open311_answers_in_xml_with_the_specs_element_names() {
+    for db in backends().await {
+        let mut t = spawn_app(&db).await;
+        cast(&mut t).await;
+        let typed = "Cống <số 3> & mương \"Nà Lì\" bị tắc";
+        let (_, published) = submit(&mut t, typed, false, true).await;
+        answer(&mut t, &published, "Xã đã cho người thông cống & mương.").await;
+        let (addr, server) = serve(&t).await;
+        let base = format!("http://{addr}/open311/v2");
+        let http = reqwest::Client::new();
+        let get = |path: String| http.get(format!("{base}/{path}")).send();
+
+        let (status, kind, body) = xml(get("services.xml".into()).await.unwrap()).await;
+        assert_eq!((status, kind.as_str()), (200, "text/xml; charset=utf-8"));
+        assert!(body.starts_with("<?xml version=\"1.0\" encoding=\"utf-8\"?>"));
+        let doc = roxmltree::Document::parse(&body).unwrap();
+        let services = items(&doc, "services", "service");
+        let security = services
+            .iter()
+            .find(|s| child(**s, "service_code") == Some("security"))
+            .unwrap_or_else(|| panic!("{body}"));
+        assert_eq!(child(*security, "service_name"), Some("An ninh, trật tự"));
+        assert_eq!(child(*security, "metadata"), Some("false"));
+        assert_eq!(child(*security, "type"), Some("realtime"));
+        assert!(child(*security, "keywords").is_some(), "{body}");
+        assert!(
+            services
+                .iter()
+                .all(|s| child(*s, "service_code") != Some("complaint"))
+        );
+
+        let (status, _, body) = xml(get("services/security.xml".into()).await.unwrap()).await;
+        assert_eq!(status, 200);
+        let doc = roxmltree::Document::parse(&body).unwrap();
+        assert_eq!(doc.root_element().tag_name().name(), "service_definition");
+        assert_eq!(child(doc.root_element(), "service_code"), Some("security"));
+        assert!(child(doc.root_element(), "attributes").is_some(), "{body}");
+        let (status, _, body) = xml(get("services/nope.xml".into()).await.unwrap()).await;
+        assert_eq!(status, 404);
+        assert_xml_error(&body, 404);
+
+        // The published petition reads back with what was typed, markup and all.
+        let (status, _, body) = xml(get(format!(
+            "requests.xml?jurisdiction_id=DS&service_request_id={published}"
+        ))
+        .await
+        .unwrap())
+        .await;
+        assert_eq!(status, 200, "{body}");
+        let doc = roxmltree::Document::parse(&body).unwrap_or_else(|e| panic!("{e}: {body}"));
+        let list = items(&doc, "service_requests", "request");
+        assert_eq!(list.len(), 1, "{body}");
+        assert_eq!(
+            child(list[0], "service_request_id"),
+            Some(published.as_str())
+        );
+        assert_eq!(child(list[0], "description"), Some(typed));
+        assert_eq!(child(list[0], "status"), Some("closed"));
+        assert_eq!(
+            child(list[0], "status_notes"),
+            Some("Xã đã cho người thông cống & mương.")
+        );
+        assert_eq!(
+            child(list[0], "agency_responsible"),
+            Some("Công an xã Dào San")
+        );
+        assert_eq!(
+            child(list[0], "zipcode"),
+            Some(""),
+            "null is an empty element"
+        );
+
+        // Filed in XML, read back by id and by token in XML.
+        let printed = loathon::admin_ops::open311_key_create(&t.app, "DS")
+            .await
+            .unwrap();
+        let key = find_after(&printed, ": ", 38);
+        let post = |path: &str, key: &str| {
+            http.post(format!("{base}/{path}"))
+                .form(&[
+                    ("api_key", key),
+                    ("service_code", "security"),
+                    ("address_id", "DS-TP"),
+                    ("description", "Đèn đường hỏng, đêm tối có trộm."),
+                ])
+                .send()
+        };
+        let (status, _, body) = xml(post("requests.xml", "sai").await.unwrap()).await;
+        assert_eq!(status, 403);
+        assert_xml_error(&body, 403);
+        let (status, kind, body) = xml(post("requests.xml", &key).await.unwrap()).await;
+        assert_eq!(
+            (status, kind.as_str()),
+            (201, "text/xml; charset=utf-8"),
+            "{body}"
+        );
+        let doc = roxmltree::Document::parse(&body).unwrap();
+        let created = items(&doc, "service_requests", "request");
+        let id = child(created[0], "service_request_id").unwrap().to_owned();
+        assert_eq!(child(created[0], "token"), Some(id.as_str()));
+        assert_eq!(child(created[0], "account_id"), Some(""));
+        let out = t.say("@canbo: /hangdoi").await;
+        assert_has(&out, &["Đèn đường hỏng, đêm tối có trộm."]);
+
+        let (status, _, body) = xml(get(format!("requests/{id}.xml?jurisdiction_id=DS"))
+            .await
+            .unwrap())
+        .await;
+        assert_eq!(status, 200, "{body}");
+        let doc = roxmltree::Document::parse(&body).unwrap();
+        let one = items(&doc, "service_requests", "request");
+        assert_eq!(child(one[0], "service_request_id"), Some(id.as_str()));
+        assert_eq!(child(one[0], "status"), Some("open"));
+        assert_eq!(child(one[0], "address_id"), Some("DS-TP"));
+        assert_eq!(child(one[0], "description"), Some(""), "not published");
+        let (status, _, body) = xml(get(format!("tokens/{id}.xml")).await.unwrap()).await;
+        assert_eq!(status, 200);
+        let doc = roxmltree::Document::parse(&body).unwrap();
+        assert_eq!(
+            child(items(&doc, "service_requests", "request")[0], "token"),
+            Some(id.as_str())
+        );
+
+        // Errors in the format asked for; a path with no format gets JSON.
+        let (status, _, body) = xml(get("requests/1111-1111.xml".into()).await.unwrap()).await;
+        assert_eq!(status, 404);
+        assert_xml_error(&body, 404);
+        let (status, _, body) = xml(get("requests.xml?status=maybe".into()).await.unwrap()).await;
+        assert_eq!(status, 400);
+        assert_xml_error(&body, 400);
+        let (status, _, body) = xml(post("services.xml", &key).await.unwrap()).await;
+        assert_eq!(status, 405);
+        assert_xml_error(&body, 405);
+        let (status, err) = json(get("requests.html".into()).await.unwrap()).await;
+        assert_eq!(status, 400);
+        assert_error(&err, 400);
+        server.abort();
+        db.cleanup().await;
+    }
+}
