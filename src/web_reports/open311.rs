@@ -20,13 +20,12 @@
 //! format asked for (JSON when the path names none).
 
 use std::collections::{HashMap, VecDeque};
-use std::net::SocketAddr;
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
-use axum::extract::{ConnectInfo, Form, Path, Query, State};
+use axum::extract::{Form, Path, Query, State};
+use axum::http::StatusCode;
 use axum::http::header::CONTENT_TYPE;
-use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::{Json, Router};
@@ -45,6 +44,7 @@ use crate::store::areas::{self, AreaKind};
 use crate::store::outbox::Priority;
 use crate::store::web_reports::{self as store, PublicRequest, RequestFilter};
 use crate::store::{Conn, units};
+use crate::web::ClientAddr;
 
 pub fn routes() -> Router<App> {
     Router::new()
@@ -481,43 +481,11 @@ pub fn allow_post(who: &str) -> bool {
     true
 }
 
-/// The client's address: the socket's when the server records it, else the first
-/// `X-Forwarded-For` hop (a reverse proxy's), else unknown.
-fn client(headers: &HeaderMap, peer: Option<SocketAddr>) -> String {
-    headers
-        .get("x-forwarded-for")
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.split(',').next())
-        .map(|s| s.trim().to_string())
-        .or_else(|| peer.map(|p| p.ip().to_string()))
-        .unwrap_or_else(|| "unknown".into())
-}
-
-/// The socket address of the client, when the server was started with connect info.
-pub struct Peer(pub Option<SocketAddr>);
-
-impl<S: Send + Sync> axum::extract::FromRequestParts<S> for Peer {
-    type Rejection = std::convert::Infallible;
-
-    async fn from_request_parts(
-        parts: &mut axum::http::request::Parts,
-        _state: &S,
-    ) -> Result<Self, Self::Rejection> {
-        Ok(Peer(
-            parts
-                .extensions
-                .get::<ConnectInfo<SocketAddr>>()
-                .map(|c| c.0),
-        ))
-    }
-}
-
 /// `POST /open311/v2/requests.{json,xml}`.
 pub async fn post_request(
     State(app): State<App>,
     Path(doc): Path<String>,
-    Peer(peer): Peer,
-    headers: HeaderMap,
+    ip: ClientAddr,
     Form(f): Form<PostForm>,
 ) -> Response {
     let Some((name, format)) = Format::split(&doc) else {
@@ -532,20 +500,17 @@ pub async fn post_request(
             )),
         );
     }
-    respond(format, post(&app, peer, &headers, &f).await)
+    respond(format, post(&app, &ip, &f).await)
 }
 
-async fn post(
-    app: &App,
-    peer: Option<SocketAddr>,
-    headers: &HeaderMap,
-    f: &PostForm,
-) -> Result<Doc, Fail> {
+/// Files the request; counted against the POST limit per client address (as the web's
+/// sign-in counts it: a proxy's `X-Forwarded-For` is believed only from this machine) and per
+/// key.
+async fn post(app: &App, ip: &ClientAddr, f: &PostForm) -> Result<Doc, Fail> {
     let key = f.api_key.clone().unwrap_or_default();
-    let ip = client(headers, peer);
     // Counted per instance (its database), so that several apps in one process keep apart.
     let db = &app.config.database_url;
-    if !allow_post(&format!("{db}|ip:{ip}"))
+    if !allow_post(&format!("{db}|ip:{}", ip.0))
         || (!key.is_empty() && !allow_post(&format!("{db}|key:{}", service::hash_key(&key))))
     {
         return Err(Fail::new(

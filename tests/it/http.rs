@@ -52,3 +52,67 @@ async fn health_checks_the_database_and_metrics_are_prometheus_text() {
         db.cleanup().await;
     }
 }
+
+/// What `deploy/nginx.conf` does with a request path: `Some(true)` when it passes it to the
+/// bot, `Some(false)` when it answers itself (404, a redirect). nginx's rule: an exact
+/// `location =` first, else the longest prefix.
+fn nginx_passes(conf: &str, path: &str) -> Option<bool> {
+    let mut exact = None;
+    let mut prefix: Option<(usize, bool)> = None;
+    let mut lines = conf.lines().map(str::trim);
+    while let Some(line) = lines.next() {
+        let Some(spec) = line
+            .strip_prefix("location ")
+            .and_then(|l| l.strip_suffix('{'))
+        else {
+            continue;
+        };
+        let body: Vec<&str> = lines.by_ref().take_while(|l| *l != "}").collect();
+        let passes = body.iter().any(|l| l.starts_with("proxy_pass "));
+        match spec.trim().split_once(' ') {
+            Some(("=", p)) if p == path => exact = Some(passes),
+            Some(("=", _)) => {}
+            _ => {
+                let p = spec.trim();
+                if path.starts_with(p) && prefix.is_none_or(|(len, _)| p.len() > len) {
+                    prefix = Some((p.len(), passes));
+                }
+            }
+        }
+    }
+    exact.or(prefix.map(|(_, passes)| passes))
+}
+
+/// The reverse-proxy snippet in the repository reaches every public path (webhooks, media for
+/// Zalo, the web pages, the public page, Open311) and keeps health and metrics private.
+#[test]
+fn the_nginx_snippet_passes_every_public_path_and_no_other() {
+    let conf = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("deploy/nginx.conf"),
+    )
+    .unwrap();
+    for path in [
+        "/telegram/webhook",
+        loathon::config::ZALO_WEBHOOK_PATH,
+        "/media/3f2a.ogg",
+        "/web/",
+        "/web/hang-doi",
+        "/web/bao-cao/DS",
+        "/cong-khai/DS",
+        "/open311/v2/services.xml",
+        "/open311/v2/requests/4827-1935.json",
+    ] {
+        assert_eq!(nginx_passes(&conf, path), Some(true), "{path} is public");
+    }
+    for path in ["/healthz", "/metrics", "/", "/web"] {
+        assert_eq!(
+            nginx_passes(&conf, path),
+            Some(false),
+            "{path} is not passed"
+        );
+    }
+    assert!(
+        conf.contains("proxy_set_header X-Forwarded-For $remote_addr;"),
+        "the address rate limits count by is the one nginx saw, not what the client wrote"
+    );
+}

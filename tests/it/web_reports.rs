@@ -674,6 +674,27 @@ async fn open311_lists_services_takes_a_request_and_answers_errors_as_the_spec_s
             }
         }
         assert!(limited, "ten POSTs a minute at most");
+        // Behind the proxy, the address is the one the proxy adds last: what a client writes
+        // in front of it does not make it someone new.
+        let mut limited = false;
+        for i in 0..12 {
+            let resp = http
+                .post(format!("{base}/requests.json"))
+                .header("x-forwarded-for", format!("10.0.0.{i}, 203.0.113.7"))
+                .form(&[("service_code", "security")])
+                .send()
+                .await
+                .unwrap();
+            if resp.status().as_u16() == 429 {
+                limited = true;
+                break;
+            }
+            assert_eq!(resp.status().as_u16(), 403, "no key");
+        }
+        assert!(
+            limited,
+            "ten POSTs a minute per address, whatever it forwards"
+        );
         server.abort();
         db.cleanup().await;
     }
