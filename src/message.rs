@@ -196,6 +196,8 @@ pub struct Reply {
     pub paragraphs: Vec<Text>,
     pub buttons: Vec<Vec<ButtonSpec>>,
     pub media: Option<Part>,
+    /// Sent as a message of its own, never folded into the next (see [`merge`]).
+    pub alone: bool,
 }
 
 impl Reply {
@@ -204,7 +206,15 @@ impl Reply {
             paragraphs: vec![first.into()],
             buttons: Vec::new(),
             media: None,
+            alone: false,
         }
+    }
+
+    /// This reply is a message of its own: what comes before and after it is sent apart (a
+    /// screen that must be read whole, such as the emergency numbers).
+    pub fn alone(mut self) -> Self {
+        self.alone = true;
+        self
     }
 
     /// A forwarded attachment with a caption.
@@ -383,12 +393,13 @@ pub trait Handler: Send + Sync {
 
 /// Joins a turn's replies into as few messages as reads well: each message without buttons is
 /// folded into the next one. Telegram allows one message per second per chat, and on a weak
-/// signal one message arrives more surely than three.
+/// signal one message arrives more surely than three. A reply marked [`Reply::alone`] is not
+/// joined to anything.
 pub fn merge(replies: Vec<Reply>) -> Vec<Reply> {
     let mut out = Vec::new();
     let mut pending: Vec<Text> = Vec::new();
     for reply in replies {
-        if reply.media.is_some() {
+        if reply.media.is_some() || reply.alone {
             // Attachments travel alone, with their own caption.
             if !pending.is_empty() {
                 out.push(Reply {
@@ -405,6 +416,7 @@ pub fn merge(replies: Vec<Reply>) -> Vec<Reply> {
                 paragraphs: std::mem::take(&mut pending),
                 buttons: reply.buttons,
                 media: None,
+                alone: false,
             });
         }
     }
@@ -488,6 +500,18 @@ mod tests {
                 args: String::new()
             }
         );
+    }
+
+    #[test]
+    fn replies_fold_into_the_next_with_buttons_unless_alone() {
+        let menu = || Reply::new("menu").row(vec![ButtonSpec::new("b", Intent::Page(1))]);
+        let merged = merge(vec![Reply::new("a"), Reply::new("b"), menu()]);
+        assert_eq!(merged.len(), 1);
+        assert_eq!(merged[0].paragraphs.len(), 3);
+        let apart = merge(vec![Reply::new("a"), Reply::new("b").alone(), menu()]);
+        let texts: Vec<usize> = apart.iter().map(|r| r.paragraphs.len()).collect();
+        assert_eq!(texts, [1, 1, 1], "{apart:?}");
+        assert!(apart[2].buttons.len() == 1 && apart[1].buttons.is_empty());
     }
 
     #[test]

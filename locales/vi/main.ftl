@@ -9,7 +9,7 @@ welcome =
     Tôi giúp bạn nhận thông báo của xã, học kỹ năng số và gửi kiến nghị đến đúng nơi giải quyết.
 # A person who has used the bot before and writes /start again, in a private chat; the main menu
 # follows.
-welcome-back = Chào mừng bạn quay lại!
+welcome-back = Xin chào, rất vui được gặp lại bạn!
 
 # Anyone (villager, officer or admin) in a private chat, after typing /trogiup or pressing the help
 # button. The /commands are typed by people and stay exactly as they are (not translated). A
@@ -17,7 +17,7 @@ welcome-back = Chào mừng bạn quay lại!
 # label out. Keep the emergency numbers 113 (police), 114 (fire), 115 (ambulance).
 help-text =
     ℹ️ Loa Thôn có thể giúp bạn:
-    • Gửi kiến nghị, phản ánh: /kiennghi
+    • Gửi phản ánh, kiến nghị: /kiennghi
     • Theo dõi kiến nghị: /theodoi
     • Nhận thông báo của thôn, bản: /dangky
     • Học kỹ năng số: /hoc
@@ -26,13 +26,13 @@ help-text =
     • Hủy việc đang làm: /huy
     Gõ không dấu cũng được.
     Việc khẩn cấp, xin gọi ngay 113, 114, 115.
-# One extra line under help-text, shown only to commune officers, in a private chat. /hangdoi and
+# A second message after help-text, shown only to commune officers, in a private chat. /hangdoi and
 # /web are commands and stay as they are; /web sends a one-time link to sign in to the web pages.
-help-officer = Cán bộ: /hangdoi xem và xử lý kiến nghị của đơn vị, /web mở trang làm việc trên máy tính.
-# One extra line under help-text, shown only to admins, in a private chat. The /commands stay as
+help-officer = Cán bộ: /hangdoi xem kiến nghị cần xử lý, /web làm việc trên máy tính.
+# A message after help-text (and help-officer), shown only to admins, in a private chat. The /commands stay as
 # they are: /web sends a one-time sign-in link to the web pages (reports), /ghiam followed by a
 # language code (e.g. "/ghiam hnj") records the bot's key messages by voice in that language.
-help-admin = Quản trị viên: /thongbao gửi thông báo, /moi mời cán bộ, /canbo thu hồi quyền cán bộ, /baocao và /tiendo xem báo cáo, /web mở trang báo cáo trên máy tính, /ghiam kèm mã ngôn ngữ để ghi âm lời nhắn.
+help-admin = Quản trị viên: /thongbao gửi thông báo, /moi mời cán bộ, /canbo thu hồi quyền cán bộ, /baocao và /tiendo xem báo cáo, /web xem báo cáo trên máy tính, /ghiam kèm mã ngôn ngữ để ghi âm lời nhắn.
 
 # Anyone in a private chat, after typing /huy (cancel) or pressing a cancel button: the thing they
 # were doing (a petition, an announcement draft…) has been dropped.
@@ -60,7 +60,7 @@ hint-not-understood = Tôi chưa hiểu ý bạn. Mời bạn chọn một chứ
 hint-button-outdated = Nút này đã cũ, không còn dùng được. Mời bạn chọn lại.
 # Anyone in a private chat who sent a photo, voice message or file that is too big. $max: the
 # largest size allowed in megabytes, e.g. 20.
-attachment-too-large = Tệp này lớn quá, tôi chưa nhận được (tối đa { $max } MB). Bạn gửi ảnh nhỏ hơn, đoạn thoại ngắn hơn, hoặc viết thành lời giúp tôi.
+attachment-too-large = Tệp này lớn quá (tối đa { $max } MB) nên tôi chưa nhận được. Bạn gửi ảnh nhỏ hơn, tin nhắn thoại ngắn hơn, hoặc gõ chữ nhé.
 # Anyone in a private chat who sent a photo, voice message or file at a step where the bot asks a
 # question to answer in words or with a button.
 hint-media-not-expected = Lúc này tôi chưa cần ảnh, tin nhắn thoại hay tệp. Mời bạn trả lời câu hỏi bên dưới.
@@ -93,6 +93,10 @@ role-officer = Cán bộ ({ $scope })
 # A role name, "digital helper of a village" (a villager who helps others use the bot). Inserted as
 # $roles into the profile and admin lists, already translated. $scope: e.g. "Bản Tả Phìn".
 role-helper = Người bản số ({ $scope })
+# A role name, "relayer of a village" (a village head or helper who forwards each announcement
+# into the village's own chat group). Inserted as $roles into the profile and admin lists, already
+# translated. $scope: e.g. "Bản Tả Phìn".
+role-relay = Người chuyển tin ({ $scope })
 # Inserted as $scope into role-admin for an admin responsible for the whole system (all communes):
 # "the whole system". Lower case, it follows an opening bracket.
 scope-everywhere = toàn hệ thống

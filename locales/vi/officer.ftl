@@ -124,7 +124,7 @@ officer-supplement-text = ✍️ Người gửi bổ sung (trả lời câu hỏ
 officer-supplement-file = 📎 Người gửi bổ sung, tệp số { $n }
 # Sent to an admin (private chat) with a petition, because its unit has no officer on the bot yet;
 # please invite one. $unit: e.g. "Trạm Y tế xã".
-officer-unit-unstaffed = ⚠️ { $unit } chưa có cán bộ nào nhận tin trên Loa Thôn, nên tin này được gửi đến quản trị viên. Đề nghị mời cán bộ của đơn vị.
+officer-unit-unstaffed = ⚠️ { $unit } chưa có cán bộ nào nhận tin trên Loa Thôn, nên tin này được gửi đến quản trị viên. Đề nghị đồng chí mời cán bộ của đơn vị (/moi).
 # An admin (private chat) viewing a petition of a unit that has no officer yet: they can only look.
 officer-read-only = Đồng chí đang xem với quyền quản trị viên (chỉ xem): đơn vị giải quyết chưa có cán bộ trên Loa Thôn.
 # A button label for an admin (private chat): invite an officer of this unit. Keep it short (≤ ~30
@@ -229,8 +229,8 @@ officer-emergency =
     🚨 KHẨN CẤP: kiến nghị { $code }
     Lĩnh vực: { $category }
     Nơi: { $village }
-    Đơn vị xử lý: { $unit }
-    Hạn xử lý: { $due }
+    Đơn vị giải quyết: { $unit }
+    Hạn trả lời: { $due }
     «{ $excerpt }»
     Đề nghị đồng chí liên hệ, xử lý ngay.
 # Sent to the unit (officers), its supervising unit and the admins over the village when a
@@ -317,7 +317,7 @@ report-title = 📊 Báo cáo kiến nghị — { $scope }, từ { $from } đế
 # missing figure arrives as report-none, ALREADY TRANSLATED.
 report-figures =
     Đã trả lời: { $answered } · Đúng hạn: { $ontime }
-    Thời gian trả lời (trung vị): { $median }
+    Một nửa số kiến nghị được trả lời trong: { $median }
     Mức hài lòng với lần trả lời đầu: { $rating } ({ $rated } lượt đánh giá)
     Sau khi mở lại: { $rating_reopened } ({ $rated_reopened } lượt đánh giá)
 # Inserted ALREADY TRANSLATED into the report when there is no figure yet: "none yet". Lower case.

@@ -3,7 +3,7 @@
 # The first petition category button, in a private chat: danger to people or property right now
 # (landslide, flood, fire, violence). Pressing it shows the emergency phone numbers at once. A
 # button label: keep it short (≤ ~35 characters); the emoji stays.
-category-emergency = 🚨 Khẩn cấp: nguy hiểm đến người, tài sản
+category-emergency = 🚨 Khẩn cấp, nguy hiểm
 # A petition category name (land, fields, land-use papers). A button label when a villager picks a
 # category in a private chat (≤ ~30 characters), and inserted ALREADY TRANSLATED as $category in
 # other messages.
@@ -61,19 +61,19 @@ category-complaint = Khiếu nại, tố cáo
 
 # A villager in a private chat, right after pressing the emergency category: the heading above the
 # list of phone numbers to call now.
-emergency-call-now = 🚨 Nếu đang có nguy hiểm đến tính mạng, tài sản (sạt lở, lũ, cháy, bạo lực…), xin bạn GỌI NGAY:
+emergency-call-now = 🚨 Có nguy hiểm đến tính mạng, tài sản (sạt lở, lũ, cháy, bạo lực…)? Bạn GỌI NGAY:
 # One line of the emergency number list (private chat). $name: who answers, e.g. "Công an xã Dào
 # San" (a name, not translated); $number: the phone number, e.g. "0214 3880 113".
 emergency-phone = 📞 { $name }: { $number }
 # One line of the emergency number list for a number the commune has not confirmed yet (a demo
 # number): say so, so nobody relies on it. $name: e.g. "Công an xã Dào San"; $number: e.g. "113".
-emergency-phone-placeholder = 📞 { $name }: { $number } (số mẫu, xã chưa cập nhật số thật)
+emergency-phone-placeholder = 📞 { $name }: { $number } (số mẫu, chưa dùng được)
 # A villager in a private chat, after pressing the emergency category, when no number is set up
 # for their village: call 113 (police), 114 (fire and rescue), 115 (ambulance). Keep the numbers.
 emergency-call-fallback = 🚨 Nếu đang có nguy hiểm đến tính mạng, tài sản, xin bạn GỌI NGAY 113 (Công an), 114 (Cứu hỏa, cứu nạn cứu hộ) hoặc 115 (Cấp cứu), và báo cho Công an xã, UBND xã gần nhất.
 # A villager in a private chat, under the emergency numbers: after calling (or if they cannot
 # call) they may report here what is happening, where, and whether anyone is hurt.
-emergency-then-write = Gọi điện xong, hoặc nếu không gọi được, bạn có thể báo ngay tại đây: việc gì đang xảy ra, ở đâu, có ai bị nạn không. Tin báo khẩn được chuyển ngay đến đơn vị phụ trách và lãnh đạo xã.
+emergency-then-write = Gọi xong, hoặc không gọi được, bạn nhắn ngay tại đây: việc gì, ở đâu, ai bị nạn. Tin khẩn được chuyển ngay cho xã.
 
 ## The villager's side
 
@@ -184,6 +184,9 @@ track-detail =
     Đơn vị giải quyết: { $unit }
     Tình trạng: { $status }
     Ngày gửi: { $submitted } · Hạn trả lời: { $due }
+# Under track-detail (private chat), first of the history lines when only the latest few are
+# shown. $count: how many earlier steps are left out, e.g. 5.
+track-history-earlier = (Trước đó có { $count } mốc khác)
 # Under track-detail (private chat), when the office has answered. $answer: the officer's answer,
 # quoted as written in Vietnamese (not translated).
 track-answer = Trả lời: { $answer }
@@ -441,7 +444,7 @@ helper-shared-phone = Họ nhận được tên, bản của bạn và số đi�
 helper-shared-nothing = Họ nhận được tên và bản của bạn, không có số điện thoại. Họ sẽ tìm gặp bạn ở bản.
 # To the village's digital helper (private chat), under a villager's request for help: the phone
 # number the villager agreed to share. $phone: e.g. "0912 345 678".
-helper-contact-phone = 📞 Số điện thoại bạn ấy đồng ý cho bạn: { $phone }
+helper-contact-phone = 📞 Người học đồng ý cho bạn số điện thoại: { $phone }
 # To the village's digital helper (private chat), under a villager's request for help: no phone
 # number was left; find them in the village.
-helper-contact-none = Bạn ấy không để lại số điện thoại: bạn hãy tìm gặp ở bản.
+helper-contact-none = Người học không để lại số điện thoại. Bạn hãy tìm gặp tại thôn, bản.

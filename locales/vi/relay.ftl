@@ -52,7 +52,7 @@ link-code =
     Mã dùng một lần, trong 10 phút. Mở Loa Thôn ở ứng dụng kia (Zalo hoặc Telegram) và gõ:
     /lienket { $code }
 # The code typed in the other app worked. { $other } is the app the code came from.
-link-done = ✅ Đã liên kết { $other } với ứng dụng này. Từ nay hai nơi là một tài khoản: kiến nghị, thông báo đã đăng ký và vai trò của bạn là chung. Tin nhắn của Loa Thôn gửi về tài khoản bạn dùng trước. Gõ /huylienket để tách ra.
+link-done = ✅ Đã liên kết { $other } với ứng dụng này. Từ nay hai nơi là một tài khoản: kiến nghị, thông báo đã đăng ký và vai trò của bạn là chung. Tin nhắn của Loa Thôn sẽ gửi về ứng dụng bạn dùng đầu tiên. Gõ /huylienket để tách ra.
 # Told in the app the code came from. { $other } is the app where it was typed.
 link-done-other = 🔗 Tài khoản Loa Thôn của bạn vừa được liên kết với { $other }. Nếu không phải bạn làm, gõ /huylienket ngay.
 # A code that does not exist.
@@ -68,7 +68,7 @@ link-already = Hai ứng dụng này đã được liên kết với nhau rồi.
 # Too many wrong codes in an hour.
 link-too-many = Bạn đã nhập sai mã nhiều lần. Để giữ an toàn cho tài khoản, bạn thử lại sau 1 giờ.
 # /huylienket done, in the app where it was typed.
-unlink-done = Đã tách liên kết: mỗi ứng dụng nay là một tài khoản riêng. Kiến nghị, thông báo đã đăng ký và vai trò ở lại với tài khoản bạn dùng trước.
+unlink-done = Đã tách liên kết: mỗi ứng dụng nay là một tài khoản riêng. Kiến nghị, thông báo đã đăng ký và vai trò ở lại với tài khoản bạn dùng đầu tiên.
 # Told in the other app(s). { $other } is the app where /huylienket was typed.
 unlink-done-other = Tài khoản Loa Thôn ở ứng dụng này không còn liên kết với { $other }.
 # /huylienket with nothing linked.

@@ -14,7 +14,7 @@ group-link-how =
 group-link-not-admin = Xin lỗi, chỉ quản trị viên của xã mới liên kết được nhóm với thôn, bản. Nếu nhóm chưa được liên kết, mời bạn báo cho cán bộ xã.
 # A reply in a group chat to an admin who typed /lienket with an unknown village code. $query: what
 # they typed, as is, e.g. "SLL-GX". Keep the example /lienket SLL-GK.
-group-link-not-found = Không tìm thấy thôn, bản có mã «{ $query }». Mời bạn kiểm tra lại mã, ví dụ: /lienket SLL-GK.
+group-link-not-found = Không tìm thấy thôn, bản có mã «{ $query }». Mời đồng chí kiểm tra lại mã, ví dụ: /lienket SLL-GK.
 # A reply in a group chat to an admin (addressed as "đồng chí") whose area does not include that
 # village. $village: e.g. "Bản Tả Phìn".
 group-link-out-of-scope = { $village } không thuộc địa bàn đồng chí quản lý nên chưa liên kết được. Đề nghị đồng chí báo quản trị viên phụ trách địa bàn này.
@@ -31,10 +31,10 @@ group-linked = Đã liên kết nhóm với { $village }, { $commune }.
 group-linked-next = Từ nay, thông báo của xã cho thôn, bản này sẽ được gửi vào nhóm. Bà con muốn học kỹ năng số hay gửi kiến nghị thì bấm nút bên dưới để nhắn riêng cho Loa Thôn.
 # A reply in a group chat to someone who is not a group admin and typed /ngonngu (change the
 # group's language). They can change their own language in a private chat.
-group-admin-only = Xin lỗi, chỉ quản trị viên mới đổi được ngôn ngữ của nhóm. Để đổi ngôn ngữ của riêng bạn, mời bạn nhắn riêng cho Loa Thôn.
+group-admin-only = Xin lỗi, chỉ quản trị viên nhóm mới đổi được ngôn ngữ của nhóm. Để đổi ngôn ngữ của riêng bạn, mời bạn nhắn riêng cho Loa Thôn.
 # Posted in a group chat after a group admin typed /ngonngu: choose the group's language; one
 # button per language follows.
-group-language-choose = Mời quản trị viên chọn ngôn ngữ cho nhóm:
+group-language-choose = Mời quản trị viên nhóm chọn ngôn ngữ cho nhóm:
 # Posted in a group chat after the admin picked a language. $language: the language's own name,
 # e.g. "Hmoob (RPA)" (not translated).
 group-language-set = Đã chọn ngôn ngữ của nhóm: { $language }.
@@ -66,7 +66,7 @@ cmd-menu = Mở danh sách chức năng
 cmd-ngonngu = Chọn ngôn ngữ
 # A command description in Telegram's command menu, for /kiennghi: send a petition. Very short (≤
 # ~40 characters).
-cmd-kiennghi = Gửi kiến nghị, phản ánh
+cmd-kiennghi = Gửi phản ánh, kiến nghị
 # A command description in Telegram's command menu, for /theodoi: follow petitions sent. Very short
 # (≤ ~40 characters).
 cmd-theodoi = Theo dõi kiến nghị đã gửi
@@ -94,10 +94,10 @@ cmd-web = Mở trang làm việc trên web (cán bộ, quản trị viên)
 cmd-ghiam = Ghi âm lời nhắn theo ngôn ngữ (quản trị viên)
 # A command description in Telegram's command menu of group chats, for /lienket: link the group to
 # a village (for admins). Very short (≤ ~50 characters).
-cmd-lienket = Liên kết nhóm với thôn, bản (dành cho quản trị viên)
+cmd-lienket = Liên kết nhóm với thôn, bản (quản trị viên)
 # A command description in Telegram's command menu of group chats, for /ngonngu: choose the group's
 # language (for admins). Very short (≤ ~50 characters).
-cmd-group-ngonngu = Chọn ngôn ngữ của nhóm (dành cho quản trị viên)
+cmd-group-ngonngu = Chọn ngôn ngữ của nhóm (quản trị viên nhóm)
 # Posted in a unit's private group chat (the officers of one office) after an admin linked it: new
 # petitions and deadline reminders of the unit will come here. $unit: e.g. "Công an xã".
 group-linked-unit = ✅ Đã liên kết nhóm với { $unit }. Từ nay kiến nghị mới và lời nhắc hạn của đơn vị được gửi vào nhóm này.

@@ -19,7 +19,7 @@ menu-voice-on = 🔊 Nghe bằng giọng nói
 menu-voice-off = 🔇 Thôi nghe giọng nói
 # After turning voice on. $language: the person's language, own name ("Tiếng Việt", "Hmoob");
 # $count: how many recordings that language has now (1 or more).
-voice-listen-on = Từ nay, các tin chính (lời chào, thực đơn, gửi kiến nghị, bài học) sẽ kèm bản ghi âm bằng { $language }. Hiện có { $count } bản ghi.
+voice-listen-on = Từ nay, các tin chính (lời chào, menu, gửi kiến nghị, bài học) sẽ kèm bản ghi âm bằng { $language }. Hiện có { $count } bản ghi.
 # After turning voice on, when the person's language has no recording yet. $language as above.
 voice-listen-on-none = Đã bật. Hiện chưa có bản ghi âm bằng { $language }; khi xã ghi âm xong, bạn sẽ nhận được bản ghi kèm theo tin. Bạn vẫn đọc được chữ như trước.
 # After turning voice off.

@@ -54,7 +54,7 @@ web-report-answered = Đã trả lời
 # Figure: share answered by the deadline (counted in working days).
 web-report-on-time = Trả lời đúng hạn
 # Figure: the median time from submission to answer.
-web-report-median = Thời gian trả lời (trung vị)
+web-report-median = Một nửa số kiến nghị được trả lời trong
 # Figure: average rating of first answers.
 web-report-rating-first = Hài lòng với lần trả lời đầu
 # Figure: average rating of answers after reopening.

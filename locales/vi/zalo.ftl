@@ -10,7 +10,7 @@ broadcast-figures-outside-window =
 
 # To every admin, once, when the bot could not renew its permission to send on the commune's Zalo
 # OA (the token refresh failed). Zalo messages wait until a person fixes it; a plain, short alert.
-zalo-token-refresh-failed = ⚠️ Loa Thôn chưa gia hạn được quyền gửi tin qua Zalo OA của xã, nên tin nhắn Zalo đang phải chờ. Đề nghị quản trị viên cấp lại mã truy cập Zalo (refresh token) theo hướng dẫn cài đặt, rồi khởi động lại Loa Thôn.
+zalo-token-refresh-failed = ⚠️ Loa Thôn chưa gia hạn được quyền gửi tin qua Zalo OA của xã, nên tin nhắn Zalo đang phải chờ. Đề nghị đồng chí báo người quản lý kỹ thuật của Loa Thôn cấp lại mã truy cập Zalo.
 
 # On Zalo, which shows at most 5 buttons a message: the message after «Trang sau ›» or
 # «‹ Trang trước» was pressed under a longer list (categories, lessons, an officer's actions),

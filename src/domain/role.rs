@@ -19,6 +19,14 @@ pub enum Role {
 }
 
 impl Role {
+    /// Every role, for whatever must cover them all (their names, the role matrix).
+    pub const ALL: [Role; 4] = [
+        Role::Admin,
+        Role::Officer,
+        Role::DigitalHelper,
+        Role::Relayer,
+    ];
+
     pub fn as_str(self) -> &'static str {
         match self {
             Role::Admin => "admin",

@@ -595,16 +595,19 @@ async fn after_consent_needed(turn: &mut Turn<'_>) -> Step {
     }
 }
 
-/// Help, with the lines for officers and admins only to those who hold the role.
+/// Help; then, to those who hold the role, the commands of officers and admins as a message of
+/// their own (with them, help would be too long to read as one).
 fn say_help(turn: &mut Turn<'_>) {
-    let mut reply = Reply::new("help-text");
-    if turn.actor.is_officer() {
-        reply = reply.then("help-officer");
+    turn.say(Reply::new("help-text"));
+    let staff = match (turn.actor.is_officer(), turn.actor.is_admin()) {
+        (true, true) => Some(Reply::new("help-officer").then("help-admin")),
+        (true, false) => Some(Reply::new("help-officer")),
+        (false, true) => Some(Reply::new("help-admin")),
+        (false, false) => None,
+    };
+    if let Some(staff) = staff {
+        turn.say(staff.alone());
     }
-    if turn.actor.is_admin() {
-        reply = reply.then("help-admin");
-    }
-    turn.say(reply);
 }
 
 /// A press of a button that no longer means anything (an old message, a deleted village).

@@ -1,7 +1,7 @@
 //! Emergencies from the villager's side: whom to call, at once, before anything is written.
 //!
 //! ```text
-//! người dân: 🚨 Khẩn cấp: nguy hiểm đến người, tài sản
+//! người dân: 🚨 Khẩn cấp, nguy hiểm
 //! bot:       🚨 Nếu đang có nguy hiểm đến tính mạng, tài sản (sạt lở, lũ, cháy, bạo lực…), xin
 //!            bạn GỌI NGAY:
 //!            📞 Công an xã Dào San: 0213 …
@@ -43,6 +43,7 @@ pub(super) async fn call_now(turn: &mut Turn<'_>, then_write: bool) -> Result<()
     if then_write {
         reply = reply.then("emergency-then-write");
     }
-    turn.say(reply);
+    // The numbers are read whole, before anything else.
+    turn.say(reply.alone());
     Ok(())
 }

@@ -9,7 +9,7 @@
 //! bot:       Người hướng dẫn của bản sẽ thấy số 0912 345 678 … [✅ Đồng ý chia sẻ] [🙈 Không chia sẻ số]
 //! người dân: ✅ Đồng ý chia sẻ
 //! bot:       Đã nhờ 1 người hướng dẫn. Họ nhận được tên, bản của bạn và số 0912 345 678.
-//! (the helper) 🙋 Lan ở Bản Tả Phìn cần giúp … 📞 Số điện thoại bạn ấy cho: 0912 345 678  [Tôi sẽ giúp]
+//! (the helper) 🙋 Lan ở Bản Tả Phìn cần giúp … 📞 Người học đồng ý cho bạn số điện thoại: 0912 345 678  [Tôi sẽ giúp]
 //! ```
 
 use super::state::State;

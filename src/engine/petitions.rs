@@ -784,6 +784,9 @@ enum Viewer {
 
 /// A villager's view of their own petition (or one they follow): where it is, and what
 /// happened, in plain words.
+/// How many of the latest history lines a petition's author sees under its details.
+const TRACK_HISTORY: usize = 4;
+
 async fn show_own(turn: &mut Turn<'_>, p: &Petition, viewer: Viewer) -> Result<(), EngineError> {
     let unit = turn
         .dir
@@ -818,6 +821,18 @@ async fn show_own(turn: &mut Turn<'_>, p: &Petition, viewer: Viewer) -> Result<(
             &turn.locale,
             &Msg::new(id).arg("time", time).arg("date", date),
         ));
+    }
+    // The latest steps only: a long history would bury the answer below it.
+    if history.len() > TRACK_HISTORY {
+        let earlier = history.len() - TRACK_HISTORY;
+        history.drain(..earlier);
+        history.insert(
+            0,
+            turn.i18n.render(
+                &turn.locale,
+                &Msg::new("track-history-earlier").arg("count", earlier as i64),
+            ),
+        );
     }
     if !history.is_empty() {
         reply = reply.then(super::Text::Plain(history.join("\n")));

@@ -158,21 +158,30 @@ async fn an_emergency_shows_the_numbers_at_once_alerts_unit_and_admin_and_is_due
         let mut t = spawn_app_with(&db, |_| {}).await;
         cast(&mut t).await;
         let out = t.say("@dan: /kiennghi").await;
-        assert_has(
-            &out,
-            &["[1] 🚨 Khẩn cấp: nguy hiểm đến người, tài sản\n[2] Đất đai"],
-        );
+        assert_has(&out, &["[1] 🚨 Khẩn cấp, nguy hiểm\n[2] Đất đai"]);
 
-        // The numbers come before anything is written: the commune's own, then the national.
-        let out = t.say("@dan: Khẩn cấp: nguy hiểm đến người, tài sản").await;
+        // The numbers come before anything is written: the commune's own, then the national,
+        // on one screen that reads in one go.
+        let printed = t
+            .console
+            .send_line("@dan: Khẩn cấp, nguy hiểm")
+            .await
+            .unwrap();
+        let screen = &printed[0].message.text;
+        assert!(
+            screen.chars().count() <= 400,
+            "{} characters: {screen}",
+            screen.chars().count()
+        );
+        let out = t.console.format(&printed);
         assert_has(
             &out,
             &[
-                "xin bạn GỌI NGAY:",
-                "📞 Công an xã Dào San: 0213 xxx xxxx (số mẫu, xã chưa cập nhật số thật)",
+                "Bạn GỌI NGAY:",
+                "📞 Công an xã Dào San: 0213 xxx xxxx (số mẫu, chưa dùng được)",
                 "📞 UBND xã Dào San (trực ban): 0213 xxx xxxx (số mẫu",
                 "📞 Công an: 113\n📞 Cứu hỏa, cứu nạn cứu hộ: 114\n📞 Cấp cứu y tế: 115",
-                "bạn có thể báo ngay tại đây",
+                "bạn nhắn ngay tại đây",
                 "Mời bạn gửi nội dung kiến nghị",
             ],
         );
@@ -193,8 +202,8 @@ async fn an_emergency_shows_the_numbers_at_once_alerts_unit_and_admin_and_is_due
                 "Đơn vị giải quyết: Công an xã Dào San",
                 "Hạn trả lời: 12:00 05/01/2026",
                 "@canbo:\n🚨 KHẨN CẤP: kiến nghị",
-                "Đơn vị xử lý: Công an xã Dào San",
-                "Hạn xử lý: 12:00 05/01/2026",
+                "Đơn vị giải quyết: Công an xã Dào San",
+                "Hạn trả lời: 12:00 05/01/2026",
                 "Nơi: Bản Tả Phìn, Xã Dào San",
                 "«Sạt lở đất sau nhà",
                 // the admin (the console's default person) is alerted too
@@ -244,12 +253,12 @@ async fn over_the_daily_limit_the_villager_still_learns_whom_to_call() {
             &out,
             &[
                 "là số tối đa trong một ngày",
-                "xin bạn GỌI NGAY:",
+                "Bạn GỌI NGAY:",
                 "📞 Công an xã Dào San:",
                 "📞 Công an: 113",
             ],
         );
-        assert_lacks(&out, &["bạn có thể báo ngay tại đây"]);
+        assert_lacks(&out, &["bạn nhắn ngay tại đây"]);
         db.cleanup().await;
     }
 }

@@ -58,6 +58,22 @@ async fn reopening_keeps_the_first_answer_and_its_rating_in_the_report_and_the_t
                 "Người gửi đánh giá 5/5",
             ],
         );
+        // The author sees the latest steps only, with the latest answer, in one short message.
+        let printed = t
+            .console
+            .send_line(&format!("@dan: /theodoi {code}"))
+            .await
+            .unwrap();
+        let detail = &printed[0].message.text;
+        assert_has(
+            detail,
+            &[
+                "(Trước đó có ",
+                " mốc khác)",
+                "Trả lời: Đã cử công an viên xuống bản.",
+            ],
+        );
+        assert!(detail.chars().count() <= 400, "{detail}");
         db.cleanup().await;
     }
 }

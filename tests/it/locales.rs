@@ -53,6 +53,17 @@ fn every_vi_message_renders_in_every_language_without_showing_an_id() {
     }
 }
 
+/// A person's profile names each of their roles by `role-<name>`: every role has its name.
+#[test]
+fn every_role_has_a_name_in_vi() {
+    let loc = Localizer::embedded().unwrap();
+    for role in loathon::domain::Role::ALL {
+        let msg = Msg::new(format!("role-{}", role.as_str())).arg("scope", "Bản Tả Phìn");
+        assert!(loc.formats_cleanly(&LocaleTag::vi(), &msg), "role-{role}");
+        assert!(loc.render(&LocaleTag::vi(), &msg).contains("(Bản Tả Phìn)"));
+    }
+}
+
 #[test]
 fn a_plural_message_renders_in_every_locale() {
     let loc = Localizer::embedded().unwrap();

@@ -266,7 +266,7 @@ async fn a_petition_goes_from_villager_to_the_right_unit_and_back() {
             &out,
             &[
                 "Tình trạng: Đã trả lời",
-                "cán bộ nhận xử lý",
+                "(Trước đó có 2 mốc khác)",
                 "bạn đánh giá câu trả lời",
                 "Trả lời: Công an xã",
             ],

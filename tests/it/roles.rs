@@ -104,7 +104,7 @@ enum E {
     GVillage,
     /// "Nhóm này đã là nhóm riêng của một đơn vị nên không liên kết với thôn, bản được…".
     GUnit,
-    /// "Xin lỗi, chỉ quản trị viên mới đổi được ngôn ngữ của nhóm…".
+    /// "Xin lỗi, chỉ quản trị viên nhóm mới đổi được ngôn ngữ của nhóm…".
     GLang,
     /// "Nút này không dành cho bạn…": a relay task that is not the person's, as one that does
     /// not exist.

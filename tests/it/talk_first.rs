@@ -234,7 +234,7 @@ async fn a_learner_chooses_to_give_the_helper_a_phone_number_and_is_told_so() {
                 "Họ nhận được tên, bản của bạn và số điện thoại 0912 345 678.",
                 "— phần 1/",
                 "@giup:\n🙋 dan ở Bản Tả Phìn cần giúp đỡ",
-                "📞 Số điện thoại bạn ấy đồng ý cho bạn: 0912 345 678",
+                "📞 Người học đồng ý cho bạn số điện thoại: 0912 345 678",
             ],
         );
         let out = t.say("@giup: Nhận giúp").await;
@@ -242,7 +242,7 @@ async fn a_learner_chooses_to_give_the_helper_a_phone_number_and_is_told_so() {
             &out,
             &[
                 "Cảm ơn bạn đã nhận giúp dan",
-                "📞 Số điện thoại bạn ấy đồng ý cho bạn: 0912 345 678",
+                "📞 Người học đồng ý cho bạn số điện thoại: 0912 345 678",
                 "@dan:\n🙋 giup, người hướng dẫn kỹ năng số của thôn, bản, đã nhận giúp bạn",
             ],
         );
@@ -256,7 +256,7 @@ async fn a_learner_chooses_to_give_the_helper_a_phone_number_and_is_told_so() {
             &[
                 "Họ nhận được tên và bản của bạn, không có số điện thoại.",
                 "@giup:\n🙋 dan ở Bản Tả Phìn",
-                "Bạn ấy không để lại số điện thoại",
+                "Người học không để lại số điện thoại",
             ],
         );
         assert_lacks(&out, &["0912"]);

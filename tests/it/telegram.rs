@@ -401,7 +401,7 @@ async fn telegram_a_non_admin_cannot_link_or_set_the_language_of_a_group() {
         let last = t.fake.delivered_to(GROUP).pop().unwrap();
         assert_has(
             last.text(),
-            &["chỉ quản trị viên mới đổi được ngôn ngữ của nhóm"],
+            &["chỉ quản trị viên nhóm mới đổi được ngôn ngữ của nhóm"],
         );
         assert_has(
             &last.body["reply_markup"].to_string(),
@@ -425,7 +425,10 @@ async fn telegram_an_admin_sets_the_group_language() {
             .unwrap();
         t.in_group(ADMIN, "/ngonngu").await;
         let last = t.fake.delivered_to(GROUP).pop().unwrap();
-        assert_has(last.text(), &["Mời quản trị viên chọn ngôn ngữ cho nhóm:"]);
+        assert_has(
+            last.text(),
+            &["Mời quản trị viên nhóm chọn ngôn ngữ cho nhóm:"],
+        );
         assert_has(&last.body["reply_markup"].to_string(), &["glang:hnj"]);
         t.press(group(), ADMIN, "glang:hnj").await;
         let (_, _, _, language) = t.chat_row(GROUP).await;
