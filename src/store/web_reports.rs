@@ -376,15 +376,18 @@ pub struct RequestFilter {
     pub limit: i64,
 }
 
-/// Petitions under `area_id` submitted in the filter's period, newest first, filtered in SQL by
-/// time and in Rust by status and category (few rows: at most `limit` are returned).
+/// Petitions under `area_id` submitted in the filter's period whose authors agreed to publish
+/// them (never an anonymous one: even its category, village and time could point at its author),
+/// newest first, filtered in SQL by time and in Rust by status and category (few rows: at most
+/// `limit` are returned).
 pub async fn requests(
     conn: &mut Conn,
     area_id: i64,
     f: &RequestFilter,
 ) -> StoreResult<Vec<PublicRequest>> {
     let rows = sqlx::query(with_scope!(select_requests!(
-        "WHERE p.village_id IN (SELECT id FROM scope) AND p.submitted_at >= $2 AND p.submitted_at < $3 \
+        "WHERE p.village_id IN (SELECT id FROM scope) AND p.publish = 1 AND p.anonymous = 0 \
+         AND p.submitted_at >= $2 AND p.submitted_at < $3 \
          ORDER BY p.submitted_at DESC, p.id DESC"
     )))
     .bind(area_id)
@@ -412,14 +415,18 @@ pub async fn requests(
     Ok(out)
 }
 
-/// One petition by its tracking code (eight digits), if it lies under `area_id`.
+/// One petition by its tracking code (eight digits), if it lies under `area_id` and may be read
+/// by code: published by its author (not anonymous), or filed through Open311 (people of the
+/// `open311` channel: the client that filed it follows it by its id).
 pub async fn request(
     conn: &mut Conn,
     area_id: i64,
     tracking_code: &str,
 ) -> StoreResult<Option<PublicRequest>> {
     let row = sqlx::query(with_scope!(select_requests!(
-        "WHERE p.village_id IN (SELECT id FROM scope) AND p.tracking_code = $2"
+        "WHERE p.village_id IN (SELECT id FROM scope) AND p.tracking_code = $2 \
+         AND ((p.publish = 1 AND p.anonymous = 0) \
+              OR p.author_id IN (SELECT id FROM people WHERE channel = 'open311'))"
     )))
     .bind(area_id)
     .bind(tracking_code)

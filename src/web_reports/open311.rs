@@ -12,8 +12,9 @@
 //!
 //! `jurisdiction_id` is an area code (a province or commune); it may be left out when the
 //! bot serves one province. Statuses: `open` (not answered yet) and `closed` (answered or
-//! closed). A request's description and answer are shown only when its author agreed to
-//! publish it, never for an anonymous one; nothing about the author ever. A request's `lat` and
+//! closed). The lists hold only requests whose authors agreed to publish them (never an
+//! anonymous one); by its id, a request filed through Open311 can be read too (with no
+//! description), so that its client can follow it. Nothing about the author ever. A request's `lat` and
 //! `long` are its village's place when the seeds give one, never the point the author sent
 //! (it may be their home). Errors are arrays of
 //! `{code, description}` with the HTTP status as `code` (400, 403, 404, 405, 429), in the

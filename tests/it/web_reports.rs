@@ -593,6 +593,12 @@ async fn open311_lists_services_takes_a_request_and_answers_errors_as_the_spec_s
         assert_eq!(r["address_id"], "DS-TP");
         assert!(r["description"].is_null(), "not published: {r}");
         assert!(r["requested_datetime"].as_str().unwrap().contains('T'));
+        // The list holds only what authors agreed to publish: not the request filed here
+        // (readable by its id), not a petition kept private, never an anonymous one, which
+        // is not even readable by its code.
+        let (_, shown) = submit(&mut t, "Xin lắp đèn ở ngã ba.", false, true).await;
+        let (_, private) = submit(&mut t, "Nhà bên cạnh hay cãi nhau.", false, false).await;
+        let (_, hidden) = submit(&mut t, "Có người lạ vào bản ban đêm.", true, false).await;
         let (status, list) = json(
             http.get(format!(
                 "{base}/requests.json?status=open&service_code=security"
@@ -603,13 +609,31 @@ async fn open311_lists_services_takes_a_request_and_answers_errors_as_the_spec_s
         )
         .await;
         assert_eq!(status, 200);
-        assert!(
-            list.as_array()
-                .unwrap()
-                .iter()
-                .any(|r| r["service_request_id"] == id.as_str()),
-            "{list}"
-        );
+        let ids: Vec<&str> = list
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| r["service_request_id"].as_str().unwrap())
+            .collect();
+        assert_eq!(ids, [shown.as_str()], "{list}");
+        for code in [&private, &hidden] {
+            let (status, err) = json(
+                http.get(format!("{base}/requests/{code}.json?jurisdiction_id=DS"))
+                    .send()
+                    .await
+                    .unwrap(),
+            )
+            .await;
+            assert_eq!(status, 404, "{err}");
+            let (_, list) = json(
+                http.get(format!("{base}/requests.json?service_request_id={code}"))
+                    .send()
+                    .await
+                    .unwrap(),
+            )
+            .await;
+            assert_eq!(list, serde_json::json!([]));
+        }
         let (_, closed) = json(
             http.get(format!("{base}/requests.json?status=closed"))
                 .send()
