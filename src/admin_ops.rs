@@ -68,6 +68,16 @@ pub async fn audit(app: &App, code: &str) -> Result<String, AppError> {
     let p = petitions::by_code(&mut conn, &code)
         .await?
         .ok_or_else(|| AppError::Usage(format!("no petition {code}")))?;
+    // Reading the whole trail is itself a read of the petition: on the record first.
+    crate::store::audit(
+        &mut conn,
+        None,
+        crate::domain::audit::AuditAction::TrailRead,
+        &p.code.to_string(),
+        None,
+        app.clock.now_ms(),
+    )
+    .await?;
     let vi = LocaleTag::vi();
     let t = |m: Msg| app.i18n.render(&vi, &m);
     // "trả lời (answered)": the Vietnamese name for staff, the code for operators.

@@ -22,6 +22,8 @@ pub enum AuditAction {
     OutboxPurge,
     /// Whoever has the shell was shown the author of an anonymous petition, with a reason.
     AuthorReveal,
+    /// Whoever has the shell read a petition's whole trail (`loathon audit CODE`).
+    TrailRead,
     /// A relayer confirmed an announcement was forwarded into a village's group.
     RelayConfirm,
     /// Two identities of one person (two apps) became one person (subject `person:<kept>`).
@@ -56,6 +58,7 @@ impl AuditAction {
             AuditAction::DataDelete => "person.delete",
             AuditAction::OutboxPurge => "outbox.purge",
             AuditAction::AuthorReveal => "petition.reveal_author",
+            AuditAction::TrailRead => "petition.trail_read",
             AuditAction::RelayConfirm => "relay.confirm",
             AuditAction::IdentityLink => "identity.link",
             AuditAction::IdentityUnlink => "identity.unlink",

@@ -239,12 +239,8 @@ fn timeline_lines(
 
 /// "📜 Toàn bộ lịch sử": the timeline with every text in full.
 async fn history(turn: &mut Turn<'_>, id: i64) -> Step {
-    let p = match service::for_officer(&mut turn.cx(), id).await {
-        Ok(p) => p,
-        Err(e) => return refuse(turn, e),
-    };
-    let timeline = match service::timeline(&mut turn.cx(), &p).await {
-        Ok(t) => t,
+    let (p, timeline) = match service::full_timeline(&mut turn.cx(), id).await {
+        Ok(found) => found,
         Err(e) => return refuse(turn, e),
     };
     let (lines, _) = timeline_lines(turn, &timeline, usize::MAX);

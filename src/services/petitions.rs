@@ -757,7 +757,7 @@ async fn name_of(cx: &mut Ctx<'_>, person_id: i64) -> Result<Option<String>> {
 }
 
 /// The timeline of a petition the actor may open (officer or read-only admin).
-pub async fn timeline(cx: &mut Ctx<'_>, p: &Petition) -> Result<Vec<TimelineEntry>> {
+async fn timeline(cx: &mut Ctx<'_>, p: &Petition) -> Result<Vec<TimelineEntry>> {
     let mut out = Vec::new();
     for e in petitions::events(cx.conn, p.id).await? {
         let Some(kind) = EventKind::parse(&e.kind) else {
@@ -790,6 +790,26 @@ pub async fn timeline(cx: &mut Ctx<'_>, p: &Petition) -> Result<Vec<TimelineEntr
         });
     }
     Ok(out)
+}
+
+/// The whole timeline of a petition, texts in full, for someone who may open it; the read is
+/// recorded in the trail (a view of its history).
+pub async fn full_timeline(cx: &mut Ctx<'_>, id: i64) -> Result<(Petition, Vec<TimelineEntry>)> {
+    let (p, _) = access(cx, id).await?;
+    record(cx, p.id, EventKind::Viewed, Some("history")).await?;
+    let timeline = timeline(cx, &p).await?;
+    Ok((p, timeline))
+}
+
+/// The petition's `n`th part (from 0) for someone who may open the petition, the read recorded
+/// in the trail as a view of that file; `None` when there is no such part.
+pub async fn open_part(cx: &mut Ctx<'_>, id: i64, n: usize) -> Result<Option<Part>> {
+    let (p, _) = access(cx, id).await?;
+    let Some((part, _)) = petitions::parts(cx.conn, p.id).await?.into_iter().nth(n) else {
+        return Ok(None);
+    };
+    record(cx, p.id, EventKind::Viewed, Some(&format!("file:{n}"))).await?;
+    Ok(Some(part))
 }
 
 /// Opens a petition for its unit's officer (or, read-only, an admin over an unstaffed unit);

@@ -398,9 +398,7 @@ async fn file(
 ) -> Response {
     let app = &state.app;
     let found = act(app, &session, async |cx: &mut Ctx<'_>| {
-        let (p, _) = service::access(cx, id).await?;
-        let parts = petitions::parts(cx.conn, p.id).await?;
-        Ok(parts.into_iter().nth(n).map(|(part, _)| part))
+        service::open_part(cx, id, n).await
     })
     .await;
     let file_ref = match found {
@@ -436,7 +434,7 @@ async fn file(
                     header::CONTENT_TYPE,
                     crate::media::content_type(name.as_deref().unwrap_or_default()),
                 ),
-                (header::CACHE_CONTROL, "private, max-age=300"),
+                (header::CACHE_CONTROL, "private, no-store"),
             ],
             bytes,
         )

@@ -26,6 +26,26 @@ pub fn routes() -> Router<App> {
         .route("/web/bao-cao/{area}", get(page))
         .route("/web/bao-cao/{area}/bao-cao.csv", get(csv))
         .route("/web/bao-cao/{area}/bieu-do/{chart}", get(chart))
+        .layer(axum::middleware::map_response(private))
+}
+
+/// Reports are for the signed-in admin only: a shared office computer keeps no copy, and no
+/// other site frames them.
+async fn private(mut resp: Response) -> Response {
+    let headers = resp.headers_mut();
+    headers.insert(
+        header::CACHE_CONTROL,
+        header::HeaderValue::from_static("no-store"),
+    );
+    headers.insert(
+        header::X_FRAME_OPTIONS,
+        header::HeaderValue::from_static("DENY"),
+    );
+    headers.insert(
+        header::CONTENT_SECURITY_POLICY,
+        header::HeaderValue::from_static("frame-ancestors 'none'"),
+    );
+    resp
 }
 
 /// What a chart URL may ask for, and in which format.

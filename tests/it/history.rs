@@ -74,6 +74,39 @@ async fn reopening_keeps_the_first_answer_and_its_rating_in_the_report_and_the_t
             ],
         );
         assert!(detail.chars().count() <= 400, "{detail}");
+
+        // The whole history, on the officer's button: a read in the trail. Another unit's
+        // officer pressing the same button data sees nothing and leaves no read.
+        crate::petitions::make_officer(&mut t, "khac", "SLL-CA", "gia khau").await;
+        let id: i64 = sqlx::query_scalar("SELECT id FROM petitions WHERE tracking_code = $1")
+            .bind(code.replace('-', ""))
+            .fetch_one(&t.app.db.pool)
+            .await
+            .unwrap();
+        let pool = t.app.db.pool.clone();
+        let history_reads = || async {
+            sqlx::query_scalar::<_, i64>(
+                "SELECT COUNT(*) FROM petition_events WHERE petition_id = $1 \
+                 AND kind = 'viewed' AND detail = 'history'",
+            )
+            .bind(id)
+            .fetch_one(&pool)
+            .await
+            .unwrap()
+        };
+        let press = |id: i64| loathon::message::Event::Button(format!("pet:hist:{id}"));
+        let out = t.send("khac", press(id)).await;
+        assert_lacks(&out, &["Toàn bộ diễn biến", "Chưa thấy ai xuống bản."]);
+        assert_eq!(history_reads().await, 0);
+        let out = t.send("canbo", press(id)).await;
+        assert_has(
+            &out,
+            &[
+                &format!("📜 Toàn bộ diễn biến kiến nghị {code}:"),
+                "Chưa thấy ai xuống bản.",
+            ],
+        );
+        assert_eq!(history_reads().await, 1);
         db.cleanup().await;
     }
 }

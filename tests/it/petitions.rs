@@ -301,6 +301,15 @@ async fn a_petition_goes_from_villager_to_the_right_unit_and_back() {
             !printed.contains("access_denied") && !printed.contains("console:khac"),
             "{printed}"
         );
+        // Reading the trail on the command line is on the record too.
+        let reads: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM audit_log WHERE action = 'petition.trail_read' AND subject = $1",
+        )
+        .bind(&code)
+        .fetch_one(&t.app.db.pool)
+        .await
+        .unwrap();
+        assert_eq!(reads, 1);
         db.cleanup().await;
     }
 }

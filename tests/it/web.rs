@@ -7,7 +7,7 @@
 use chrono::Duration;
 use loathon::message::Event;
 use reqwest::StatusCode;
-use reqwest::header::{COOKIE, LOCATION, SET_COOKIE};
+use reqwest::header::{CACHE_CONTROL, COOKIE, LOCATION, SET_COOKIE};
 
 use crate::helpers::{TestApp, assert_has, assert_lacks, backends, find_after, spawn_app};
 use crate::petitions::{make_officer, petition_id, submit_security};
@@ -49,6 +49,7 @@ struct Page {
     body: String,
     location: Option<String>,
     set_cookie: Option<String>,
+    cache_control: Option<String>,
 }
 
 impl Web {
@@ -92,11 +93,16 @@ async fn page(r: reqwest::Response) -> Page {
         .headers()
         .get(SET_COOKIE)
         .map(|v| v.to_str().unwrap().to_string());
+    let cache_control = r
+        .headers()
+        .get(CACHE_CONTROL)
+        .map(|v| v.to_str().unwrap().to_string());
     Page {
         status,
         body: r.text().await.unwrap_or_default(),
         location,
         set_cookie,
+        cache_control,
     }
 }
 
@@ -226,6 +232,11 @@ async fn the_menu_links_an_admin_to_their_areas_report_and_an_officer_only_to_th
         assert_lacks(&queue.body, &["/web/bao-cao/LCU", "/web/bao-cao/SLL"]);
         let report = web.get("/web/bao-cao/DS", Some(&admin)).await;
         assert_eq!(report.status, StatusCode::OK, "{}", report.body);
+        // Nothing of it stays in a shared office computer's cache, the CSV neither.
+        assert_eq!(report.cache_control.as_deref(), Some("no-store"));
+        let csv = web.get("/web/bao-cao/DS/bao-cao.csv", Some(&admin)).await;
+        assert_eq!(csv.status, StatusCode::OK);
+        assert_eq!(csv.cache_control.as_deref(), Some("no-store"));
         // Its header leads back: home, and the queue for an officer.
         assert_has(
             &report.body,
@@ -414,6 +425,15 @@ async fn an_officer_answers_in_the_browser_and_the_villager_reads_it_in_the_chat
             .await;
         assert_eq!(file.status, StatusCode::OK);
         assert_eq!(file.body, "fake jpeg bytes");
+        // Opening a file is a read, in the trail like opening the petition.
+        let views: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM petition_events WHERE petition_id = $1 AND kind = 'viewed' AND detail = 'file:0'",
+        )
+        .bind(id)
+        .fetch_one(&t.app.db.pool)
+        .await
+        .unwrap();
+        assert_eq!(views, 1);
         let csrf = csrf_of(&shown.body);
 
         // Another unit's officer: 404 for the page, the file and every action.
@@ -535,7 +555,13 @@ async fn an_officer_answers_in_the_browser_and_the_villager_reads_it_in_the_chat
         .await
         .unwrap();
         let kinds: Vec<&str> = rows.iter().map(|(k, _)| k.as_str()).collect();
-        assert_eq!(kinds, ["viewed", "claimed", "viewed", "answered", "viewed"]);
+        // (The page, then its photo, are two reads.)
+        assert_eq!(
+            kinds,
+            [
+                "viewed", "viewed", "claimed", "viewed", "answered", "viewed"
+            ]
+        );
         assert!(rows.iter().all(|(_, a)| *a == Some(canbo)), "{rows:?}");
         drop(web);
         db.cleanup().await;
