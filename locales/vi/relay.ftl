@@ -33,7 +33,7 @@ relay-figures-pending = • { $village }: ⏳ chưa chuyển
 # The relayer's name when the app gave none.
 relay-someone = người chuyển tin
 
-# /chuyentin <village code> for an admin: { $code } like MOI-12345678, { $expires } like "08:00 12/01/2026".
+# /chuyentin <village code> for an admin: { $code } like MOI-K7PQ2M9XRT, { $expires } like "08:00 12/01/2026".
 relay-invite-created = Mã mời người chuyển tin của { $village }: { $code } (dùng một lần, đến { $expires }). Đề nghị đồng chí gửi cho trưởng thôn, bản hoặc người hướng dẫn kỹ năng số; người đó mở Loa Thôn và gõ: /start { $code }
 # /chuyentin without a village code, or with a code that is not a village's.
 relay-invite-usage = Mời đồng chí gõ mã thôn, bản, ví dụ: /chuyentin DS-TP. Mã thôn, bản do UBND xã cung cấp.

@@ -154,15 +154,41 @@ impl Actor {
     }
 }
 
-/// An invite code: `MOI-` and eight digits, easy to read out and type.
+/// Characters of an invite code after `MOI-`: about 50 bits, so that no one guesses a live
+/// invite (it makes an officer, who reads petitions) in the week it lasts, however many
+/// accounts they try from.
+pub const INVITE_CODE_LEN: usize = 10;
+
+/// An invite code: `MOI-` and ten letters and digits that cannot be misread for one another
+/// (no 0/O, 1/I/L), easy to read out and type.
 pub fn new_invite_code() -> String {
-    let n: u32 = rand::rng().random_range(10_000_000..100_000_000);
-    format!("MOI-{n}")
+    let alphabet = super::linking::ALPHABET;
+    let mut rng = rand::rng();
+    let tail: String = (0..INVITE_CODE_LEN)
+        .map(|_| alphabet[rng.random_range(0..alphabet.len())] as char)
+        .collect();
+    format!("MOI-{tail}")
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_invite_code_is_moi_and_ten_unmistakable_characters() {
+        let codes: std::collections::HashSet<String> =
+            (0..200).map(|_| new_invite_code()).collect();
+        assert_eq!(codes.len(), 200, "no repeats");
+        for code in &codes {
+            let tail = code.strip_prefix("MOI-").unwrap();
+            assert_eq!(tail.len(), INVITE_CODE_LEN, "{code}");
+            assert!(
+                tail.bytes()
+                    .all(|b| super::super::linking::ALPHABET.contains(&b)),
+                "{code}"
+            );
+        }
+    }
 
     fn actor(grants: Vec<(Role, Option<i64>, Option<i64>)>) -> Actor {
         Actor {

@@ -32,7 +32,7 @@ pub const CODE_VALID_MS: i64 = 10 * 60_000;
 pub const MAX_FAILURES_PER_HOUR: i64 = 5;
 const HOUR_MS: i64 = 3_600_000;
 /// Letters and digits that cannot be misread for one another (no 0/O, 1/I/L).
-const ALPHABET: &[u8] = b"ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+pub(crate) const ALPHABET: &[u8] = b"ABCDEFGHJKMNPQRSTUVWXYZ23456789";
 pub const CODE_LEN: usize = 6;
 
 #[derive(Debug, thiserror::Error)]

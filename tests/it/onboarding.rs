@@ -652,7 +652,10 @@ async fn an_officer_from_an_invite_is_asked_only_the_language() {
         let mut t = spawn_app(&db).await;
         t.onboard_vi().await;
         let out = t.say("/moi DS-CA").await;
-        let code = format!("MOI-{}", crate::helpers::find_after(&out, "/start MOI-", 8));
+        let code = format!(
+            "MOI-{}",
+            crate::helpers::find_after(&out, "/start MOI-", 10)
+        );
         let out = t.say(&format!("@cb: /start {code}")).await;
         assert_has(
             &out,

@@ -15,7 +15,7 @@ use crate::helpers::{
 pub async fn make_officer(t: &mut TestApp, handle: &str, unit: &str, village: &str) {
     let out = t.say(&format!("/moi {unit}")).await;
     assert_has(&out, &["Mã mời cán bộ", "/start MOI-"]);
-    let code = format!("MOI-{}", find_after(&out, "/start MOI-", 8));
+    let code = format!("MOI-{}", find_after(&out, "/start MOI-", 10));
     let out = t.say(&format!("@{handle}: /start {code}")).await;
     assert_has(&out, &["Đồng chí đã là cán bộ của"]);
     // An officer's onboarding asks only the language; here they also live in `village` and
@@ -596,7 +596,7 @@ async fn invites_are_single_use_expire_and_need_an_admin() {
         assert_has(&out, &["Chức năng này dành cho cán bộ"]);
 
         let out = t.say("/moi DS-CA").await;
-        let code = format!("MOI-{}", find_after(&out, "/start MOI-", 8));
+        let code = format!("MOI-{}", find_after(&out, "/start MOI-", 10));
         let out = t.say(&format!("@a: /start {code}")).await;
         assert_has(&out, &["Đồng chí đã là cán bộ của Công an xã Dào San"]);
         let out = t.say(&format!("@b: /start {code}")).await;
@@ -605,7 +605,7 @@ async fn invites_are_single_use_expire_and_need_an_admin() {
         assert_has(&out, &["Mã mời không đúng."]);
 
         let out = t.say("/moi DS-TYT").await;
-        let code = format!("MOI-{}", find_after(&out, "/start MOI-", 8));
+        let code = format!("MOI-{}", find_after(&out, "/start MOI-", 10));
         t.clock.advance(Duration::days(8));
         let out = t.say(&format!("@c: /start {code}")).await;
         assert_has(&out, &["Mã mời này đã hết hạn."]);

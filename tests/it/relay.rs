@@ -442,7 +442,7 @@ async fn an_admin_invites_a_relayer_from_the_chat_and_the_invite_works_once() {
         );
         let out = t.say("/chuyentin ds-tp").await;
         assert_has(&out, &["Mã mời người chuyển tin của Bản Tả Phìn: MOI-"]);
-        let code = format!("MOI-{}", crate::helpers::find_after(&out, ": MOI-", 8));
+        let code = format!("MOI-{}", crate::helpers::find_after(&out, ": MOI-", 10));
         let out = t.say(&format!("@pao: /start {code}")).await;
         assert_has(
             &out,
