@@ -1,7 +1,8 @@
 //! The media store: attachments fetched once from the channel that holds them (a Telegram
 //! voice note is a file id only Telegram can read) into a folder (`LOATHON_MEDIA_DIR`, default
 //! `data/media`), served by the bot's HTTP server at `/media/<name>` so that another channel
-//! (Zalo, which has no audio messages) can send a link to it. Names are the content's hash, so
+//! (Zalo, which has no audio messages) can send a link to it; its private part
+//! ([`MediaStore::private`]) is not served. Names are the content's hash, so
 //! a file fetched twice is stored once; files go after [`RETENTION`].
 
 use std::future::Future;
@@ -15,6 +16,9 @@ use sha2::{Digest, Sha256};
 pub const MAX_MEDIA_BYTES: usize = 20 * 1024 * 1024;
 /// How long a stored file is kept.
 pub const RETENTION: Duration = Duration::from_secs(30 * 24 * 3600);
+
+/// The folder of [`MediaStore::private`], inside the store's.
+const PRIVATE_DIR: &str = "private";
 
 /// A folder of attachments, named by their content.
 #[derive(Clone, Debug)]
@@ -74,9 +78,19 @@ impl MediaStore {
         valid.then(|| self.dir.join(name))
     }
 
-    /// Removes files stored longer ago than [`RETENTION`]; returns how many.
+    /// The store's private part: files the bot reads for someone it has checked (a petition's
+    /// attachment shown on the web), never served at `/media/` (a name there has no folder).
+    pub fn private(&self) -> MediaStore {
+        MediaStore {
+            dir: self.dir.join(PRIVATE_DIR),
+        }
+    }
+
+    /// Removes files stored longer ago than [`RETENTION`], in the private part too; returns
+    /// how many.
     pub async fn prune(&self) -> std::io::Result<usize> {
-        prune_dir(&self.dir, RETENTION).await
+        Ok(prune_dir(&self.dir, RETENTION).await?
+            + prune_dir(&self.private().dir, RETENTION).await?)
     }
 }
 
@@ -88,6 +102,9 @@ async fn prune_dir(dir: &Path, keep: Duration) -> std::io::Result<usize> {
         Err(e) => return Err(e),
     };
     while let Some(entry) = entries.next_entry().await? {
+        if !entry.file_type().await?.is_file() {
+            continue;
+        }
         let old = entry
             .metadata()
             .await?

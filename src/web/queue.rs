@@ -21,7 +21,7 @@ use crate::clock::local_parts;
 use crate::domain::calendar::due_label;
 use crate::domain::petition::Part;
 use crate::i18n::Msg;
-use crate::media::{MediaLinks, MediaStore};
+use crate::media::MediaStore;
 use crate::services::petitions::{self as service, Access, PetitionError};
 use crate::services::{Ctx, Outgoing};
 use crate::store::outbox::Priority;
@@ -411,14 +411,21 @@ async fn file(
         Ok(_) => return StatusCode::NOT_FOUND.into_response(),
         Err(e) => return refused(app, &session, e),
     };
+    // A file the media store has (another channel's link to it), else a Telegram file fetched
+    // into the store's private part: showing it here publishes nothing.
     let store = MediaStore::new(&app.config.media_dir);
-    let mut name = stored_name(&file_ref);
-    if name.is_none()
+    let mut found = stored_name(&file_ref).and_then(|n| Some((store.path_of(&n)?, n)));
+    if found.is_none()
         && let Some(tg) = &state.telegram_media
     {
-        name = tg.link(&file_ref).await.as_deref().and_then(stored_name);
+        let private = store.private();
+        found = tg
+            .fetch_private(&file_ref)
+            .await
+            .and_then(|n| Some((private.path_of(&n)?, n)));
     }
-    let Some(path) = name.as_deref().and_then(|n| store.path_of(n)) else {
+    let name = found.as_ref().map(|(_, n)| n.clone());
+    let Some((path, _)) = found else {
         return message_page(
             app,
             StatusCode::NOT_FOUND,

@@ -346,6 +346,67 @@ async fn a_session_ends_by_signing_out_by_time_and_when_the_role_goes() {
     }
 }
 
+/// A Telegram photo of a petition, opened in the browser, is fetched from Telegram into the
+/// media store's private part: nothing at `/media/` serves it afterwards.
+#[tokio::test]
+async fn a_telegram_photo_opened_in_the_browser_stays_private() {
+    for db in backends().await {
+        let fake = crate::fake_telegram::FakeTelegram::start().await;
+        let base = fake.base.clone();
+        let media = tempfile::tempdir().unwrap();
+        let dir = media.path().to_path_buf();
+        let mut t = crate::helpers::spawn_app_with(&db, move |c| {
+            c.media_dir = dir;
+            c.telegram_token = Some(secrecy::SecretString::from(crate::fake_telegram::TOKEN));
+            c.telegram_api_url = Some(base);
+        })
+        .await;
+        cast(&mut t).await;
+        t.say("@dan: /kiennghi").await;
+        t.say("@dan: An ninh, trật tự").await;
+        t.say("@dan: Có người lạ đi quanh bản lúc nửa đêm.").await;
+        t.send(
+            "dan",
+            Event::Photo {
+                file_ref: "AgACAgUAAxkBAAIBphoto".into(),
+                caption: None,
+            },
+        )
+        .await;
+        t.say("@dan: Gửi đi").await;
+        t.say("@dan: Giấu tên").await;
+        let out = t.say("@dan: ✅ Gửi kiến nghị").await;
+        let code = find_after(&out, "Mã theo dõi: ", 9);
+        let id = petition_id(&t, &code).await;
+        let web = serve(&t).await;
+        let cookie = web.sign_in(&link_for(&mut t, "canbo").await).await;
+        let file = web
+            .get(&format!("/web/petitions/{id}/files/0"), Some(&cookie))
+            .await;
+        assert_eq!(file.status, StatusCode::OK, "{}", file.body);
+        assert!(file.body.contains("fake file"), "{}", file.body);
+        assert_eq!(file.cache_control.as_deref(), Some("private, no-store"));
+
+        let files_in = |dir: &std::path::Path| -> Vec<String> {
+            std::fs::read_dir(dir)
+                .map(|d| {
+                    d.filter_map(Result::ok)
+                        .filter(|e| e.file_type().unwrap().is_file())
+                        .map(|e| e.file_name().to_string_lossy().into_owned())
+                        .collect()
+                })
+                .unwrap_or_default()
+        };
+        assert!(files_in(media.path()).is_empty(), "nothing public");
+        let kept = files_in(&media.path().join("private"));
+        assert_eq!(kept.len(), 1, "{kept:?}");
+        let public = web.get(&format!("/media/{}", kept[0]), None).await;
+        assert_eq!(public.status, StatusCode::NOT_FOUND);
+        drop(web);
+        db.cleanup().await;
+    }
+}
+
 #[tokio::test]
 async fn an_officer_answers_in_the_browser_and_the_villager_reads_it_in_the_chat() {
     for db in backends().await {

@@ -44,7 +44,8 @@ impl TelegramMedia {
         {
             return Some(link.clone());
         }
-        let link = self.download(file_ref).await?;
+        let name = self.download(&self.store, file_ref).await?;
+        let link = format!("{}/media/{name}", self.public_url);
         if made.len() > 10_000 {
             made.clear();
         }
@@ -52,7 +53,15 @@ impl TelegramMedia {
         Some(link)
     }
 
-    async fn download(&self, file_ref: &str) -> Option<String> {
+    /// A Telegram file fetched into the media store's private part, for a reader the caller
+    /// has checked (a petition's attachment on the web); its name there. Nothing public links
+    /// to it.
+    pub async fn fetch_private(&self, file_ref: &str) -> Option<String> {
+        self.download(&self.store.private(), file_ref).await
+    }
+
+    /// Downloads the file into `store`; its name there.
+    async fn download(&self, store: &MediaStore, file_ref: &str) -> Option<String> {
         let file = match self.bot.get_file(FileId(file_ref.to_string())).await {
             Ok(f) => f,
             Err(e) => {
@@ -74,8 +83,8 @@ impl TelegramMedia {
             .next()
             .filter(|e| *e != file.path)
             .unwrap_or("oga");
-        match self.store.put(&bytes, ext).await {
-            Ok(name) => Some(format!("{}/media/{name}", self.public_url)),
+        match store.put(&bytes, ext).await {
+            Ok(name) => Some(name),
             Err(e) => {
                 tracing::error!(error = %e, "media store: could not keep an attachment");
                 None
