@@ -673,7 +673,7 @@ pub async fn lessons_csv(
 pub async fn open311_key_create(app: &App, area_code: &str) -> Result<String, AppError> {
     use crate::services::open311::{self, Open311Error};
     let mut conn = app.db.pool.acquire().await?;
-    let key = open311::create_key(&mut conn, &Actor::shell(), area_code, app.clock.now_ms())
+    let (id, key) = open311::create_key(&mut conn, &Actor::shell(), area_code, app.clock.now_ms())
         .await
         .map_err(|e| match e {
             Open311Error::Store(e) => AppError::Store(e),
@@ -683,8 +683,61 @@ pub async fn open311_key_create(app: &App, area_code: &str) -> Result<String, Ap
             other => AppError::Usage(other.to_string()),
         })?;
     Ok(format!(
-        "Khóa Open311 cho {area_code} (chỉ hiện một lần, hãy lưu lại): {key}\n"
+        "Khóa Open311 số {id} cho {area_code} (chỉ hiện một lần, hãy lưu lại): {key}\n"
     ))
+}
+
+/// `loathon open311 key list`: every key's number, area, and when it was issued or revoked
+/// (never the key: only its hash is kept).
+pub async fn open311_keys(app: &App) -> Result<String, AppError> {
+    use crate::services::open311::{self, Open311Error};
+    let mut conn = app.db.pool.acquire().await?;
+    let keys = open311::keys(&mut conn, &Actor::shell())
+        .await
+        .map_err(|e| match e {
+            Open311Error::Store(e) => AppError::Store(e),
+            other => AppError::Usage(other.to_string()),
+        })?;
+    let when = |ms: i64| {
+        let (time, date) = local_parts(ms);
+        format!("{date} {time}")
+    };
+    let mut out = String::new();
+    for k in keys {
+        let state = match k.revoked_at {
+            Some(at) => format!("thu hồi {}", when(at)),
+            None => "đang dùng".to_string(),
+        };
+        let _ = writeln!(
+            out,
+            "{:>4}  {:<12} cấp {}  {state}",
+            k.id,
+            k.area_code,
+            when(k.created_at)
+        );
+    }
+    if out.is_empty() {
+        out.push_str("Chưa có khóa Open311 nào.\n");
+    }
+    Ok(out)
+}
+
+/// `loathon open311 key revoke ID`: the key stops filing requests at once; audited.
+pub async fn open311_key_revoke(app: &App, id: i64) -> Result<String, AppError> {
+    use crate::services::open311::{self, Open311Error};
+    let mut conn = app.db.pool.acquire().await?;
+    let revoked = open311::revoke_key(&mut conn, &Actor::shell(), id, app.clock.now_ms())
+        .await
+        .map_err(|e| match e {
+            Open311Error::Store(e) => AppError::Store(e),
+            Open311Error::UnknownKey => AppError::Usage(format!("no Open311 key {id}")),
+            other => AppError::Usage(other.to_string()),
+        })?;
+    Ok(if revoked {
+        format!("Đã thu hồi khóa Open311 số {id}.\n")
+    } else {
+        format!("Khóa Open311 số {id} đã bị thu hồi từ trước.\n")
+    })
 }
 
 /// `loathon voice coverage`: recordings of the key messages per language.

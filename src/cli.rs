@@ -145,7 +145,7 @@ pub enum Command {
 
 #[derive(Debug, Subcommand)]
 pub enum Open311Command {
-    /// API keys: `loathon open311 key create --area DS`.
+    /// API keys: `loathon open311 key create --area DS`, `key list`, `key revoke ID`.
     Key {
         #[command(subcommand)]
         action: Open311KeyCommand,
@@ -160,6 +160,10 @@ pub enum Open311KeyCommand {
         #[arg(long)]
         area: String,
     },
+    /// Every key's number, area, and when it was issued or revoked.
+    List,
+    /// Stop a key at once (by its number, from `create` or `list`).
+    Revoke { id: i64 },
 }
 
 #[derive(Debug, Subcommand)]
@@ -448,6 +452,24 @@ pub async fn run(cli: Cli) -> anyhow::Result<i32> {
         } => {
             let app = build(config).await?;
             print!("{}", admin_ops::open311_key_create(&app, &area).await?);
+        }
+        Command::Open311 {
+            action:
+                Open311Command::Key {
+                    action: Open311KeyCommand::List,
+                },
+        } => {
+            let app = build(config).await?;
+            print!("{}", admin_ops::open311_keys(&app).await?);
+        }
+        Command::Open311 {
+            action:
+                Open311Command::Key {
+                    action: Open311KeyCommand::Revoke { id },
+                },
+        } => {
+            let app = build(config).await?;
+            print!("{}", admin_ops::open311_key_revoke(&app, id).await?);
         }
         Command::Lessons {
             action:

@@ -40,6 +40,10 @@ pub enum AuditAction {
     WebSignIn,
     /// A web session was ended by signing out.
     WebSignOut,
+    /// An Open311 API key was issued (subject `open311_key:<id>`, detail the area's code).
+    Open311KeyCreate,
+    /// An Open311 API key was revoked (subject `open311_key:<id>`).
+    Open311KeyRevoke,
 }
 
 impl AuditAction {
@@ -67,6 +71,8 @@ impl AuditAction {
             AuditAction::ConsentReaderRequest => "consent.reader_request",
             AuditAction::WebSignIn => "web.sign_in",
             AuditAction::WebSignOut => "web.sign_out",
+            AuditAction::Open311KeyCreate => "open311.key_create",
+            AuditAction::Open311KeyRevoke => "open311.key_revoke",
         }
     }
 }

@@ -10,6 +10,7 @@ use sha2::{Digest, Sha256};
 use super::petitions::{self as service, PetitionError};
 use super::{Actor, Ctx};
 use crate::domain::LocaleTag;
+use crate::domain::audit::AuditAction;
 use crate::domain::calendar::WorkCalendar;
 use crate::domain::petition::{Part, PetitionLimits};
 use crate::store::{StoreError, areas, people, units, web_reports};
@@ -27,6 +28,8 @@ pub enum Open311Error {
     NotAllowed,
     #[error("unknown area")]
     UnknownArea,
+    #[error("no such key among those of your areas")]
+    UnknownKey,
     #[error("service_code is not a known service")]
     UnknownService,
     #[error("address_id must be the code of a village")]
@@ -66,14 +69,14 @@ pub fn hash_key(key: &str) -> String {
         .collect()
 }
 
-/// Issues a key for `area_code`, for an admin of that area (or the shell); returns the key,
-/// shown once.
+/// Issues a key for `area_code`, for an admin of that area (or the shell); returns its number
+/// and the key, shown once. Audited.
 pub async fn create_key(
     conn: &mut crate::store::Conn,
     actor: &Actor,
     area_code: &str,
     now_ms: i64,
-) -> Result<String, Open311Error> {
+) -> Result<(i64, String), Open311Error> {
     let area = areas::by_code(conn, area_code)
         .await?
         .ok_or(Open311Error::UnknownArea)?;
@@ -86,8 +89,57 @@ pub async fn create_key(
             .map(|_| format!("{:x}", rand::random_range(0..16u8)))
             .collect::<String>()
     );
-    web_reports::insert_key(conn, &hash_key(&key), area.id, now_ms).await?;
-    Ok(key)
+    let id = web_reports::insert_key(conn, &hash_key(&key), area.id, now_ms).await?;
+    crate::store::audit(
+        conn,
+        actor.person_id,
+        AuditAction::Open311KeyCreate,
+        &format!("open311_key:{id}"),
+        Some(&area.code),
+        now_ms,
+    )
+    .await?;
+    Ok((id, key))
+}
+
+/// The keys of the areas the actor administers (every key for the shell), oldest first.
+pub async fn keys(
+    conn: &mut crate::store::Conn,
+    actor: &Actor,
+) -> Result<Vec<web_reports::KeyRow>, Open311Error> {
+    let mut out = Vec::new();
+    for k in web_reports::keys(conn).await? {
+        if actor.admin_over(conn, k.area_id).await? {
+            out.push(k);
+        }
+    }
+    Ok(out)
+}
+
+/// Revokes key `id`, for an admin of its area (or the shell): requests it files are refused
+/// from now on. Audited. False when it was revoked already.
+pub async fn revoke_key(
+    conn: &mut crate::store::Conn,
+    actor: &Actor,
+    id: i64,
+    now_ms: i64,
+) -> Result<bool, Open311Error> {
+    let Some(k) = keys(conn, actor).await?.into_iter().find(|k| k.id == id) else {
+        return Err(Open311Error::UnknownKey);
+    };
+    if !web_reports::revoke_key(conn, k.id, now_ms).await? {
+        return Ok(false);
+    }
+    crate::store::audit(
+        conn,
+        actor.person_id,
+        AuditAction::Open311KeyRevoke,
+        &format!("open311_key:{id}"),
+        Some(&k.area_code),
+        now_ms,
+    )
+    .await?;
+    Ok(true)
 }
 
 /// The key's row, when the key is live.

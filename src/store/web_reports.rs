@@ -287,6 +287,49 @@ pub async fn insert_key(
     Ok(row.try_get("id")?)
 }
 
+/// A key as its issuers list it: its number, area and dates.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct KeyRow {
+    pub id: i64,
+    pub area_id: i64,
+    pub area_code: String,
+    pub created_at: i64,
+    pub revoked_at: Option<i64>,
+}
+
+/// Every key, oldest first.
+pub async fn keys(conn: &mut Conn) -> StoreResult<Vec<KeyRow>> {
+    let rows = sqlx::query(
+        "SELECT k.id, k.area_id, a.code AS area_code, k.created_at, k.revoked_at \
+         FROM open311_keys k JOIN areas a ON a.id = k.area_id ORDER BY k.id",
+    )
+    .fetch_all(&mut *conn)
+    .await?;
+    rows.iter()
+        .map(|r| {
+            Ok(KeyRow {
+                id: r.try_get("id")?,
+                area_id: r.try_get("area_id")?,
+                area_code: r.try_get("area_code")?,
+                created_at: r.try_get("created_at")?,
+                revoked_at: r.try_get("revoked_at")?,
+            })
+        })
+        .collect()
+}
+
+/// Revokes key `id`; false when it was revoked already.
+pub async fn revoke_key(conn: &mut Conn, id: i64, now_ms: i64) -> StoreResult<bool> {
+    let row = sqlx::query(
+        "UPDATE open311_keys SET revoked_at = $1 WHERE id = $2 AND revoked_at IS NULL RETURNING id",
+    )
+    .bind(now_ms)
+    .bind(id)
+    .fetch_optional(&mut *conn)
+    .await?;
+    Ok(row.is_some())
+}
+
 /// The live key with this hash.
 pub async fn key_by_hash(conn: &mut Conn, key_hash: &str) -> StoreResult<Option<ApiKey>> {
     let row = sqlx::query(

@@ -1016,3 +1016,64 @@ async fn open311_answers_in_xml_with_the_specs_element_names() {
         db.cleanup().await;
     }
 }
+
+/// An Open311 key is numbered, listed without the key, revoked at once on the command line,
+/// and both its issue and its revocation are in the audit log.
+#[tokio::test]
+async fn an_open311_key_is_listed_revoked_and_audited() {
+    for db in backends().await {
+        let mut t = spawn_app(&db).await;
+        cast(&mut t).await;
+        let (addr, server) = serve(&t).await;
+        let http = reqwest::Client::new();
+        let printed = loathon::admin_ops::open311_key_create(&t.app, "DS")
+            .await
+            .unwrap();
+        let key = find_after(&printed, ": ", 38);
+        let id: i64 = find_after(&printed, "Khóa Open311 số ", 1).parse().unwrap();
+        let post = || {
+            http.post(format!("http://{addr}/open311/v2/requests.json"))
+                .form(&[
+                    ("api_key", key.as_str()),
+                    ("service_code", "security"),
+                    ("address_id", "DS-TP"),
+                    ("description", "Cột điện nghiêng sắp đổ."),
+                ])
+                .send()
+        };
+        assert_eq!(post().await.unwrap().status().as_u16(), 201);
+
+        let list = loathon::admin_ops::open311_keys(&t.app).await.unwrap();
+        assert_has(&list, &[&format!("{id}  DS"), "đang dùng"]);
+        assert_lacks(&list, &[&key]);
+        let done = loathon::admin_ops::open311_key_revoke(&t.app, id)
+            .await
+            .unwrap();
+        assert_has(&done, &[&format!("Đã thu hồi khóa Open311 số {id}.")]);
+        let again = loathon::admin_ops::open311_key_revoke(&t.app, id)
+            .await
+            .unwrap();
+        assert_has(&again, &["đã bị thu hồi từ trước"]);
+        assert!(
+            loathon::admin_ops::open311_key_revoke(&t.app, 999)
+                .await
+                .is_err()
+        );
+        assert_has(
+            &loathon::admin_ops::open311_keys(&t.app).await.unwrap(),
+            &["thu hồi"],
+        );
+
+        let (status, err) = json(post().await.unwrap()).await;
+        assert_eq!(status, 403, "a revoked key files nothing: {err}");
+        let audited: Vec<String> =
+            sqlx::query_scalar("SELECT action FROM audit_log WHERE subject = $1 ORDER BY id")
+                .bind(format!("open311_key:{id}"))
+                .fetch_all(&t.app.db.pool)
+                .await
+                .unwrap();
+        assert_eq!(audited, ["open311.key_create", "open311.key_revoke"]);
+        server.abort();
+        db.cleanup().await;
+    }
+}
