@@ -35,7 +35,7 @@ use super::{ButtonSpec, EngineError, Event, Reply, Text, Turn, dialogue, officer
 use crate::clock::local_parts;
 use crate::domain::TrackingCode;
 use crate::domain::calendar::due_label;
-use crate::domain::petition::{EventKind, Part, Status};
+use crate::domain::petition::{Part, Status};
 use crate::domain::text::excerpt;
 use crate::i18n::Msg;
 use crate::intent::{Intent, MenuItem};
@@ -811,12 +811,12 @@ async fn show_own(turn: &mut Turn<'_>, p: &Petition, viewer: Viewer) -> Result<(
         Err(PetitionError::Store(e)) => return Err(e),
         Err(_) => Vec::new(),
     };
-    for e in events {
+    for (kind, at) in events {
         // Officers' reads and internal routing stay in the audit trail.
-        let Some(id) = EventKind::parse(&e.kind).and_then(EventKind::history_message_id) else {
+        let Some(id) = kind.history_message_id() else {
             continue;
         };
-        let (time, date) = local_parts(e.created_at);
+        let (time, date) = local_parts(at);
         history.push(turn.i18n.render(
             &turn.locale,
             &Msg::new(id).arg("time", time).arg("date", date),

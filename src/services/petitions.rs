@@ -25,7 +25,7 @@ use crate::intent::Intent;
 use crate::message::{ButtonSpec, Reply, Text};
 use crate::store::areas::Unit;
 use crate::store::people::{self, Person};
-use crate::store::petitions::{self, EventRow, NewPetition, Petition};
+use crate::store::petitions::{self, NewPetition, Petition};
 use crate::store::{StoreError, areas, units};
 
 const DAY_MS: i64 = 86_400_000;
@@ -482,13 +482,23 @@ async fn follows(cx: &mut Ctx<'_>, petition_id: i64) -> Result<bool> {
     })
 }
 
-/// The trail of a petition the actor may see (own or their unit's).
-pub async fn history(cx: &mut Ctx<'_>, p: &Petition) -> Result<Vec<EventRow>> {
-    if !cx.actor.is(p.author_id) && !cx.actor.is_officer_of(p.unit_id) && !follows(cx, p.id).await?
-    {
-        return Err(PetitionError::NotFound);
+/// What the author reads of their petition's trail: each step's kind and time, nothing of who
+/// acted or what they wrote. A follower reads no steps (the status only: they follow with the
+/// author's leave, or as the author of a merged duplicate, never with a view of who did
+/// what); anyone else, nothing at all. Officers read the trail through [`full_timeline`].
+pub async fn history(cx: &mut Ctx<'_>, p: &Petition) -> Result<Vec<(EventKind, i64)>> {
+    if !cx.actor.is(p.author_id) {
+        return if follows(cx, p.id).await? {
+            Ok(Vec::new())
+        } else {
+            Err(PetitionError::NotFound)
+        };
     }
-    Ok(petitions::events(cx.conn, p.id).await?)
+    Ok(petitions::events(cx.conn, p.id)
+        .await?
+        .into_iter()
+        .filter_map(|e| Some((EventKind::parse(&e.kind)?, e.created_at)))
+        .collect())
 }
 
 /// How long a supplement must go quiet before the unit hears of it.
