@@ -44,6 +44,12 @@ audit-event-reminded = nhắc hạn
 # One kind of event in a petition's audit trail (a printed list for operators and admins, not a
 # chat message): the deadline passed. A short lower-case phrase; its code is printed after it.
 audit-event-overdue = quá hạn
+# In `loathon audit`'s trail: the author let others follow the petition (a share link given).
+audit-event-shared = cho người khác theo dõi
+# In `loathon audit`'s trail: the author took the share link back.
+audit-event-unshared = thôi cho theo dõi
+# In `loathon audit`'s trail: someone began to follow the petition by its share link.
+audit-event-followed = theo dõi qua đường link chia sẻ
 # One kind of event in a petition's audit trail (a printed list for operators and admins, not a chat
 # message): an officer looked at the anonymous author's name. A short lower-case phrase; its code is
 # printed after it.

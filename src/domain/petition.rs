@@ -174,10 +174,16 @@ pub enum EventKind {
     Reopened,
     Reminded,
     Overdue,
+    /// The author let others follow it (a share key given).
+    Shared,
+    /// The author took the share key back; those who followed by it no longer do.
+    Unshared,
+    /// Someone began to follow it by its share key.
+    Followed,
 }
 
 impl EventKind {
-    pub const ALL: [EventKind; 14] = [
+    pub const ALL: [EventKind; 17] = [
         EventKind::Submitted,
         EventKind::Routed,
         EventKind::Viewed,
@@ -192,6 +198,9 @@ impl EventKind {
         EventKind::Reopened,
         EventKind::Reminded,
         EventKind::Overdue,
+        EventKind::Shared,
+        EventKind::Unshared,
+        EventKind::Followed,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -210,6 +219,9 @@ impl EventKind {
             EventKind::Reopened => "reopened",
             EventKind::Reminded => "reminded",
             EventKind::Overdue => "overdue",
+            EventKind::Shared => "shared",
+            EventKind::Unshared => "unshared",
+            EventKind::Followed => "followed",
         }
     }
 
@@ -219,7 +231,7 @@ impl EventKind {
     }
 
     /// The line a villager sees in their petition's history; `None` for what stays in the
-    /// audit trail (officers' reads, routing, reminders).
+    /// audit trail (officers' reads, routing, reminders, sharing).
     pub fn history_message_id(self) -> Option<&'static str> {
         Some(match self {
             EventKind::Submitted => "history-submitted",
@@ -235,7 +247,10 @@ impl EventKind {
             | EventKind::Viewed
             | EventKind::InfoCompleted
             | EventKind::Reminded
-            | EventKind::Overdue => return None,
+            | EventKind::Overdue
+            | EventKind::Shared
+            | EventKind::Unshared
+            | EventKind::Followed => return None,
         })
     }
 }

@@ -12,6 +12,7 @@ use rand::Rng;
 use super::Ctx;
 use super::petitions::PetitionError;
 use crate::domain::TrackingCode;
+use crate::domain::petition::EventKind;
 use crate::store::petitions::{self, Petition};
 
 type Result<T> = std::result::Result<T, PetitionError>;
@@ -88,6 +89,7 @@ pub async fn share(cx: &mut Ctx<'_>, id: i64) -> Result<(Petition, ShareRef)> {
     loop {
         let key = new_key();
         if petitions::set_share_key(cx.conn, p.id, Some(&key)).await? {
+            record(cx, p.id, EventKind::Shared).await?;
             let code = p.code.clone();
             return Ok((p, ShareRef { code, key }));
         }
@@ -98,8 +100,12 @@ pub async fn share(cx: &mut Ctx<'_>, id: i64) -> Result<(Petition, ShareRef)> {
 /// follow. Returns how many stopped following.
 pub async fn stop(cx: &mut Ctx<'_>, id: i64) -> Result<(Petition, u64)> {
     let p = own(cx, id).await?;
+    let was_shared = petitions::share_key(cx.conn, p.id).await?.is_some();
     petitions::set_share_key(cx.conn, p.id, None).await?;
     let removed = petitions::unfollow_shared(cx.conn, p.id).await?;
+    if was_shared {
+        record(cx, p.id, EventKind::Unshared).await?;
+    }
     Ok((p, removed))
 }
 
@@ -142,8 +148,17 @@ pub async fn follow(cx: &mut Ctx<'_>, shared: &ShareRef) -> Result<Followed> {
         return Ok(Followed::OfUnit(p));
     }
     let me = cx.actor.person_id.ok_or(PetitionError::NotFound)?;
-    petitions::follow_shared(cx.conn, p.id, me, cx.now).await?;
+    if !petitions::is_follower(cx.conn, p.id, me).await? {
+        petitions::follow_shared(cx.conn, p.id, me, cx.now).await?;
+        record(cx, p.id, EventKind::Followed).await?;
+    }
     Ok(Followed::Following(p))
+}
+
+/// Sharing's steps go in the petition's trail (who gave, took back or used a share key).
+async fn record(cx: &mut Ctx<'_>, id: i64, kind: EventKind) -> Result<()> {
+    petitions::event(cx.conn, id, cx.actor.person_id, kind, None, cx.now).await?;
+    Ok(())
 }
 
 #[cfg(test)]

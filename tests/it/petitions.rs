@@ -916,6 +916,15 @@ async fn a_relative_follows_a_shared_petition_without_learning_who_wrote_it() {
         assert_has(&out, &["người gửi đã thôi cho theo dõi"]);
         let out = t.say(&format!("@con: /theodoi {code}")).await;
         assert_has(&out, &["Không tìm thấy kiến nghị"]);
+        // Each step of sharing is in the trail: given, used twice, taken back.
+        let trail: Vec<String> = events(&t, &code)
+            .await
+            .into_iter()
+            .filter(|k| ["shared", "followed", "unshared"].contains(&k.as_str()))
+            .collect();
+        assert_eq!(trail, ["shared", "followed", "followed", "unshared"]);
+        let printed = loathon::admin_ops::audit(&t.app, &code).await.unwrap();
+        assert_has(&printed, &["cho người khác theo dõi (shared)"]);
         db.cleanup().await;
     }
 }
