@@ -8,7 +8,7 @@
 use askama::Template;
 use axum::Router;
 use axum::extract::{Form, Path, State};
-use axum::http::{StatusCode, header};
+use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use serde::Deserialize;
@@ -112,14 +112,42 @@ async fn login_page(
     }
 }
 
+/// Whether a form came from another site: the browser says so (`Sec-Fetch-Site`), or its
+/// `Origin` is not this host. Signing in has no session to carry a form token yet, so this is
+/// what keeps another site from signing a visitor into a session of its choosing.
+fn from_another_site(headers: &HeaderMap) -> bool {
+    let text = |name: &str| headers.get(name).and_then(|v| v.to_str().ok());
+    if text("sec-fetch-site") == Some("cross-site") {
+        return true;
+    }
+    match (text("origin"), text("host")) {
+        (Some(origin), Some(host)) => url::Url::parse(origin).ok().is_none_or(|o| {
+            let port = o.port().map(|p| format!(":{p}")).unwrap_or_default();
+            format!("{}{port}", o.host_str().unwrap_or_default()) != host
+        }),
+        _ => false,
+    }
+}
+
 /// Spends the link and opens the session.
 async fn login(
     State(state): State<WebState>,
     addr: ClientAddr,
+    headers: HeaderMap,
     Path(token): Path<String>,
 ) -> Response {
     if !allowed(&state, &addr) {
         return too_many(&state);
+    }
+    if from_another_site(&headers) {
+        tracing::warn!("web: a sign-in form from another site refused");
+        return message_page(
+            &state.app,
+            StatusCode::FORBIDDEN,
+            None,
+            "web-csrf-title",
+            "web-csrf-body",
+        );
     }
     let app = &state.app;
     let now = app.clock.now_ms();

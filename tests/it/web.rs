@@ -74,7 +74,18 @@ impl Web {
         let shown = self.get(&format!("/web/login/{token}"), None).await;
         assert_eq!(shown.status, StatusCode::OK, "{}", shown.body);
         assert_has(&shown.body, &["Đăng nhập", "lang=\"vi\""]);
-        let done = self.post(&format!("/web/login/{token}"), None, &[]).await;
+        // As a browser sends the form: from this very site.
+        let host = self.base.trim_start_matches("http://");
+        let done = page(
+            self.client
+                .post(format!("{}/web/login/{token}", self.base))
+                .header("origin", format!("http://{host}"))
+                .header("sec-fetch-site", "same-origin")
+                .send()
+                .await
+                .unwrap(),
+        )
+        .await;
         assert_eq!(done.status, StatusCode::SEE_OTHER, "{}", done.body);
         assert_eq!(done.location.as_deref(), Some("/web/queue"));
         let set = done.set_cookie.expect("a session cookie");
@@ -157,6 +168,24 @@ async fn a_sign_in_link_works_once_within_its_minutes_and_only_for_staff() {
                 .unwrap();
         assert_eq!(stored, 0, "the token itself is never stored");
 
+        // Another site's form cannot sign a visitor in (nor spend the link).
+        for (name, value) in [
+            ("origin", "https://evil.example"),
+            ("sec-fetch-site", "cross-site"),
+        ] {
+            let forged = web
+                .client
+                .post(format!("{}/web/login/{token}", web.base))
+                .header(name, value)
+                .send()
+                .await
+                .unwrap();
+            let forged = page(forged).await;
+            assert_eq!(forged.status, StatusCode::FORBIDDEN, "{name}");
+            assert!(forged.set_cookie.is_none());
+            assert_has(&forged.body, &["Biểu mẫu không hợp lệ"]);
+        }
+        // The same site's own form (Origin of this host) signs in.
         let cookie = web.sign_in(&token).await;
         let queue = web.get("/web/queue", Some(&cookie)).await;
         assert_eq!(queue.status, StatusCode::OK, "{}", queue.body);
