@@ -175,7 +175,8 @@ impl App {
             &mut tx,
             None,
             crate::domain::audit::AuditAction::RoleGrant,
-            address,
+            // The person, not their chat address: the log outlives a deletion of their data.
+            &format!("person:{}", person.id),
             Some(&format!("{role} {area:?}")),
             now,
         )
@@ -202,7 +203,7 @@ impl App {
                 &mut tx,
                 None,
                 crate::domain::audit::AuditAction::RoleRevoke,
-                address,
+                &format!("person:{}", person.id),
                 Some(role.map_or("all", Role::as_str)),
                 now,
             )

@@ -185,7 +185,8 @@ pub async fn revoke_officer(
         cx.conn,
         cx.actor.person_id,
         AuditAction::RoleRevoke,
-        &person.address(),
+        // The person, not their chat address: the log outlives a deletion of their data.
+        &format!("person:{}", person.id),
         Some(&format!("officer {}", unit.code)),
         cx.now,
     )
