@@ -2,7 +2,7 @@
 
 # A main-menu button label shown to officers only (private chat): open the queue of petitions for
 # their unit (office). Keep it short (≤ ~30 characters); the emoji stays.
-menu-queue = 📥 Hàng đợi kiến nghị
+menu-queue = 📥 Kiến nghị cần xử lý
 # A main-menu button label shown to admins only (private chat): open the petitions report. Keep it
 # short (≤ ~30 characters); the emoji stays.
 menu-report = 📊 Báo cáo
@@ -260,7 +260,7 @@ button-forward = ↪️ Chuyển đơn vị
 button-close = 🗂 Khép lại
 # A button label (officer, private chat): back to the queue. Keep it short (≤ ~30 characters); the
 # emoji stays.
-button-back-queue = 📥 Về hàng đợi
+button-back-queue = 📥 Về danh sách
 # A button label under the answer preview (officer): send the answer. Keep it short (≤ ~30
 # characters); the emoji stays.
 button-send-answer = 📨 Gửi trả lời

@@ -55,7 +55,7 @@ web-error-title = Có lỗi
 web-error-body = Đã có lỗi, chưa có gì thay đổi. Mời bạn thử lại sau ít phút.
 
 # Link under a notice page, back to the queue.
-web-back-to-queue = ← Về hàng đợi
+web-back-to-queue = ← Về danh sách kiến nghị
 # Link under a notice page, back to the petition's page.
 web-back-to-petition = ← Về trang kiến nghị
 # Hidden link for keyboard and screen-reader users, first on every page.
@@ -63,14 +63,14 @@ web-skip-to-content = Bỏ qua, đến nội dung chính
 # Screen-reader name of the menu in the page header.
 web-nav-label = Trình đơn
 # Menu link to the queue.
-web-nav-queue = Hàng đợi
+web-nav-queue = Kiến nghị cần xử lý
 # Menu link, for an admin only, to the report page of an area they administer; $area: the area's name, e.g. "Xã Dào San".
 web-nav-report = Báo cáo { $area }
 # Button in the page header.
 web-logout = Đăng xuất
 
 # Page title: the officer's queue.
-web-queue-title = Hàng đợi kiến nghị
+web-queue-title = Kiến nghị cần xử lý
 # Heading of one unit's queue. $unit: the unit's name; $count: pending petitions.
 web-queue-count = { $unit }: { $count } kiến nghị đang chờ
 # Under a unit's heading when nothing is pending.
@@ -86,9 +86,9 @@ web-page-previous = ← Trang trước
 # Page link.
 web-page-next = Trang sau →
 # Page title: an admin who is not an officer of any unit opens the queue.
-web-not-officer-title = Không có hàng đợi
+web-not-officer-title = Chỉ dành cho cán bộ đơn vị
 # See web-not-officer-title.
-web-not-officer-body = Hàng đợi kiến nghị dành cho cán bộ các đơn vị. Tài khoản của đồng chí không thuộc đơn vị nào.
+web-not-officer-body = Danh sách kiến nghị cần xử lý dành cho cán bộ các đơn vị. Tài khoản của đồng chí không thuộc đơn vị nào.
 
 # Page title: one petition.
 web-petition-title = Kiến nghị
@@ -158,7 +158,7 @@ web-done-title = Đã xong
 # Page title: a petition this person may not see, or that does not exist (the same either way).
 web-not-found-title = Không tìm thấy
 # See web-not-found-title.
-web-not-found-body = Không tìm thấy kiến nghị này trong hàng đợi của đồng chí.
+web-not-found-body = Không tìm thấy kiến nghị này trong danh sách của đồng chí.
 # Page title: the step is not possible now (the text below says why).
 web-refused-title = Chưa làm được
 # Page title: a form sent with something missing; the text below says what.

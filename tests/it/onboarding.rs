@@ -670,7 +670,7 @@ async fn an_officer_from_an_invite_is_asked_only_the_language() {
             &[
                 "Đã chọn ngôn ngữ: Tiếng Việt.",
                 "Bạn muốn làm gì?",
-                "📥 Hàng đợi kiến nghị",
+                "📥 Kiến nghị cần xử lý",
                 "📍 Nơi ở",
             ],
         );

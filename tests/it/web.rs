@@ -189,7 +189,7 @@ async fn a_sign_in_link_works_once_within_its_minutes_and_only_for_staff() {
         let cookie = web.sign_in(&token).await;
         let queue = web.get("/web/queue", Some(&cookie)).await;
         assert_eq!(queue.status, StatusCode::OK, "{}", queue.body);
-        assert_has(&queue.body, &["Hàng đợi kiến nghị", "Công an xã Dào San"]);
+        assert_has(&queue.body, &["Kiến nghị cần xử lý", "Công an xã Dào San"]);
         assert_eq!(audit_count(&t, "web.sign_in").await, 1);
 
         // Used once: the page says so, and posting again opens nothing.
@@ -243,7 +243,10 @@ async fn the_menu_links_an_admin_to_their_areas_report_and_an_officer_only_to_th
         let officer = web.sign_in(&token).await;
         let queue = web.get("/web/queue", Some(&officer)).await;
         assert_eq!(queue.status, StatusCode::OK, "{}", queue.body);
-        assert_has(&queue.body, &["href=\"/web/queue\">Hàng đợi</a>"]);
+        assert_has(
+            &queue.body,
+            &["href=\"/web/queue\">Kiến nghị cần xử lý</a>"],
+        );
         assert_lacks(&queue.body, &["/web/bao-cao/", "Báo cáo"]);
 
         // An officer who is also the commune's admin: both, and the report opens.
@@ -254,7 +257,7 @@ async fn the_menu_links_an_admin_to_their_areas_report_and_an_officer_only_to_th
         assert_has(
             &queue.body,
             &[
-                "href=\"/web/queue\">Hàng đợi</a>",
+                "href=\"/web/queue\">Kiến nghị cần xử lý</a>",
                 "<a href=\"/web/bao-cao/DS\">Báo cáo Xã Dào San</a>",
             ],
         );
@@ -273,7 +276,7 @@ async fn the_menu_links_an_admin_to_their_areas_report_and_an_officer_only_to_th
                 "Báo cáo kiến nghị — Xã Dào San",
                 "<svg",
                 "<a href=\"/web\">Loa Thôn</a>",
-                "<a href=\"/web/queue\">Hàng đợi</a>",
+                "<a href=\"/web/queue\">Kiến nghị cần xử lý</a>",
             ],
         );
 
@@ -285,7 +288,10 @@ async fn the_menu_links_an_admin_to_their_areas_report_and_an_officer_only_to_th
             &shown.body,
             &["<a href=\"/web/bao-cao/LCU\">Báo cáo Tỉnh Lai Châu</a>"],
         );
-        assert_lacks(&shown.body, &["href=\"/web/queue\">Hàng đợi</a>"]);
+        assert_lacks(
+            &shown.body,
+            &["href=\"/web/queue\">Kiến nghị cần xử lý</a>"],
+        );
         let report = web.get("/web/bao-cao/LCU", Some(&lan)).await;
         assert_has(&report.body, &["<a href=\"/web\">Loa Thôn</a>"]);
         assert_lacks(&report.body, &["href=\"/web/queue\""]);
@@ -968,7 +974,7 @@ async fn in_a_real_browser_an_officer_signs_in_and_answers_a_petition() {
             .await?;
         browser.wait().for_element(Locator::LinkText(&code)).await?;
         let queue = browser.source().await?;
-        assert_has(&queue, &["Hàng đợi kiến nghị", "Công an xã Dào San"]);
+        assert_has(&queue, &["Kiến nghị cần xử lý", "Công an xã Dào San"]);
         std::fs::write(
             screenshot_dir().join("web-queue.png"),
             browser.screenshot().await?,
