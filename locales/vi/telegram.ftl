@@ -8,8 +8,8 @@ group-added = Xin chào bà con! Tôi là Loa Thôn, trợ lý ảo của xã. C
 # SLL-GK as they are (translate only "mã thôn", village code).
 group-link-how =
     Để nhóm nhận đúng thông báo của thôn, bản mình, mời quản trị viên của xã gõ:
-    /lienket <mã thôn>
-    Ví dụ: /lienket SLL-GK. Mã thôn do UBND xã cung cấp.
+    /lienket <mã thôn, bản>
+    Ví dụ: /lienket SLL-GK. Mã thôn, bản do UBND xã cung cấp.
 # A reply in a group chat to someone who typed /lienket but is not a commune admin.
 group-link-not-admin = Xin lỗi, chỉ quản trị viên của xã mới liên kết được nhóm với thôn, bản. Nếu nhóm chưa được liên kết, mời bạn báo cho cán bộ xã.
 # A reply in a group chat to an admin who typed /lienket with an unknown village code. $query: what

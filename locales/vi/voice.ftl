@@ -55,15 +55,15 @@ button-voice-stop = ⏹ Dừng ghi âm
 
 # Consent for someone who cannot read the Vietnamese notice: a button asking the village's
 # relayers and digital helpers to read it with them.
-button-consent-reader = 🙋 Nhờ người của thôn đọc giúp
+button-consent-reader = 🙋 Nhờ người ở thôn, bản đọc giúp
 # To each relayer and digital helper of the village, privately. $name: the person's name;
 # $village: "Bản Gia Khâu"; $language: the language they use, own name.
 consent-reader-request = 🙋 { $name } ở { $village } nhờ bạn đọc và giải thích giúp thông báo về dữ liệu cá nhân của Loa Thôn (người này dùng { $language }). Xin bạn liên hệ giúp.
 # To the person, after the button. $count: how many helpers were told.
-consent-reader-told = Đã báo { $count } người hỗ trợ của thôn. Họ sẽ liên hệ để đọc giúp bạn.
+consent-reader-told = Đã báo { $count } người hướng dẫn, người chuyển tin của thôn, bản. Họ sẽ liên hệ để đọc giúp bạn.
 # Pressed again the same day.
-consent-reader-already = Bạn đã nhờ người hỗ trợ rồi. Họ sẽ liên hệ bạn.
+consent-reader-already = Bạn đã nhờ người đọc giúp rồi. Họ sẽ liên hệ bạn.
 # The village has no relayer or digital helper on the bot.
-consent-reader-nobody = Thôn của bạn chưa có người hỗ trợ trên Loa Thôn. Bạn có thể nhờ người thân hoặc cán bộ xã đọc giúp.
+consent-reader-nobody = Thôn, bản của bạn chưa có người hướng dẫn trên Loa Thôn. Bạn có thể nhờ người thân hoặc cán bộ xã đọc giúp.
 # After "Không đồng ý": what still works, then the menu.
 consent-declined-open = Bạn vẫn đọc được thông báo của xã («{ menu-news }») và học bài («{ menu-learn }»), nhưng tiến độ học không được lưu. Gửi kiến nghị và nhận thông báo riêng thì cần đồng ý; bạn có thể đồng ý sau ở «{ menu-profile }».

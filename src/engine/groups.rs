@@ -2,7 +2,7 @@
 //!
 //! ```text
 //! (an officer adds the bot to the group "Bản Gia Khâu")
-//! bot:       Xin chào bà con! … Quản trị viên mời gõ: /lienket <mã thôn>
+//! bot:       Xin chào bà con! … Quản trị viên mời gõ: /lienket <mã thôn, bản>
 //! người dân: /lienket SLL-GK
 //! bot:       Xin lỗi, chỉ quản trị viên của xã mới liên kết được nhóm với thôn, bản. …
 //! quản trị:  /lienket SLL-GK

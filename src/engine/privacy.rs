@@ -113,7 +113,7 @@ pub(super) async fn show_consent(turn: &mut Turn<'_>, details: bool) -> Step {
     Ok(State::AwaitingConsent)
 }
 
-/// «Nhờ người của thôn đọc giúp»: the village's relayers and digital helpers are asked to read
+/// «Nhờ người ở thôn, bản đọc giúp»: the village's relayers and digital helpers are asked to read
 /// the notice with the person; the person is told how many were.
 pub(super) async fn ask_reader(turn: &mut Turn<'_>) -> Result<(), EngineError> {
     let person = turn.person.clone();

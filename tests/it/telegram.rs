@@ -297,7 +297,10 @@ async fn telegram_an_admin_links_a_group_and_new_members_are_greeted_once() {
         .await;
         assert_has(
             &t.fake.transcript(GROUP),
-            &["Xin chào bà con! Tôi là Loa Thôn", "/lienket <mã thôn>"],
+            &[
+                "Xin chào bà con! Tôi là Loa Thôn",
+                "/lienket <mã thôn, bản>",
+            ],
         );
 
         t.in_group(ADMIN, "/lienket@LoaThonBot sll-gk").await;

@@ -224,22 +224,22 @@ async fn voice_consent_in_a_draft_language_says_the_notice_is_in_vietnamese() {
                 "Thông báo về dữ liệu cá nhân",
                 "[1] ✅ Đồng ý",
                 "[2] Không đồng ý",
-                "🙋 Nhờ người của thôn đọc giúp",
+                "🙋 Nhờ người ở thôn, bản đọc giúp",
             ],
         );
         assert_lacks(&out, &["<voice"]);
-        let out = t.say("@mai: 🙋 Nhờ người của thôn đọc giúp").await;
+        let out = t.say("@mai: 🙋 Nhờ người ở thôn, bản đọc giúp").await;
         assert_has(
             &out,
             &[
                 "🤖 Loa Thôn → @lan:",
                 "nhờ bạn đọc và giải thích giúp thông báo về dữ liệu cá nhân",
                 "Hmoob (H'Mông)",
-                "Đã báo 1 người hỗ trợ của thôn.",
+                "Đã báo 1 người hướng dẫn, người chuyển tin của thôn, bản.",
             ],
         );
-        let out = t.say("@mai: 🙋 Nhờ người của thôn đọc giúp").await;
-        assert_has(&out, &["Bạn đã nhờ người hỗ trợ rồi."]);
+        let out = t.say("@mai: 🙋 Nhờ người ở thôn, bản đọc giúp").await;
+        assert_has(&out, &["Bạn đã nhờ người đọc giúp rồi."]);
         assert_lacks(&out, &["🤖 Loa Thôn → @lan:"]);
 
         // A recording of the summary in H'Mông: sent with the notice, buttons in H'Mông.
