@@ -32,7 +32,7 @@ lesson-lua-dao-step-3 =
 # links).
 lesson-lua-dao-step-merger =
     Các kiểu lừa mới, năm 2025–2026:
-    Gọi điện, gửi link bảo "cập nhật VNeID, thẻ căn cước sau khi sáp nhập xã, tỉnh". Sự thật: giấy tờ vẫn dùng được, không phải làm lại qua link; có gì thay đổi, Công an xã sẽ thông báo.
+    Gọi điện, gửi đường link bảo "cập nhật VNeID, thẻ căn cước sau khi sáp nhập xã, tỉnh". Sự thật: giấy tờ vẫn dùng được, không phải làm lại qua đường link; có gì thay đổi, Công an xã sẽ thông báo.
     Tin nhắn giả ngân hàng hiện đúng tên ngân hàng, nằm chung với tin nhắn thật. Tin nào có đường link bảo đăng nhập, xác thực, nhận tiền: không bấm, gọi tổng đài in trên thẻ để hỏi.
 # Lesson "lua-dao", step 5 of 9 (a villager reads it in a private chat, with Back/Next
 # buttons below). This step: offers of well-paid work abroad or across the border.
@@ -90,7 +90,7 @@ lesson-lua-dao-q2 = Tin nhắn báo bạn trúng thưởng, bảo nộp phí đ�
 lesson-lua-dao-q2-a = Nộp phí ngay để nhận quà
 # An answer button to quiz question 2 of lesson "lua-dao": a wrong answer. A button label:
 # keep it short (≤ ~30 characters; Zalo buttons are narrow).
-lesson-lua-dao-q2-b = Bấm link xem có thật không
+lesson-lua-dao-q2-b = Bấm vào xem có thật không
 # An answer button to quiz question 2 of lesson "lua-dao": the RIGHT answer. A button label:
 # keep it short (≤ ~30 characters; Zalo buttons are narrow).
 lesson-lua-dao-q2-c = Bỏ qua, không nộp tiền
@@ -98,7 +98,7 @@ lesson-lua-dao-q2-c = Bỏ qua, không nộp tiền
 # or wrong), in a private chat.
 lesson-lua-dao-q2-why =
     Trúng thưởng mà phải nộp tiền trước là dấu hiệu lừa đảo.
-    Không bấm link, không nộp tiền. Nếu còn băn khoăn, hỏi người thân hoặc Công an xã.
+    Không bấm đường link, không nộp tiền. Nếu còn băn khoăn, hỏi người thân hoặc Công an xã.
 # Lesson "lua-dao", quiz question 3 of 3, after the last step (private chat); the
 # answers follow as buttons.
 lesson-lua-dao-q3 = Ai được biết mã OTP của bạn?

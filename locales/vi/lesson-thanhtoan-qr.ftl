@@ -8,7 +8,7 @@ lesson-thanhtoan-qr-step-1 =
     Mã QR là một ô vuông có nhiều chấm đen trắng.
     Nhiều cửa hàng, người bán dán mã QR để nhận tiền chuyển khoản.
     Bạn dùng ứng dụng ngân hàng trên điện thoại để quét mã và trả tiền, không cần tiền mặt.
-    Mã có chữ VietQR (hoặc napas 247) quét được bằng ứng dụng của hầu hết ngân hàng. Ví điện tử và Mobile Money (tiền di động của nhà mạng) cũng trả tiền bằng mã QR như vậy.
+    Mã có chữ VietQR (hoặc NAPAS 247) quét được bằng ứng dụng của hầu hết ngân hàng. Ví điện tử và Mobile Money (tiền di động của nhà mạng) cũng trả tiền bằng mã QR như vậy.
 # Lesson "thanhtoan-qr", step 2 of 7 (a villager reads it in a private chat, with Back/Next
 # buttons below). This step: keeping your phone and bank app safe first.
 lesson-thanhtoan-qr-step-2 =

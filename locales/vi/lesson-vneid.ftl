@@ -44,7 +44,7 @@ lesson-vneid-step-5 =
 # Lesson "vneid", step 6 of 7 (a villager reads it in a private chat, with Back/Next
 # buttons below). This step: setting a strong password and a 6-digit passcode.
 lesson-vneid-step-6 =
-    Tiếp theo, bạn đặt mật khẩu và mã passcode 6 số.
+    Tiếp theo, bạn đặt mật khẩu và passcode (6 số).
     Mật khẩu cần có chữ hoa, chữ thường, chữ số và ký tự đặc biệt (như @, #); ứng dụng sẽ báo nếu chưa đủ.
     Passcode: không dùng ngày sinh, không dùng 123456.
     Nếu sợ quên, ghi ra giấy, cất kỹ ở nhà, không để cùng điện thoại.

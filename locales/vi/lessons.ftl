@@ -78,7 +78,7 @@ lessons-report-empty = Chưa có ai bắt đầu học trong thời gian này.
 # who finished every lesson, e.g. 3.
 lessons-report-village = { $village } ({ $commune }): { $started } người đã học, { $all } người học xong tất cả các bài. Số người học xong từng bài:
 # In the lessons report (admin): the heading above the share of right first answers, per question.
-lessons-report-quiz = Tỉ lệ trả lời đúng ngay lần đầu, từng câu hỏi (câu nào thấp thì nên xem lại bài hoặc cách hỏi):
+lessons-report-quiz = Tỷ lệ trả lời đúng ngay lần đầu, từng câu hỏi (câu nào thấp thì nên xem lại bài hoặc cách hỏi):
 # In the lessons report (admin): a question's label, "question 3". $n: the question's number, e.g.
 # 3. Lower case.
 lessons-report-question = câu { $n }

@@ -74,7 +74,7 @@ web-report-col-status = Tình trạng
 # Column: people who started a lesson.
 web-report-col-started = Số người học
 # Column: people who finished every core lesson.
-web-report-col-finished = Học xong cả chương trình
+web-report-col-finished = Học xong tất cả các bài
 # Heading of the digital-skills lessons section.
 web-report-lessons = Học kỹ năng số
 # Figure: quiz questions answered right at the first try, in percent.
