@@ -97,8 +97,9 @@ consent-notice =
 # A villager in a private chat, right after pressing «{ button-agree }» under the data notice.
 consent-thanks = Cảm ơn bạn đã đồng ý.
 # A villager in a private chat, right after pressing «{ button-disagree }» under the data notice:
-# nothing can be stored, so the bot cannot serve them; they may review and agree later.
-consent-declined = Khi chưa có sự đồng ý của bạn, Loa Thôn chưa thể lưu thông tin để phục vụ bạn. Bạn có thể xem lại thông báo và đồng ý bất cứ lúc nào.
+# nothing of theirs is stored. consent-declined-open follows in the same message (what still
+# works, and where to agree later).
+consent-declined = Bạn chưa đồng ý nên Loa Thôn chưa lưu thông tin của bạn.
 # A villager in a private chat, at the end of registration (language, place, data notice all done);
 # the main menu follows.
 onboarding-done = Cảm ơn bạn! Bạn đã đăng ký xong.

@@ -66,4 +66,4 @@ consent-reader-already = Bạn đã nhờ người đọc giúp rồi. Họ sẽ
 # The village has no relayer or digital helper on the bot.
 consent-reader-nobody = Thôn, bản của bạn chưa có người hướng dẫn trên Loa Thôn. Bạn có thể nhờ người thân hoặc cán bộ xã đọc giúp.
 # After "Không đồng ý": what still works, then the menu.
-consent-declined-open = Bạn vẫn đọc được thông báo của xã («{ menu-news }») và học bài («{ menu-learn }»), nhưng tiến độ học không được lưu. Gửi kiến nghị và nhận thông báo riêng thì cần đồng ý; bạn có thể đồng ý sau ở «{ menu-profile }».
+consent-declined-open = Bạn vẫn đọc được thông báo của xã («{ menu-news }») và học bài («{ menu-learn }»), nhưng tiến độ học không được lưu. Muốn gửi kiến nghị, nhận thông báo riêng, bạn đồng ý ở «{ menu-profile }» lúc nào cũng được.

@@ -38,7 +38,7 @@ async fn unknown_commands_and_text_where_a_button_is_expected_get_hints() {
         assert_has(
             &out,
             &[
-                "chưa thể lưu thông tin",
+                "chưa lưu thông tin của bạn",
                 "Bạn vẫn đọc được thông báo của xã",
                 "[1] 📝 Gửi kiến nghị",
             ],

@@ -275,7 +275,7 @@ async fn voice_declining_consent_still_opens_announcements_and_lessons() {
         assert_has(
             &out,
             &[
-                "chưa thể lưu thông tin",
+                "chưa lưu thông tin của bạn",
                 "Bạn vẫn đọc được thông báo của xã («📢 Thông báo mới»)",
                 "Bạn muốn làm gì?",
             ],
