@@ -417,13 +417,14 @@ pub async fn ask_reader(cx: &mut Ctx<'_>, person: &Person) -> StoreResult<Reader
         .display_name
         .clone()
         .unwrap_or_else(|| person.external_id.clone());
-    let language = cx
-        .i18n
-        .languages()
+    // The person's language by its own name (from its locale.toml), Vietnamese's when unset.
+    let languages = cx.i18n.languages();
+    let language = languages
         .iter()
         .find(|l| Some(&l.tag) == person.language.as_ref())
+        .or_else(|| languages.iter().find(|l| l.tag.is_source()))
         .map(|l| l.own_name.clone())
-        .unwrap_or_else(|| "Tiếng Việt".to_string());
+        .unwrap_or_default();
     let mut told = 0;
     for helper in helpers {
         let reply = Reply::new(
