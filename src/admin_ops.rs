@@ -102,6 +102,9 @@ pub async fn audit(app: &App, code: &str) -> Result<String, AppError> {
         let (time, date) = local_parts(e.created_at);
         let actor = if p.anonymous && e.actor_id == Some(p.author_id) {
             ANONYMOUS_AUTHOR.to_string()
+        } else if p.anonymous && e.kind == crate::domain::petition::EventKind::Followed.as_str() {
+            // Those who follow an anonymous petition are mostly its author's own people.
+            ANONYMOUS_FOLLOWER.to_string()
         } else {
             e.actor_address
                 .unwrap_or_else(|| t(Msg::new("audit-system")))
@@ -135,6 +138,9 @@ pub async fn audit(app: &App, code: &str) -> Result<String, AppError> {
 
 /// How the command line shows the author of an anonymous petition.
 pub const ANONYMOUS_AUTHOR: &str = "(giấu tên)";
+/// How the command line shows someone who follows an anonymous petition (mostly its author's
+/// relatives: naming them would point at the author).
+pub const ANONYMOUS_FOLLOWER: &str = "(người theo dõi)";
 
 /// `loathon audit reveal <code> --reason "…"`: the author of a petition, for whoever has the
 /// shell, recorded in the audit log with the reason before it is shown.
@@ -672,8 +678,9 @@ pub async fn lessons_csv(
 /// (only its hash is stored).
 pub async fn open311_key_create(app: &App, area_code: &str) -> Result<String, AppError> {
     use crate::services::open311::{self, Open311Error};
-    let mut conn = app.db.pool.acquire().await?;
-    let (id, key) = open311::create_key(&mut conn, &Actor::shell(), area_code, app.clock.now_ms())
+    // The key and its audit row together, or neither.
+    let mut tx = app.db.begin().await?;
+    let (id, key) = open311::create_key(&mut tx, &Actor::shell(), area_code, app.clock.now_ms())
         .await
         .map_err(|e| match e {
             Open311Error::Store(e) => AppError::Store(e),
@@ -682,6 +689,7 @@ pub async fn open311_key_create(app: &App, area_code: &str) -> Result<String, Ap
             }
             other => AppError::Usage(other.to_string()),
         })?;
+    tx.commit().await?;
     Ok(format!(
         "Khóa Open311 số {id} cho {area_code} (chỉ hiện một lần, hãy lưu lại): {key}\n"
     ))
@@ -725,14 +733,15 @@ pub async fn open311_keys(app: &App) -> Result<String, AppError> {
 /// `loathon open311 key revoke ID`: the key stops filing requests at once; audited.
 pub async fn open311_key_revoke(app: &App, id: i64) -> Result<String, AppError> {
     use crate::services::open311::{self, Open311Error};
-    let mut conn = app.db.pool.acquire().await?;
-    let revoked = open311::revoke_key(&mut conn, &Actor::shell(), id, app.clock.now_ms())
+    let mut tx = app.db.begin().await?;
+    let revoked = open311::revoke_key(&mut tx, &Actor::shell(), id, app.clock.now_ms())
         .await
         .map_err(|e| match e {
             Open311Error::Store(e) => AppError::Store(e),
             Open311Error::UnknownKey => AppError::Usage(format!("no Open311 key {id}")),
             other => AppError::Usage(other.to_string()),
         })?;
+    tx.commit().await?;
     Ok(if revoked {
         format!("Đã thu hồi khóa Open311 số {id}.\n")
     } else {

@@ -782,11 +782,11 @@ enum Viewer {
     Follower,
 }
 
-/// A villager's view of their own petition (or one they follow): where it is, and what
-/// happened, in plain words.
 /// How many of the latest history lines a petition's author sees under its details.
 const TRACK_HISTORY: usize = 4;
 
+/// A villager's view of their own petition (or one they follow): where it is, and what
+/// happened, in plain words.
 async fn show_own(turn: &mut Turn<'_>, p: &Petition, viewer: Viewer) -> Result<(), EngineError> {
     let unit = turn
         .dir

@@ -460,7 +460,8 @@ pub async fn requests(
 
 /// One petition by its tracking code (eight digits), if it lies under `area_id` and may be read
 /// by code: published by its author (not anonymous), or filed through Open311 (people of the
-/// `open311` channel: the client that filed it follows it by its id).
+/// `open311` channel: the client that filed it follows it by its id, as anyone with the id
+/// may; its description stays hidden).
 pub async fn request(
     conn: &mut Conn,
     area_id: i64,

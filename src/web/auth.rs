@@ -112,21 +112,31 @@ async fn login_page(
     }
 }
 
-/// Whether a form came from another site: the browser says so (`Sec-Fetch-Site`), or its
-/// `Origin` is not this host. Signing in has no session to carry a form token yet, so this is
-/// what keeps another site from signing a visitor into a session of its choosing.
-fn from_another_site(headers: &HeaderMap) -> bool {
+/// Whether a form came from another site. Signing in has no session to carry a form token
+/// yet, so this is what keeps another site from signing a visitor into a session of its
+/// choosing. The browser's `Sec-Fetch-Site` decides when it is sent (every current browser
+/// does); else an `Origin` that is not this site's: `public_url`'s when set (a proxy may change
+/// `Host`), else the `Host` asked for. A form with neither header comes from no browser that
+/// sends forms across sites.
+fn from_another_site(headers: &HeaderMap, public_url: Option<&str>) -> bool {
     let text = |name: &str| headers.get(name).and_then(|v| v.to_str().ok());
-    if text("sec-fetch-site") == Some("cross-site") {
+    match text("sec-fetch-site") {
+        Some("same-origin" | "none") => return false,
+        Some(_) => return true,
+        None => {}
+    }
+    let Some(origin) = text("origin") else {
+        return false;
+    };
+    let Ok(origin) = url::Url::parse(origin) else {
+        // `Origin: null` (a sandboxed or privacy-stripped page) or nonsense.
         return true;
+    };
+    if let Some(public) = public_url.and_then(|u| url::Url::parse(u).ok()) {
+        return origin.origin() != public.origin();
     }
-    match (text("origin"), text("host")) {
-        (Some(origin), Some(host)) => url::Url::parse(origin).ok().is_none_or(|o| {
-            let port = o.port().map(|p| format!(":{p}")).unwrap_or_default();
-            format!("{}{port}", o.host_str().unwrap_or_default()) != host
-        }),
-        _ => false,
-    }
+    let port = origin.port().map(|p| format!(":{p}")).unwrap_or_default();
+    text("host") != Some(&format!("{}{port}", origin.host_str().unwrap_or_default()))
 }
 
 /// Spends the link and opens the session.
@@ -139,7 +149,7 @@ async fn login(
     if !allowed(&state, &addr) {
         return too_many(&state);
     }
-    if from_another_site(&headers) {
+    if from_another_site(&headers, state.app.config.public_url.as_deref()) {
         tracing::warn!("web: a sign-in form from another site refused");
         return message_page(
             &state.app,
@@ -214,4 +224,57 @@ async fn logout(
         .headers_mut()
         .insert(header::SET_COOKIE, super::session_cookie(app, None));
     response
+}
+
+#[cfg(test)]
+mod tests {
+    use axum::http::{HeaderMap, HeaderValue};
+
+    use super::from_another_site;
+
+    fn headers(pairs: &[(&'static str, &'static str)]) -> HeaderMap {
+        let mut h = HeaderMap::new();
+        for (name, value) in pairs {
+            h.insert(*name, HeaderValue::from_static(value));
+        }
+        h
+    }
+
+    #[test]
+    fn a_sign_in_form_from_this_site_passes_and_from_another_is_refused() {
+        let public = Some("https://loathon.example.gov.vn:8443");
+        // The browser says where the form came from: believed, whatever the proxy did to Host.
+        let same = headers(&[
+            ("sec-fetch-site", "same-origin"),
+            ("host", "127.0.0.1:8080"),
+        ]);
+        assert!(!from_another_site(&same, public));
+        for site in ["cross-site", "same-site"] {
+            assert!(from_another_site(
+                &headers(&[("sec-fetch-site", site)]),
+                public
+            ));
+        }
+        // Without it, the Origin against the public address (nginx's $host drops the port).
+        let ours = headers(&[
+            ("origin", "https://loathon.example.gov.vn:8443"),
+            ("host", "loathon.example.gov.vn"),
+        ]);
+        assert!(!from_another_site(&ours, public));
+        let evil = headers(&[
+            ("origin", "https://evil.example"),
+            ("host", "loathon.example.gov.vn"),
+        ]);
+        assert!(from_another_site(&evil, public));
+        assert!(from_another_site(&headers(&[("origin", "null")]), public));
+        // No public address: the Host asked for.
+        let direct = headers(&[
+            ("origin", "http://127.0.0.1:8080"),
+            ("host", "127.0.0.1:8080"),
+        ]);
+        assert!(!from_another_site(&direct, None));
+        assert!(from_another_site(&evil, None));
+        // Neither header: no browser sends a form across sites so.
+        assert!(!from_another_site(&HeaderMap::new(), public));
+    }
 }

@@ -13,8 +13,9 @@
 //! `jurisdiction_id` is an area code (a province or commune); it may be left out when the
 //! bot serves one province. Statuses: `open` (not answered yet) and `closed` (answered or
 //! closed). The lists hold only requests whose authors agreed to publish them (never an
-//! anonymous one); by its id, a request filed through Open311 can be read too (with no
-//! description), so that its client can follow it. Nothing about the author ever. A request's `lat` and
+//! anonymous one); by its id, a request filed through Open311 can be read too by whoever
+//! has the id (status, service, village and times; no description), so that its client can
+//! follow it (GeoReport's GET takes no key). Nothing about the author ever. A request's `lat` and
 //! `long` are its village's place when the seeds give one, never the point the author sent
 //! (it may be their home). Errors are arrays of
 //! `{code, description}` with the HTTP status as `code` (400, 403, 404, 405, 429), in the
@@ -24,9 +25,10 @@ use std::collections::{HashMap, VecDeque};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
+use axum::extract::rejection::FormRejection;
 use axum::extract::{Form, Path, Query, State};
 use axum::http::StatusCode;
-use axum::http::header::CONTENT_TYPE;
+use axum::http::header::{ALLOW, CONTENT_TYPE};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::{Json, Router};
@@ -51,9 +53,31 @@ pub fn routes() -> Router<App> {
     Router::new()
         // `services.json`, `requests.json` and their `.xml` forms.
         .route("/open311/v2/{doc}", get(list).post(post_request))
-        .route("/open311/v2/services/{code}", get(service_definition))
-        .route("/open311/v2/requests/{id}", get(request))
-        .route("/open311/v2/tokens/{id}", get(token))
+        .route(
+            "/open311/v2/services/{code}",
+            get(service_definition).post(read_only),
+        )
+        .route("/open311/v2/requests/{id}", get(request).post(read_only))
+        .route("/open311/v2/tokens/{id}", get(token).post(read_only))
+}
+
+/// A POST to a document that is only read: the spec's error in the format asked for.
+async fn read_only(Path(raw): Path<String>) -> Response {
+    let format = Format::split(&raw).map_or(Format::Json, |(_, f)| f);
+    only_get(respond(
+        format,
+        Err(Fail::new(
+            StatusCode::METHOD_NOT_ALLOWED,
+            "only requests are posted",
+        )),
+    ))
+}
+
+/// A 405's `Allow`.
+fn only_get(mut resp: Response) -> Response {
+    resp.headers_mut()
+        .insert(ALLOW, axum::http::HeaderValue::from_static("GET"));
+    resp
 }
 
 /// The format a document is asked in, by its path's extension.
@@ -487,20 +511,28 @@ pub async fn post_request(
     State(app): State<App>,
     Path(doc): Path<String>,
     ip: ClientAddr,
-    Form(f): Form<PostForm>,
+    form: Result<Form<PostForm>, FormRejection>,
 ) -> Response {
     let Some((name, format)) = Format::split(&doc) else {
         return respond(Format::Json, Err(Fail::format()));
     };
     if name != "requests" {
-        return respond(
+        return only_get(respond(
             format,
             Err(Fail::new(
                 StatusCode::METHOD_NOT_ALLOWED,
                 "only requests are posted",
             )),
-        );
+        ));
     }
+    let Ok(Form(f)) = form else {
+        return respond(
+            format,
+            Err(Fail::bad(
+                "the body must be a form (application/x-www-form-urlencoded)",
+            )),
+        );
+    };
     respond(format, post(&app, &ip, &f).await)
 }
 

@@ -331,6 +331,15 @@ async fn an_anonymous_petition_never_shows_its_author_to_officers() {
         );
         // (The handle "dan", not the word "danh".)
         assert_lacks(&out.replace("danh", "_"), &["console:dan", "dan"]);
+
+        // A relative who follows it stays unnamed in the trail too: they point at the author.
+        t.say(&format!("@dan: /theodoi {code}")).await;
+        let out = t.say("@dan: 🔗 Cho người thân theo dõi").await;
+        let shared = find_after(&out, "/theodoi ", 18);
+        t.say(&format!("@con: /theodoi {shared}")).await;
+        let trail = loathon::admin_ops::audit(&t.app, &code).await.unwrap();
+        assert_has(&trail, &["(người theo dõi)", "(giấu tên)"]);
+        assert_lacks(&trail, &["console:con", "console:dan"]);
         db.cleanup().await;
     }
 }

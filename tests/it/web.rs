@@ -421,6 +421,12 @@ async fn a_telegram_photo_opened_in_the_browser_stays_private() {
         assert_eq!(file.status, StatusCode::OK, "{}", file.body);
         assert!(file.body.contains("fake file"), "{}", file.body);
         assert_eq!(file.cache_control.as_deref(), Some("private, no-store"));
+        // Opened again: read from the private part, not fetched from Telegram again.
+        let again = web
+            .get(&format!("/web/petitions/{id}/files/0"), Some(&cookie))
+            .await;
+        assert_eq!(again.body, file.body);
+        assert_eq!(fake.calls("getFile").len(), 1);
 
         let files_in = |dir: &std::path::Path| -> Vec<String> {
             std::fs::read_dir(dir)

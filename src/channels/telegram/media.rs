@@ -19,6 +19,9 @@ pub struct TelegramMedia {
     /// fetched once, not a thousand times (`getFile` counts against the bot's limits).
     /// Held while fetching, so that sends side by side wait for the one fetch.
     made: tokio::sync::Mutex<std::collections::HashMap<String, String>>,
+    /// Files fetched into the private part, by file id: a petition's photos are fetched once
+    /// however often its page is opened.
+    kept: tokio::sync::Mutex<std::collections::HashMap<String, String>>,
 }
 
 impl TelegramMedia {
@@ -28,6 +31,7 @@ impl TelegramMedia {
             store,
             public_url: public_url.into(),
             made: tokio::sync::Mutex::default(),
+            kept: tokio::sync::Mutex::default(),
         }
     }
 
@@ -57,7 +61,19 @@ impl TelegramMedia {
     /// has checked (a petition's attachment on the web); its name there. Nothing public links
     /// to it.
     pub async fn fetch_private(&self, file_ref: &str) -> Option<String> {
-        self.download(&self.store.private(), file_ref).await
+        let private = self.store.private();
+        let mut kept = self.kept.lock().await;
+        if let Some(name) = kept.get(file_ref)
+            && private.path_of(name).is_some_and(|path| path.exists())
+        {
+            return Some(name.clone());
+        }
+        let name = self.download(&private, file_ref).await?;
+        if kept.len() > 10_000 {
+            kept.clear();
+        }
+        kept.insert(file_ref.to_string(), name.clone());
+        Some(name)
     }
 
     /// Downloads the file into `store`; its name there.
