@@ -61,7 +61,7 @@ web-back-to-petition = ← Về trang kiến nghị
 # Hidden link for keyboard and screen-reader users, first on every page.
 web-skip-to-content = Bỏ qua, đến nội dung chính
 # Screen-reader name of the menu in the page header.
-web-nav-label = Trình đơn
+web-nav-label = Menu
 # Menu link to the queue.
 web-nav-queue = Kiến nghị cần xử lý
 # Menu link, for an admin only, to the report page of an area they administer; $area: the area's name, e.g. "Xã Dào San".
