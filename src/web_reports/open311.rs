@@ -26,9 +26,10 @@ use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
 use axum::extract::rejection::FormRejection;
-use axum::extract::{Form, Path, Query, State};
+use axum::extract::{Form, FromRequestParts, Path, Query, State};
 use axum::http::StatusCode;
 use axum::http::header::{ALLOW, CONTENT_TYPE};
+use axum::http::request::Parts;
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::{Json, Router};
@@ -93,6 +94,24 @@ impl Format {
         match raw.strip_suffix(".json") {
             Some(name) => Some((name, Format::Json)),
             None => raw.strip_suffix(".xml").map(|name| (name, Format::Xml)),
+        }
+    }
+}
+
+/// A path's last segment read as `name.json` or `name.xml`: the name and the format. Any
+/// other is refused with the spec's 400, in JSON.
+pub struct Named(pub String, pub Format);
+
+impl<S: Send + Sync> FromRequestParts<S> for Named {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
+        let Path(raw) = Path::<String>::from_request_parts(parts, state)
+            .await
+            .map_err(IntoResponse::into_response)?;
+        match Format::split(&raw) {
+            Some((name, format)) => Ok(Named(name.to_string(), format)),
+            None => Err(respond(Format::Json, Err(Fail::format()))),
         }
     }
 }
@@ -220,13 +239,10 @@ async fn conn(app: &App) -> Result<sqlx::pool::PoolConnection<sqlx::Any>, Fail> 
 /// `GET /open311/v2/{services,requests}.{json,xml}`.
 pub async fn list(
     State(app): State<App>,
-    Path(doc): Path<String>,
+    Named(name, format): Named,
     Query(q): Query<ListQuery>,
 ) -> Response {
-    let Some((name, format)) = Format::split(&doc) else {
-        return respond(Format::Json, Err(Fail::format()));
-    };
-    let result = match name {
+    let result = match name.as_str() {
         "services" => services(&app).await,
         "requests" => requests(&app, &q).await,
         _ => Err(Fail::not_found("no such document")),
@@ -248,11 +264,8 @@ async fn services(app: &App) -> Result<Doc, Fail> {
 }
 
 /// `GET /open311/v2/services/{code}.{json,xml}`.
-pub async fn service_definition(State(app): State<App>, Path(raw): Path<String>) -> Response {
-    let Some((code, format)) = Format::split(&raw) else {
-        return respond(Format::Json, Err(Fail::format()));
-    };
-    respond(format, definition(&app, code).await)
+pub async fn service_definition(State(app): State<App>, Named(code, format): Named) -> Response {
+    respond(format, definition(&app, &code).await)
 }
 
 async fn definition(app: &App, code: &str) -> Result<Doc, Fail> {
@@ -430,13 +443,10 @@ async fn named(
 /// `GET /open311/v2/requests/{id}.{json,xml}`.
 pub async fn request(
     State(app): State<App>,
-    Path(raw): Path<String>,
+    Named(id, format): Named,
     Query(j): Query<Jurisdiction>,
 ) -> Response {
-    let Some((id, format)) = Format::split(&raw) else {
-        return respond(Format::Json, Err(Fail::format()));
-    };
-    let result = named(&app, id, &j, "service_request_id not found")
+    let result = named(&app, &id, &j, "service_request_id not found")
         .await
         .map(|r| Doc::ok(Kind::Requests, json!([request_json(&app, &r)])));
     respond(format, result)
@@ -445,13 +455,10 @@ pub async fn request(
 /// `GET /open311/v2/tokens/{token}.{json,xml}`: the token is the request's id.
 pub async fn token(
     State(app): State<App>,
-    Path(raw): Path<String>,
+    Named(id, format): Named,
     Query(j): Query<Jurisdiction>,
 ) -> Response {
-    let Some((id, format)) = Format::split(&raw) else {
-        return respond(Format::Json, Err(Fail::format()));
-    };
-    let result = named(&app, id, &j, "token not found").await.map(|r| {
+    let result = named(&app, &id, &j, "token not found").await.map(|r| {
         let id = request_json(&app, &r)["service_request_id"].clone();
         Doc::ok(
             Kind::Requests,
@@ -509,13 +516,10 @@ pub fn allow_post(who: &str) -> bool {
 /// `POST /open311/v2/requests.{json,xml}`.
 pub async fn post_request(
     State(app): State<App>,
-    Path(doc): Path<String>,
+    Named(name, format): Named,
     ip: ClientAddr,
     form: Result<Form<PostForm>, FormRejection>,
 ) -> Response {
-    let Some((name, format)) = Format::split(&doc) else {
-        return respond(Format::Json, Err(Fail::format()));
-    };
     if name != "requests" {
         return only_get(respond(
             format,
